@@ -1,0 +1,64 @@
+"""Integrity of the domain lexicons in features/ (edited by hand, so guarded here)."""
+import re
+
+import pytest
+import yaml
+
+from zhibiao import lexicon
+
+
+def _raw(name):
+    return yaml.safe_load((lexicon.features_dir() / name).read_text(encoding="utf-8"))
+
+
+def test_unit_words_unique_and_canonical_forms_known():
+    words = [e["word"] for e in _raw("units.yaml")["units"]]
+    assert len(words) == len(set(words)), "duplicate unit word"
+    units = lexicon.units()
+    assert units.by_word["万元"].canonical == "元" and units.by_word["万元"].scale == 1e4
+    for unit in units.by_word.values():
+        assert unit.family in lexicon.FAMILIES
+        assert unit.scale > 0
+
+
+def test_operator_words_map_to_known_operators_once():
+    ops = lexicon.operators()
+    for table in (ops.prefix_adjacent, ops.prefix_phrase, ops.suffix, ops.date_suffix):
+        assert table and set(table.values()) <= set(lexicon.OPS)
+    # Civil Code art. 1259: 以上/以下/以内 include the number; 不满/超过 exclude it
+    assert ops.suffix["以上"] == ">=" and ops.suffix["以下"] == "<=" and ops.suffix["以内"] == "<="
+    assert ops.prefix_phrase["不满"] == "<" and ops.prefix_phrase["超过"] == ">"
+
+
+def test_taxonomy_aliases_resolve_and_pairs_are_consistent():
+    tax = lexicon.taxonomy()
+    assert set(tax.level1_names) == {"1", "2", "3"}
+    for code, up in tax.level2_parent.items():
+        assert up in tax.level1_names and code.startswith(up)
+    for alias, code in tax.level2_alias.items():
+        assert code in tax.level2_names, alias
+    assert tax.level1_code("社会公众或服务对象满意度指标") == "3"
+    assert tax.level2_code("社会效益") == "22"
+    assert tax.level2_code("生态环境成本指标") == "14"
+    assert tax.level1_code("产出指标(50分)") == "1"
+
+
+def test_no_alias_names_two_classes():
+    raw = _raw("taxonomy.yaml")
+    for level in ("level1", "level2"):
+        seen = {}
+        for code, entry in raw[level].items():
+            for name in [entry["name"], *entry.get("aliases", [])]:
+                key = lexicon.norm_class_name(name)
+                assert seen.setdefault(key, code) == code, f"{name} in {seen[key]} and {code}"
+
+
+def test_broken_lexicon_is_reported_with_its_file(tmp_path, monkeypatch):
+    (tmp_path / "units.yaml").write_text("units:\n  - {word: 元}\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "features_dir", lambda: tmp_path)
+    lexicon.units.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=r"units\.yaml"):
+            lexicon.units()
+    finally:
+        lexicon.units.cache_clear()

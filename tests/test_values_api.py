@@ -1,0 +1,60 @@
+"""The contract of parse_value and Target (DESIGN.md "Public API")."""
+import random
+
+import pytest
+
+import zhibiao
+from conftest import GOLD, load_jsonl
+
+KEYS = ["kind", "op", "value", "upper", "unit", "subject", "text", "confidence"]
+
+
+def test_to_dict_has_exactly_the_design_keys():
+    (t,) = zhibiao.parse_value("≥90%")
+    assert list(t.to_dict()) == KEYS
+    assert t.to_dict()["text"] == "≥90%"
+
+
+@pytest.mark.parametrize("bad", [90, None, b"90%", ["90%"], 9.5], ids=["int", "none", "bytes", "list", "float"])
+def test_non_str_raises_type_error(bad):
+    with pytest.raises(TypeError):
+        zhibiao.parse_value(bad)
+
+
+def test_empty_cell_gives_no_target():
+    assert zhibiao.parse_value("") == []
+    assert zhibiao.parse_value("  \n ") == []
+
+
+def test_never_raises_on_random_text():
+    """Random strings drawn from the characters of the gold values: a text or a number, never
+    an exception, and every confidence a probability."""
+    rows = load_jsonl(GOLD / "values.jsonl")
+    alphabet = sorted({ch for r in rows for ch in r["value_text"]} | set("()（）【】《》±-~—"))
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        for t in zhibiao.parse_value(text):
+            assert t.kind in {"number", "boolean", "date", "text"}
+            assert t.op in {"=", ">=", ">", "<=", "<", "between", "approx"}
+            assert 0.0 <= t.confidence <= 1.0
+
+
+def test_several_targets_carry_subjects():
+    got = zhibiao.parse_value("调解协议履行率达97.5%,防化率100%")
+    assert [t.subject for t in got] == ["调解协议履行率", "防化率"]
+
+
+def test_single_target_has_no_subject():
+    assert zhibiao.parse_value("满意度不低于80%")[0].subject is None
+
+
+def test_text_target_keeps_the_first_phrase_as_written():
+    (t,) = zhibiao.parse_value("本着节约的原则，控制在预算中。")
+    assert (t.kind, t.value) == ("text", "本着节约的原则")
+
+
+def test_confidence_ranks_clean_cells_above_messy_ones():
+    clean = zhibiao.parse_value("≥95%")[0].confidence
+    messy = zhibiao.parse_value("通过推进和规范社区矫正工作,使漏管率保持在0,并有效预防和减少犯罪")[0].confidence
+    assert clean > messy

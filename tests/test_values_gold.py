@@ -1,0 +1,30 @@
+"""The value parser against every hand-annotated gold value (one test per row)."""
+import pytest
+
+from conftest import GOLD, gold_params, load_jsonl
+from zhibiao import parse_value
+from zhibiao.scoring import exact, gold_key, target_key
+
+
+def _check(row):
+    got = parse_value(row["value_text"])
+    assert [target_key(t) for t in got] == [gold_key(g) for g in row["targets"]], row.get("note")
+
+
+@pytest.mark.parametrize("row", gold_params("values.jsonl"))
+def test_gold_value(row):
+    _check(row)
+
+
+@pytest.mark.parametrize("row", gold_params("values-design.jsonl"))
+def test_design_rule(row):
+    _check(row)
+
+
+@pytest.mark.parametrize("part", ["seed", "tables"])
+def test_exact_match_rate(part):
+    """Issue 3's bar: >= 0.97 whole-list exact match, seeds and other tables separately."""
+    rows = [r for r in load_jsonl(GOLD / "values.jsonl") if r["set"] == part]
+    assert len(rows) > 50
+    hits = sum(exact(parse_value(r["value_text"]), r["targets"]) for r in rows)
+    assert hits / len(rows) >= 0.97, f"{part}: {hits}/{len(rows)}"

@@ -1,0 +1,10 @@
+"""zhibiao: Chinese budget performance-target tables into clean, comparable data.
+
+>>> import zhibiao
+>>> [(t.op, t.value, t.unit) for t in zhibiao.parse_value("不低于80%")]
+[('>=', 80.0, '%')]
+"""
+from .values import Target, parse_value
+
+__all__ = ["Target", "parse_value"]
+__version__ = "0.1.0"

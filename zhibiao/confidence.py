@@ -1,0 +1,103 @@
+"""Confidence of parsed targets: the probability that a target is exactly right.
+
+A logistic model over what the parse itself shows (how much of the cell it explained, whether
+an operator and a known unit were written, how many targets one cell gave...). Its weights are
+fitted by ``train.py`` on the gold values, with folds grouped by source table for the reported
+calibration, and stored as JSON in ``models/value_confidence.json`` (plain numbers: nothing
+executable is loaded). Without that file, a hand-set prior with the same features is used.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .values import Target
+
+FEATURES = (
+    "bias", "text", "date", "boolean", "unexplained", "unexplained_chars", "several",
+    "op_written", "unit_known", "unit_unknown", "no_unit", "cn_numeral", "long", "between",
+)
+
+# The prior used before train.py has written a model: readable, and only a starting point.
+PRIOR = {
+    "bias": 4.0, "text": -2.0, "date": -0.5, "boolean": 0.0, "unexplained": -3.0,
+    "unexplained_chars": -0.15, "several": -1.0, "op_written": 0.3, "unit_known": 0.3,
+    "unit_unknown": -1.0, "no_unit": -0.3, "cn_numeral": -0.7, "long": -1.0, "between": -0.5,
+}
+
+_CONTENT = re.compile(r"[\w%‰㎡]")
+_CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千]")
+
+
+def featurize(text: str, norm: str, targets: "list[Target]", covered: int) -> list[dict[str, float]]:
+    """One feature row per target."""
+    content = len(_CONTENT.findall(norm))
+    left = max(0, content - covered)
+    share = left / content if content else 0.0
+    units = lexicon.units().by_word
+    canon = {u.canonical for u in units.values()}
+    rows = []
+    for t in targets:
+        head = (t.unit or "").split("/")[0] or None
+        rows.append({
+            "bias": 1.0,
+            "text": float(t.kind == "text"),
+            "date": float(t.kind == "date"),
+            "boolean": float(t.kind == "boolean"),
+            "unexplained": share if t.kind != "text" else 0.0,
+            "unexplained_chars": min(left, 40) / 10 if t.kind != "text" else min(content, 40) / 10,
+            "several": float(len(targets) > 1),
+            "op_written": float(t.kind == "number" and t.op != "="),
+            "unit_known": float(head is not None and head in canon),
+            "unit_unknown": float(head is not None and head not in canon),
+            "no_unit": float(t.kind == "number" and t.unit is None),
+            "cn_numeral": float(bool(_CN_NUM.search(t.text or ""))) if t.kind != "text" else 0.0,
+            "long": float(len(norm) > 20),
+            "between": float(t.op == "between"),
+        })
+    return rows
+
+
+def model_path() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "models", here.parent / "models"):
+        if (candidate / "value_confidence.json").is_file():
+            return candidate / "value_confidence.json"
+    return here.parent / "models" / "value_confidence.json"
+
+
+@functools.lru_cache(maxsize=None)
+def weights() -> dict[str, float]:
+    """Fitted weights when train.py has written them (hash-checked), else the prior."""
+    path = model_path()
+    if not path.is_file():
+        return dict(PRIOR)
+    raw = path.read_bytes()
+    card = json.loads(raw)
+    body = json.dumps(card["weights"], sort_keys=True).encode()
+    if hashlib.sha256(body).hexdigest() != card.get("weights_sha256"):
+        raise lexicon.LexiconError(f"{path}: weights do not match their recorded sha256; "
+                                   "retrain with `python train.py`")
+    return {k: float(card["weights"].get(k, 0.0)) for k in FEATURES}
+
+
+def probability(row: dict[str, float], w: dict[str, float] | None = None) -> float:
+    w = weights() if w is None else w
+    z = sum(w.get(k, 0.0) * v for k, v in row.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def score(text: str, norm: str, targets: "list[Target]", covered: int) -> "list[Target]":
+    """Set each target's confidence in place and return the list."""
+    w = weights()
+    for t, row in zip(targets, featurize(text, norm, targets, covered)):
+        t.confidence = round(probability(row, w), 4)
+    return targets

@@ -1,0 +1,224 @@
+"""Domain knowledge loaded from ``features/``: the one place that reads the lexicon files.
+
+The files are edited by domain experts (see the comments at the top of each); this module
+loads them once, checks them, and hands out plain Python structures. A broken file raises
+:class:`LexiconError` naming the file and the entry.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["LexiconError", "features_dir", "units", "operators", "taxonomy", "Unit", "Taxonomy"]
+
+OPS = (">=", ">", "<=", "<", "=", "approx", "between")
+
+
+class LexiconError(ValueError):
+    """A file under features/ is malformed."""
+
+
+def features_dir() -> Path:
+    """The lexicon folder: inside the installed package (wheel), else the checkout's features/."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "features", here.parent / "features"):
+        if (candidate / "units.yaml").is_file():
+            return candidate
+    raise LexiconError(f"no features/ folder found next to {here}")
+
+
+def _load(name: str) -> Any:
+    path = features_dir() / name
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon: {exc}") from None
+
+
+# ----------------------------------------------------------------------------------- units
+@dataclass(frozen=True)
+class Unit:
+    word: str
+    canonical: str
+    scale: float
+    family: str
+
+
+FAMILIES = {"percent", "money", "time", "date_part", "count", "length", "area", "volume",
+            "mass", "score", "other"}
+
+
+@dataclass(frozen=True)
+class UnitLexicon:
+    by_word: dict[str, Unit]
+    multipliers: dict[str, float]
+    compound_separators: tuple[str, ...]
+    not_quantity_suffixes: tuple[str, ...]
+    not_numbers: tuple[str, ...]
+
+    def family_of(self, canonical: str | None) -> str | None:
+        """Family of a canonical unit (compound units take their first part's family)."""
+        if not canonical:
+            return None
+        head = canonical.split("/")[0] or canonical
+        for unit in self.by_word.values():
+            if unit.canonical == head:
+                return unit.family
+        return "other"
+
+
+@functools.lru_cache(maxsize=None)
+def units() -> UnitLexicon:
+    data = _load("units.yaml")
+    by_word: dict[str, Unit] = {}
+    for i, entry in enumerate(data.get("units") or []):
+        where = f"features/units.yaml: units[{i}]"
+        if not isinstance(entry, dict) or not entry.get("word") or not entry.get("canonical"):
+            raise LexiconError(f"{where}: needs 'word' and 'canonical'")
+        word = str(entry["word"])
+        if word in by_word:
+            raise LexiconError(f"{where}: duplicate word {word!r}")
+        family = entry.get("family", "other")
+        if family not in FAMILIES:
+            raise LexiconError(f"{where}: unknown family {family!r}")
+        scale = float(entry.get("scale", 1))
+        if scale <= 0:
+            raise LexiconError(f"{where}: scale must be positive")
+        by_word[word] = Unit(word, str(entry["canonical"]), scale, family)
+    mult = {str(k): float(v) for k, v in (data.get("multipliers") or {}).items()}
+    return UnitLexicon(
+        by_word=by_word,
+        multipliers=mult,
+        compound_separators=tuple(data.get("compound_separators") or ()),
+        not_quantity_suffixes=tuple(data.get("not_quantity_suffixes") or ()),
+        not_numbers=tuple(str(w) for w in data.get("not_numbers") or ()),
+    )
+
+
+# ------------------------------------------------------------------------------- operators
+@dataclass(frozen=True)
+class OperatorLexicon:
+    prefix_adjacent: dict[str, str]   # word -> op
+    prefix_phrase: dict[str, str]
+    suffix: dict[str, str]
+    date_suffix: dict[str, str]
+    range_separators: tuple[str, ...]
+    budget_ceiling: tuple[str, ...]
+    boolean: dict[str, bool]
+    zero_phrases: tuple[str, ...]
+    not_operators: tuple[str, ...]
+
+
+def _word_map(section: Any, where: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for op, words in (section or {}).items():
+        if op not in OPS:
+            raise LexiconError(f"features/operators.yaml: {where}: unknown operator {op!r}")
+        for word in words:
+            word = str(word)
+            if word in out and out[word] != op:
+                raise LexiconError(
+                    f"features/operators.yaml: {where}: {word!r} is both {out[word]} and {op}")
+            out[word] = op
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def operators() -> OperatorLexicon:
+    data = _load("operators.yaml")
+    prefix = data.get("prefix") or {}
+    boolean: dict[str, bool] = {}
+    for key, words in (data.get("boolean") or {}).items():
+        flag = str(key).lower() == "true"
+        for word in words:
+            boolean[str(word)] = flag
+    return OperatorLexicon(
+        prefix_adjacent=_word_map(prefix.get("adjacent"), "prefix.adjacent"),
+        prefix_phrase=_word_map(prefix.get("phrase"), "prefix.phrase"),
+        suffix=_word_map(data.get("suffix"), "suffix"),
+        date_suffix=_word_map(data.get("date_suffix"), "date_suffix"),
+        range_separators=tuple(str(s) for s in data.get("range_separators") or ()),
+        budget_ceiling=tuple(str(s) for s in data.get("budget_ceiling") or ()),
+        boolean=boolean,
+        zero_phrases=tuple(str(s) for s in data.get("zero_phrases") or ()),
+        not_operators=tuple(str(s) for s in data.get("not_operators") or ()),
+    )
+
+
+# -------------------------------------------------------------------------------- taxonomy
+_WEIGHT = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]$")
+_SPACE = re.compile(r"\s+")
+
+
+def norm_class_name(text: str) -> str:
+    """How category names are compared: half-width, no spaces, no '(50分)' weight."""
+    text = _SPACE.sub("", text.translate(FULLWIDTH))
+    return _WEIGHT.sub("", text)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    level1_names: dict[str, str]          # code -> canonical name
+    level2_names: dict[str, str]
+    level2_parent: dict[str, str]         # level-2 code -> level-1 code
+    level1_alias: dict[str, str]          # normalised name -> code
+    level2_alias: dict[str, str]
+    cost_level1: frozenset[str]
+
+    def level1_code(self, text: str | None) -> str | None:
+        return self.level1_alias.get(norm_class_name(text)) if text else None
+
+    def level2_code(self, text: str | None) -> str | None:
+        return self.level2_alias.get(norm_class_name(text)) if text else None
+
+
+@functools.lru_cache(maxsize=None)
+def taxonomy() -> Taxonomy:
+    data = _load("taxonomy.yaml")
+    l1_names: dict[str, str] = {}
+    l1_alias: dict[str, str] = {}
+    l2_names: dict[str, str] = {}
+    l2_alias: dict[str, str] = {}
+    parent: dict[str, str] = {}
+
+    def add(alias_map: dict[str, str], name: str, code: str, where: str) -> None:
+        key = norm_class_name(name)
+        if alias_map.get(key, code) != code:
+            raise LexiconError(f"features/taxonomy.yaml: {where}: alias {name!r} already "
+                               f"names {alias_map[key]}")
+        alias_map[key] = code
+
+    for code, entry in (data.get("level1") or {}).items():
+        code = str(code)
+        l1_names[code] = entry["name"]
+        for name in [entry["name"], *(entry.get("aliases") or [])]:
+            add(l1_alias, name, code, f"level1 {code}")
+    for code, entry in (data.get("level2") or {}).items():
+        code = str(code)
+        up = str(entry.get("level1"))
+        if up not in l1_names:
+            raise LexiconError(f"features/taxonomy.yaml: level2 {code}: unknown level1 {up!r}")
+        l2_names[code] = entry["name"]
+        parent[code] = up
+        for name in [entry["name"], *(entry.get("aliases") or [])]:
+            add(l2_alias, name, code, f"level2 {code}")
+    return Taxonomy(l1_names, l2_names, parent, l1_alias, l2_alias,
+                    frozenset(norm_class_name(n) for n in data.get("cost_level1") or ()))
+
+
+# Full-width forms tables mix with half-width ones. One character to one character, so
+# positions in the normalised text are positions in the original.
+FULLWIDTH = str.maketrans({
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    "％": "%", "．": ".", "，": ",", "；": ";", "：": ":", "（": "(", "）": ")",
+    "＜": "<", "＞": ">", "＝": "=", "═": "=", "﹦": "=", "≧": "≥", "≦": "≤", "～": "~",
+    "／": "/", "－": "-", "＋": "+", "　": " ", "\u00a0": " ", "【": "[", "】": "]",
+})

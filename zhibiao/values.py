@@ -1,0 +1,536 @@
+"""Target values: "≥90%", "不低于80%", "8000件以上", "收到诉状之日起15日内" -> operator + number + unit.
+
+The grammar is hand-written (no library keeps comparison words and counters together); the
+words it knows come from ``features/operators.yaml`` and ``features/units.yaml``; Chinese
+numerals go through cn2an. Everything is compiled once, on first use.
+
+>>> [t.to_dict()["op"] for t in parse_value("不少于1项")], parse_value("不少于1项")[0].unit
+(['>='], '项')
+>>> t = parse_value("8000件以上")[0]; (t.op, t.value, t.unit)
+('>=', 8000.0, '件')
+>>> t = parse_value("2.5万平方米")[0]; (t.value, t.unit)
+(25000.0, '平方米')
+>>> t = parse_value("收到法院诉状之日起15日内")[0]; (t.op, t.value, t.unit)
+('<=', 15.0, '天')
+>>> t = parse_value("2025年10月底前")[0]; (t.kind, t.op, t.value)
+('date', '<=', '2025-10-31')
+>>> t = parse_value("持续发挥作用，效果良好")[0]; (t.kind, t.value)
+('text', '持续发挥作用')
+"""
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import cn2an
+
+from . import lexicon
+from .lexicon import FULLWIDTH
+
+__all__ = ["Target", "parse_value"]
+
+
+@dataclass
+class Target:
+    """One stated target of a value cell (DESIGN.md "Public API")."""
+
+    kind: str                       # number | boolean | date | text
+    op: str                         # = >= > <= < between approx
+    value: Any                      # float, bool, ISO date string, or the key phrase
+    upper: Any = None               # upper bound of a between
+    unit: str | None = None         # canonical unit the text states
+    subject: str | None = None      # the measure, when a cell holds several targets
+    text: str = ""                  # the part of the cell this target was read from
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def key(self) -> tuple:
+        """What exact-match evaluation compares (kind, op, value, upper, unit)."""
+        return (self.kind, self.op, self.value, self.upper, self.unit)
+
+
+# --------------------------------------------------------------------------- the grammar
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_STOP_UNIT = set("的之以及或和与跟同至到在内外前后左右上下中为是达超不未已将并且等余多几来第每各该其此"
+                 "这那约近共计合总全均按对从由向给被把让使也都还就才再又更很较最占")
+
+
+def _alt(words) -> str:
+    """Regex alternation, longest word first so 不高于 wins over 高于."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    core: re.Pattern
+    unit: re.Pattern
+    comp: re.Pattern
+    pre_adj: re.Pattern
+    pre_phrase: re.Pattern
+    suffix: re.Pattern
+    date_suffix: re.Pattern
+    paren: re.Pattern
+    not_qty: re.Pattern
+    infix_more: re.Pattern
+    clause_sep: re.Pattern
+    title: re.Pattern
+    units: lexicon.UnitLexicon
+    ops: lexicon.OperatorLexicon
+    adj: dict[str, str]            # operator words, full-width folded, -> canonical op
+    phr: dict[str, str]
+    suf: dict[str, str]
+    dsuf: dict[str, str]
+    not_numbers: tuple[str, ...]
+    not_ops: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=None)
+def _grammar() -> _Grammar:
+    units, ops = lexicon.units(), lexicon.operators()
+    unit_words = [w.translate(FULLWIDTH) for w in units.by_word]
+    unit_alt = _alt(unit_words)
+    mult_alt = _alt(units.multipliers)
+    seps = _alt(s.translate(FULLWIDTH) for s in ops.range_separators)
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+,\d{4}(?=\s*[万亿])|\d+(?:\.\d+)?"
+    cn = f"[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?"
+    year = r"(?:19|20)\d{2}"
+    mday = r"(?:(?P<{d}>\d{{1,2}})\s*[日号]|(?P<{e}>底|末))"
+    core = rf"""
+      (?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
+        (?P<y1>{year})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:份)?\s*{mday.format(d="d1", e="e1")}?
+        (?:\s*(?:{seps})\s*(?:(?P<y2>{year})\s*年)?\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*
+           {mday.format(d="d2", e="e2")}?)?
+      )
+      | (?P<yend>(?P<y3>{year})\s*年\s*(?:年底|年末|底|末))          # 2025年底
+      | (?P<yall>(?P<y4>{year})\s*年\s*全年)                          # 2023年全年
+      | (?P<eoy>(?<!\d)(?:年底|年末)(?=\s*(?:之前|以前|前)))          # 年底前 (no year)
+      | (?P<dot>                                 # 2022.03-2022.11, 2021.1.1-12.31
+        (?P<y5>{year})[./-](?P<m5>\d{{1,2}})(?:[./-](?P<d5>\d{{1,2}}))?
+        (?:\s*(?:{seps})\s*(?:(?P<y6>{year})[./-])?(?P<m6>\d{{1,2}})(?:[./-](?P<d6>\d{{1,2}}))?)?
+        (?![\d%万亿元.])
+      )
+      | (?P<md>                                  # 12月31日, 6月底, 9月前
+        (?P<m7>\d{{1,2}})\s*月\s*(?:{mday.format(d="d7", e="e7")}|(?=\s*(?:之前|以前|前|份)))
+      )
+      | (?P<pct>百分之(?P<pn>{cn}|\d+(?:\.\d+)?))              # 百分之九十五
+      | (?P<qty>
+        (?P<pm>±|\+-|\+/-)?
+        (?:(?P<n1>{num})|(?P<c1>{cn}))
+        (?:\s*(?P<u1>{unit_alt}))?
+        (?:\s*(?P<sep>{seps})\s*(?:(?P<n2>{num})|(?P<c2>{cn})))?
+      )
+    """
+    unit = rf"""\s*(?P<more>余|多)?(?P<mult>{mult_alt})?
+        (?:(?P<word>{unit_alt})|(?P<latin>[A-Za-z]{{1,4}}[²³23]?(?![A-Za-z]))|(?P<cjk>[\u4e00-\u9fff]))?"""
+    comp_seps = _alt(s.translate(FULLWIDTH) for s in units.compound_separators)
+    comp = rf"(?:{comp_seps})\s*(?P<cn>\d+)?\s*(?P<cw>{unit_alt}|[A-Za-z]{{1,4}}[²³23]?(?![A-Za-z]))"
+    adj = {w.translate(FULLWIDTH): op for w, op in ops.prefix_adjacent.items()}
+    phr = {w.translate(FULLWIDTH): op for w, op in ops.prefix_phrase.items()}
+    suf = {w.translate(FULLWIDTH): op for w, op in ops.suffix.items()}
+    dsuf = {w.translate(FULLWIDTH): op for w, op in ops.date_suffix.items()}
+    gap = r"[^\d\s,;。:、()!?《》\[\]]{0,6}?"
+    return _Grammar(
+        core=re.compile(core, re.X),
+        unit=re.compile(unit, re.X),
+        comp=re.compile(comp),
+        pre_adj=re.compile(rf"(?:{_alt(adj)})\s*$"),
+        pre_phrase=re.compile(rf"(?:{_alt(phr)}){gap}\s*$"),
+        suffix=re.compile(rf"\s*(?:{_alt(suf)})(?!容|部|涵|科|地|存)"),
+        date_suffix=re.compile(rf"\s*(?:{_alt(dsuf)})"),
+        paren=re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]"),
+        not_qty=re.compile(rf"\s*(?:{_alt(units.not_quantity_suffixes)})"),
+        infix_more=re.compile(r"余|多"),
+        clause_sep=re.compile(r"[,;。!?\n]"),
+        title=re.compile(r"《[^》]*》"),
+        units=units,
+        ops=ops,
+        adj=adj, phr=phr, suf=suf, dsuf=dsuf,
+        not_numbers=tuple(units.not_numbers),
+        not_ops=tuple(w.translate(FULLWIDTH) for w in ops.not_operators),
+    )
+
+
+# ----------------------------------------------------------------------------- numbers
+def _num(text: str | None) -> float | None:
+    """Arabic number with thousands commas; "1038,8772" (a comma before four digits, a typo
+    of the seed tables) reads as a decimal point."""
+    if text is None:
+        return None
+    if "," in text:
+        head, _, tail = text.partition(",")
+        if len(tail) == 4 and tail.isdigit():
+            return float(f"{head}.{tail}")
+        text = text.replace(",", "")
+    return float(text)
+
+
+def _cn(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        return float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def _ymd(y: str | None, m: str | None, d: str | None, end: str | None) -> str | None:
+    month = int(m) if m else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if d:
+        day = int(d)
+        if not 1 <= day <= 31:
+            return None
+    elif end and month:
+        # 月底: last day of the month (a year without one is taken as common, not leap).
+        day = calendar.monthrange(int(y) if y else 2001, month)[1]
+    else:
+        day = None
+    parts = ([y] if y else []) + ([f"{month:02d}"] if month else []) + ([f"{day:02d}"] if day else [])
+    return "-".join(parts) if parts else None
+
+
+# ------------------------------------------------------------------------------ parsing
+@dataclass
+class _Hit:
+    start: int          # where the target's text starts (operator included)
+    core: int           # where the number/date starts
+    end: int
+    target: Target
+
+
+def parse_value(text: str) -> list[Target]:
+    """Parse one value cell into its targets, in order.
+
+    Never raises on a ``str``: a cell with no quantity is one ``text`` target whose value is
+    its first phrase; an empty cell gives ``[]``. Anything but a ``str`` raises ``TypeError``.
+
+    >>> [(t.op, t.value, t.unit) for t in parse_value("≥90%")]
+    [('>=', 90.0, '%')]
+    >>> [(t.op, t.value, t.unit) for t in parse_value("财政下达资金一周内")]
+    [('<=', 7.0, '天')]
+    >>> [(t.value, t.subject) for t in parse_value("调解协议履行率达97.5%,防化率100%")]
+    [(97.5, '调解协议履行率'), (100.0, '防化率')]
+    >>> parse_value(90)
+    Traceback (most recent call last):
+    TypeError: parse_value() takes a str, not int
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_value() takes a str, not {type(text).__name__}")
+    norm = text.translate(FULLWIDTH)
+    if not norm.strip():
+        return []
+    from .confidence import score  # late: confidence reads the parse, not the other way
+
+    g = _grammar()
+    stripped = norm.strip().rstrip("。.")
+    if stripped in g.ops.boolean:
+        t = Target("boolean", "=", g.ops.boolean[stripped], text=text.strip())
+        return score(text, norm, [t], covered=len(stripped))
+    hits, covered = _scan(norm, text, g)
+    if not hits:
+        return score(text, norm, [_text_target(text, norm)], covered=0)
+    targets = [h.target for h in hits]
+    if len(targets) > 1:
+        _subjects(norm, text, hits)
+    if any(w in norm for w in g.ops.budget_ceiling):
+        for t in targets:
+            if t.unit == "元" and t.op == "=":
+                t.op = "<="
+    return score(text, norm, targets, covered=covered)
+
+
+def _text_target(text: str, norm: str) -> Target:
+    """A cell with no quantity: one text target, its value the first phrase as written."""
+    g = _grammar()
+    pos = 0
+    for part in g.clause_sep.split(norm):
+        phrase = text[pos:pos + len(part)].strip()
+        pos += len(part) + 1
+        if phrase:
+            return Target("text", "=", phrase, text=text.strip())
+    return Target("text", "=", text.strip(), text=text.strip())
+
+
+def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
+    hits: list[_Hit] = []
+    covered = 0
+    skip_until = -1
+    titles = [m.span() for m in g.title.finditer(norm)] if "《" in norm else []
+    pos = 0
+    n = len(norm)
+    while pos < n:
+        m = g.core.search(norm, pos)
+        if m is None:
+            break
+        s, e = m.span()
+        pos = e if e > s else s + 1
+        if s < skip_until or any(a <= s < b for a, b in titles):
+            continue
+        kind = m.lastgroup
+        if kind == "qty":
+            hit = _quantity(m, norm, text, g, hits)
+        elif kind == "pct":
+            value = _cn(m["pn"]) if not m["pn"][0].isdigit() else float(m["pn"])
+            hit = _finish(m, norm, text, g, hits, value, None, "%") if value is not None else None
+        else:
+            hit = _date(m, norm, text, g, hits)
+        if hit is None:
+            # A year that only dates the context (2023年度共计…) explains its text too.
+            if kind == "qty" and _is_year(m, norm):
+                covered += e - s
+            continue
+        hits.append(hit)
+        covered += hit.end - hit.start
+        pos = hit.end
+        # An explanation in brackets right after a target adds no target: 100%（本年度应发放…）.
+        p = g.paren.match(norm, pos)
+        if p:
+            covered += p.end() - p.start()
+            pos = p.end()
+    return hits, covered
+
+
+def _is_year(m: re.Match, norm: str) -> bool:
+    n1 = m["n1"]
+    return bool(n1 and len(n1) == 4 and n1[:2] in ("19", "20") and norm.startswith("年", m.end("n1")))
+
+
+def _prefix_op(norm: str, core: int, floor: int, g: _Grammar) -> tuple[str | None, int]:
+    """The comparison word before a number: touching it, or a few words before it.
+
+    Of the two readings the longer word wins (大于等于 over 等于); a verb that only contains
+    an operator character (下达, 到达) is no operator.
+    """
+    start = max(floor, core - 12)
+    window = norm[start:core]
+    best: tuple[str | None, int] = (None, core)
+    for pattern, words in ((g.pre_phrase, g.phr), (g.pre_adj, g.adj)):
+        m = pattern.search(window)
+        if not m or start + m.start() >= best[1]:
+            continue
+        tail = m.group()
+        word = next(w for w in sorted(words, key=len, reverse=True) if tail.startswith(w))
+        at = start + m.start()
+        around = norm[max(0, at - 2):at + len(word) + 2]
+        if any(v in around for v in g.not_ops):
+            continue
+        best = (words[word], at)
+    return best
+
+
+def _suffix_op(norm: str, end: int, g: _Grammar) -> tuple[str | None, int]:
+    suf = g.suf
+    m = g.suffix.match(norm, end)
+    if m:
+        return suf[m.group().strip()], m.end()
+    return None, end
+
+
+def _floor(hits: list[_Hit]) -> int:
+    """Operators are looked for after the previous target only."""
+    return hits[-1].end if hits else 0
+
+
+def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
+    s = m.start()
+    if s > 0 and norm[s - 1] in "第周星礼":       # 第一年, 周一: ordinals and weekdays
+        return None
+    if m["n1"] and s > 0 and (norm[s - 1].isdigit() or norm[s - 1] == "."):
+        return None
+    if _is_year(m, norm):
+        return None
+    is_cn = m["c1"] is not None
+    v1 = _num(m["n1"]) if not is_cn else _cn(m["c1"])
+    if v1 is None:
+        return None
+    v2 = None
+    if m["sep"]:
+        v2 = _num(m["n2"]) if m["n2"] else _cn(m["c2"])
+        if v2 is None:
+            return None
+    if g.not_qty.match(norm, m.end("n1") if m["n1"] else m.end("c1")):
+        return None
+    if is_cn and (m["c1"].strip("百千万亿") == "" or norm.startswith(g.not_numbers, s)):
+        return None
+    end = m.end()
+    more = mult = tail = None
+    if m["u1"] and not m["sep"]:
+        uend = end                      # 8000件: the unit was read with the number
+    else:
+        # the unit after the (range of) number(s); 3天至5天 keeps the first number's unit
+        u = g.unit.match(norm, end)
+        more, mult = u["more"], u["mult"]
+        tail = u["word"] or u["latin"] or u["cjk"]
+        if u["cjk"] and not _unknown_unit_ok(norm, u, g):
+            tail = None
+        if tail:
+            uend = u.end()
+        elif mult:
+            uend = u.end("mult")
+        else:
+            uend, more = end, None
+    unit_word = tail or m["u1"]
+    scale = 1.0
+    canonical = None
+    if mult:
+        scale *= g.units.multipliers[mult]
+    if unit_word:
+        unit = g.units.by_word.get(unit_word)
+        if unit is not None:
+            canonical = unit.canonical
+            scale *= unit.scale
+        else:
+            canonical = unit_word
+    # compound units: 元/人, 元/月/人, 12万/年, ≤500元/100km
+    while True:
+        c = g.comp.match(norm, uend)
+        if not c or (c.group()[0] == "、" and c["cn"]):
+            break
+        part = g.units.by_word.get(c["cw"])
+        part_name = part.canonical if part else c["cw"]
+        canonical = f"{canonical or ''}/{c['cn'] or ''}{part_name}"
+        uend = c.end()
+    if canonical and canonical.startswith("人/次"):
+        canonical = "人次" + canonical[3:]
+    if is_cn:
+        zero = _zero_phrase(norm, s, g)
+        if zero:
+            v1 = 0.0
+    # Chinese numerals are common words too (一村一法律顾问, 十分重要): count one only when a
+    # known unit or an operator vouches for it, and a lone 一 only with an operator.
+    op_pre, start = _prefix_op(norm, s, _floor(hits), g)
+    op_suf, send = _suffix_op(norm, uend, g)
+    if is_cn:
+        known = unit_word is not None and unit_word in g.units.by_word
+        has_op = op_pre is not None or op_suf is not None
+        whole = norm[:s].strip() == "" and norm[uend:].strip(" 。.") == ""
+        if m["c1"] in ("一", "两", "一一") and not (has_op or whole or _zero_phrase(norm, s, g)):
+            return None
+        if not (known or has_op):
+            return None
+    if m["pm"]:
+        op, lo, hi = "between", -v1 * scale, v1 * scale
+    elif v2 is not None:
+        op, lo, hi = "between", v1 * scale, v2 * scale
+    else:
+        op = _combine(op_pre, op_suf)
+        if more:
+            op = ">"
+        lo, hi = v1 * scale, None
+    if canonical is None and mult is None and unit_word is None and op_pre is None and \
+            op_suf is None and norm[uend:uend + 1] == "年":
+        return None
+    t = Target("number", op, _clean(lo), _clean(hi) if hi is not None else None, canonical)
+    end_all = max(send, uend)
+    t.text = text[start:end_all].strip()
+    return _Hit(start, s, end_all, t)
+
+
+def _unknown_unit_ok(norm: str, u: re.Match, g: _Grammar) -> bool:
+    """A character the lexicon does not know is a unit (5吨, 30羽以上) only where a word ends
+    after it: 12348法律服务专线 has no unit."""
+    ch, after = u["cjk"], u.end()
+    if ch in _STOP_UNIT or ch in _CN_DIGITS:
+        return False
+    nxt = norm[after:after + 1]
+    return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or bool(g.suffix.match(norm, after))
+
+
+def _zero_phrase(norm: str, s: int, g: _Grammar) -> bool:
+    before = norm[max(0, s - 4):s]
+    return any(before.endswith(z) for z in g.ops.zero_phrases if z not in ("零",))
+
+
+def _combine(pre: str | None, suf: str | None) -> str:
+    """A word after the number (以上, 以内) outweighs a word before it, but not a symbol."""
+    if suf and pre not in (">=", ">", "<=", "<") :
+        return suf
+    return pre or suf or "="
+
+
+def _clean(x: float) -> float:
+    return float(round(x, 10))
+
+
+def _finish(m, norm, text, g, hits, value, upper, unit) -> _Hit:
+    s = m.start()
+    op_pre, start = _prefix_op(norm, s, _floor(hits), g)
+    op_suf, send = _suffix_op(norm, m.end(), g)
+    t = Target("number", _combine(op_pre, op_suf), value, upper, unit)
+    end = max(send, m.end())
+    t.text = text[start:end].strip()
+    return _Hit(start, s, end, t)
+
+
+def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
+    kind = m.lastgroup
+    upper = None
+    if kind == "ymd":
+        value = _ymd(m["y1"], m["m1"], m["d1"], m["e1"])
+        if m["m2"]:
+            upper = _ymd(m["y2"] or m["y1"], m["m2"], m["d2"], m["e2"])
+        month_end = bool(m["e2"] or m["e1"]) if m["m2"] else bool(m["e1"])
+    elif kind == "yend":
+        value, month_end = f"{m['y3']}-12-31", True
+    elif kind == "yall":
+        value, upper, month_end = f"{m['y4']}-01", f"{m['y4']}-12", False
+    elif kind == "eoy":
+        value, month_end = "12-31", True
+    elif kind == "dot":
+        value = _ymd(m["y5"], m["m5"], m["d5"], None)
+        if m["m6"]:
+            upper = _ymd(m["y6"] or m["y5"], m["m6"], m["d6"], None)
+        month_end = False
+    else:  # md
+        value = _ymd(None, m["m7"], m["d7"], m["e7"])
+        month_end = bool(m["e7"])
+    if value is None or (upper is None and kind in ("yall",)):
+        return None
+    s, e = m.span()
+    dsuf = g.dsuf
+    op_pre, start = _prefix_op(norm, s, _floor(hits), g)
+    ds = g.date_suffix.match(norm, e)
+    op_suf = None
+    if ds:
+        word = ds.group().strip()
+        op_suf = dsuf[word]
+        # 年底前 / 月底前 include the day (DESIGN.md "Dates").
+        if month_end and op_suf == "<":
+            op_suf = "<="
+        e = ds.end()
+    if upper is not None:
+        op = "between"
+    else:
+        op = op_suf or (op_pre if op_pre not in (None,) else "=")
+    t = Target("date", op, value, upper, None)
+    t.text = text[start:e].strip()
+    return _Hit(start, s, e, t)
+
+
+# ------------------------------------------------------------------------------ subjects
+_FILLER_END = re.compile(r"(?:都在|均在|保持在|控制在|要|需|需要|应|将|在|的|按|为|是|:)+$")
+_FILLER_START = re.compile(r"^(?:[、和及与并且其中]|以及)+")
+
+
+def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
+    """Name the measure of each target when a cell holds several ("防化率100%")."""
+    g = _grammar()
+    prev_end = 0
+    prev_subject = None
+    for h in hits:
+        seg_start = prev_end
+        for m in g.clause_sep.finditer(norm, prev_end, h.start):
+            seg_start = m.end()
+        raw = text[seg_start:h.start].strip()
+        raw = _FILLER_START.sub("", _FILLER_END.sub("", raw)).strip(" ,、")
+        if not raw and norm[prev_end:h.start].strip() in ("、", "和", "及", ",") and prev_subject:
+            raw = prev_subject
+        h.target.subject = raw or None
+        prev_subject = h.target.subject
+        prev_end = h.end
