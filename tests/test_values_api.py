@@ -58,3 +58,24 @@ def test_confidence_ranks_clean_cells_above_messy_ones():
     clean = zhibiao.parse_value("≥95%")[0].confidence
     messy = zhibiao.parse_value("通过推进和规范社区矫正工作,使漏管率保持在0,并有效预防和减少犯罪")[0].confidence
     assert clean > messy
+
+
+def test_fast_path_agrees_with_the_full_grammar():
+    """values._simple is a shortcut for plain cells; it must say what the grammar says."""
+    from zhibiao import values
+    from zhibiao.lexicon import FULLWIDTH
+
+    g = values._grammar()
+    texts = [r["value_text"] for name in ("values.jsonl", "values-design.jsonl")
+             for r in load_jsonl(GOLD / name)]
+    texts += ["≥ 95 %", "大于等于98%", "2.5万平方米", "2023年", "1年", "95%以上。", "=2 个", "80万"]
+    checked = 0
+    for text in texts:
+        norm = text.translate(FULLWIDTH)
+        fast = values._simple(norm, text, g)
+        if fast is None:
+            continue
+        slow = values._parse_general(text, norm, g)
+        assert [t.key() for t in fast] == [t.key() for t in slow], text
+        checked += 1
+    assert checked > 200

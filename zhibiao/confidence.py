@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .values import Target
+    from .values import Target  # values imports this module; the name is for hints only
 
 FEATURES = (
     "bias", "text", "date", "boolean", "unexplained", "unexplained_chars", "several",
@@ -37,32 +37,40 @@ _CONTENT = re.compile(r"[\w%‰㎡]")
 _CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千]")
 
 
-def featurize(text: str, norm: str, targets: "list[Target]", covered: int) -> list[dict[str, float]]:
-    """One feature row per target."""
-    content = len(_CONTENT.findall(norm))
+@functools.lru_cache(maxsize=None)
+def _canonical_units() -> frozenset[str]:
+    return frozenset(u.canonical for u in lexicon.units().by_word.values())
+
+
+def featurize(norm: str, targets: "list[Target]", covered: int) -> list[tuple[float, ...]]:
+    """One feature vector per target, in the order of FEATURES."""
+    # a cell read whole by the fast path has nothing left over: skip counting its content
+    content = _CONTENT.subn("", norm)[1] if covered < len(norm) else covered
     left = max(0, content - covered)
     share = left / content if content else 0.0
-    units = lexicon.units().by_word
-    canon = {u.canonical for u in units.values()}
+    canon = _canonical_units()
+    several = float(len(targets) > 1)
+    long = float(len(norm) > 20)
     rows = []
     for t in targets:
+        is_text = t.kind == "text"
         head = (t.unit or "").split("/")[0] or None
-        rows.append({
-            "bias": 1.0,
-            "text": float(t.kind == "text"),
-            "date": float(t.kind == "date"),
-            "boolean": float(t.kind == "boolean"),
-            "unexplained": share if t.kind != "text" else 0.0,
-            "unexplained_chars": min(left, 40) / 10 if t.kind != "text" else min(content, 40) / 10,
-            "several": float(len(targets) > 1),
-            "op_written": float(t.kind == "number" and t.op != "="),
-            "unit_known": float(head is not None and head in canon),
-            "unit_unknown": float(head is not None and head not in canon),
-            "no_unit": float(t.kind == "number" and t.unit is None),
-            "cn_numeral": float(bool(_CN_NUM.search(t.text or ""))) if t.kind != "text" else 0.0,
-            "long": float(len(norm) > 20),
-            "between": float(t.op == "between"),
-        })
+        rows.append((
+            1.0,
+            float(is_text),
+            float(t.kind == "date"),
+            float(t.kind == "boolean"),
+            0.0 if is_text else share,
+            (min(content, 40) if is_text else min(left, 40)) / 10,
+            several,
+            float(t.kind == "number" and t.op != "="),
+            float(head is not None and head in canon),
+            float(head is not None and head not in canon),
+            float(t.kind == "number" and t.unit is None),
+            0.0 if is_text else float(_CN_NUM.search(t.text or "") is not None),
+            long,
+            float(t.op == "between"),
+        ))
     return rows
 
 
@@ -72,6 +80,12 @@ def model_path() -> Path:
         if (candidate / "value_confidence.json").is_file():
             return candidate / "value_confidence.json"
     return here.parent / "models" / "value_confidence.json"
+
+
+@functools.lru_cache(maxsize=None)
+def weight_vector() -> tuple[float, ...]:
+    w = weights()
+    return tuple(w[k] for k in FEATURES)
 
 
 @functools.lru_cache(maxsize=None)
@@ -89,15 +103,19 @@ def weights() -> dict[str, float]:
     return {k: float(card["weights"].get(k, 0.0)) for k in FEATURES}
 
 
-def probability(row: dict[str, float], w: dict[str, float] | None = None) -> float:
-    w = weights() if w is None else w
-    z = sum(w.get(k, 0.0) * v for k, v in row.items())
+def probability(row: tuple[float, ...], w: tuple[float, ...]) -> float:
+    z = sum(a * b for a, b in zip(row, w))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def score(text: str, norm: str, targets: "list[Target]", covered: int) -> "list[Target]":
+@functools.lru_cache(maxsize=4096)
+def _cached(row: tuple[float, ...]) -> float:
+    """Most cells share a handful of feature vectors; score each once."""
+    return round(probability(row, weight_vector()), 4)
+
+
+def score(norm: str, targets: "list[Target]", covered: int) -> "list[Target]":
     """Set each target's confidence in place and return the list."""
-    w = weights()
-    for t, row in zip(targets, featurize(text, norm, targets, covered)):
-        t.confidence = round(probability(row, w), 4)
+    for t, row in zip(targets, featurize(norm, targets, covered)):
+        t.confidence = _cached(row)
     return targets

@@ -22,18 +22,18 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 import cn2an
 
-from . import lexicon
+from . import confidence, lexicon
 from .lexicon import FULLWIDTH
 
 __all__ = ["Target", "parse_value"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Target:
     """One stated target of a value cell (DESIGN.md "Public API")."""
 
@@ -47,7 +47,9 @@ class Target:
     confidence: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"kind": self.kind, "op": self.op, "value": self.value, "upper": self.upper,
+                "unit": self.unit, "subject": self.subject, "text": self.text,
+                "confidence": self.confidence}
 
     def key(self) -> tuple:
         """What exact-match evaluation compares (kind, op, value, upper, unit)."""
@@ -87,6 +89,9 @@ class _Grammar:
     dsuf: dict[str, str]
     not_numbers: tuple[str, ...]
     not_ops: tuple[str, ...]
+    simple: re.Pattern
+    quantityless: re.Pattern     # a match means the cell may hold a quantity
+    budget: re.Pattern
 
 
 @functools.lru_cache(maxsize=None)
@@ -101,7 +106,8 @@ def _grammar() -> _Grammar:
     year = r"(?:19|20)\d{2}"
     mday = r"(?:(?P<{d}>\d{{1,2}})\s*[日号]|(?P<{e}>底|末))"
     core = rf"""
-      (?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
+      (?=[\d{_CN_DIGITS}±+年])                   # cheap first-character filter
+      (?:(?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
         (?P<y1>{year})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:份)?\s*{mday.format(d="d1", e="e1")}?
         (?:\s*(?:{seps})\s*(?:(?P<y2>{year})\s*年)?\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*
            {mday.format(d="d2", e="e2")}?)?
@@ -123,7 +129,7 @@ def _grammar() -> _Grammar:
         (?:(?P<n1>{num})|(?P<c1>{cn}))
         (?:\s*(?P<u1>{unit_alt}))?
         (?:\s*(?P<sep>{seps})\s*(?:(?P<n2>{num})|(?P<c2>{cn})))?
-      )
+      ))
     """
     unit = rf"""\s*(?P<more>余|多)?(?P<mult>{mult_alt})?
         (?:(?P<word>{unit_alt})|(?P<latin>[A-Za-z]{{1,4}}[²³23]?(?![A-Za-z]))|(?P<cjk>[\u4e00-\u9fff]))?"""
@@ -138,8 +144,8 @@ def _grammar() -> _Grammar:
         core=re.compile(core, re.X),
         unit=re.compile(unit, re.X),
         comp=re.compile(comp),
-        pre_adj=re.compile(rf"(?:{_alt(adj)})\s*$"),
-        pre_phrase=re.compile(rf"(?:{_alt(phr)}){gap}\s*$"),
+        pre_adj=re.compile(rf"(?P<w>{_alt(adj)})\s*$"),
+        pre_phrase=re.compile(rf"(?P<w>{_alt(phr)}){gap}\s*$"),
         suffix=re.compile(rf"\s*(?:{_alt(suf)})(?!容|部|涵|科|地|存)"),
         date_suffix=re.compile(rf"\s*(?:{_alt(dsuf)})"),
         paren=re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]"),
@@ -152,6 +158,10 @@ def _grammar() -> _Grammar:
         adj=adj, phr=phr, suf=suf, dsuf=dsuf,
         not_numbers=tuple(units.not_numbers),
         not_ops=tuple(w.translate(FULLWIDTH) for w in ops.not_operators),
+        simple=re.compile(rf"""\s*(?P<op>{_alt([*adj, *phr])})?\s*(?P<n>\d+(?:\.\d+)?)\s*
+            (?P<mult>{mult_alt})?(?P<u>{unit_alt})?\s*(?P<suf>{_alt(suf)})?\s*[。.]?\s*$""", re.X),
+        quantityless=re.compile(rf"[\d{_CN_DIGITS}]|年底|年末"),
+        budget=re.compile(_alt(ops.budget_ceiling)),
     )
 
 
@@ -196,7 +206,7 @@ def _ymd(y: str | None, m: str | None, d: str | None, end: str | None) -> str | 
 
 
 # ------------------------------------------------------------------------------ parsing
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     start: int          # where the target's text starts (operator included)
     core: int           # where the number/date starts
@@ -225,24 +235,49 @@ def parse_value(text: str) -> list[Target]:
     norm = text.translate(FULLWIDTH)
     if not norm.strip():
         return []
-    from .confidence import score  # late: confidence reads the parse, not the other way
-
     g = _grammar()
+    simple = _simple(norm, text, g)
+    if simple is not None:
+        return _score(norm, simple, covered=len(norm))
+    return _parse_general(text, norm, g)
+
+
+def _simple(norm: str, text: str, g: _Grammar) -> list[Target] | None:
+    """Fast path for the bulk of cells ("≥90%", "100%", "95%以上", "5次"): one symbol
+    operator, one plain number, one listed unit, one 以上/以下 word. Anything else (and a
+    4-digit number before 年, which may be a year) goes through the full grammar, which gives
+    the same answer for these forms (tests/test_values_api.py checks that)."""
+    m = g.simple.match(norm)
+    if m is None or (m["u"] == "年" and len(m["n"]) == 4 and not m["mult"]):
+        return None
+    unit = g.units.by_word[m["u"]] if m["u"] else None
+    scale = (unit.scale if unit else 1.0) * (g.units.multipliers[m["mult"]] if m["mult"] else 1.0)
+    op_word, suf = m.group("op", "suf")
+    op = _combine(g.adj.get(op_word) or g.phr.get(op_word), g.suf[suf] if suf else None)
+    return [Target("number", op, _clean(float(m["n"]) * scale), None,
+                   unit.canonical if unit else None, text=text.strip())]
+
+
+def _parse_general(text: str, norm: str, g: _Grammar) -> list[Target]:
     stripped = norm.strip().rstrip("。.")
     if stripped in g.ops.boolean:
         t = Target("boolean", "=", g.ops.boolean[stripped], text=text.strip())
-        return score(text, norm, [t], covered=len(stripped))
-    hits, covered = _scan(norm, text, g)
+        return _score(norm, [t], covered=len(stripped))
+    hits, covered = _scan(norm, text, g) if g.quantityless.search(norm) else ([], 0)
     if not hits:
-        return score(text, norm, [_text_target(text, norm)], covered=0)
+        return _score(norm, [_text_target(text, norm)], covered=0)
     targets = [h.target for h in hits]
     if len(targets) > 1:
         _subjects(norm, text, hits)
-    if any(w in norm for w in g.ops.budget_ceiling):
+    if any(t.unit == "元" and t.op == "=" for t in targets) and g.budget.search(norm):
         for t in targets:
             if t.unit == "元" and t.op == "=":
                 t.op = "<="
-    return score(text, norm, targets, covered=covered)
+    return _score(norm, targets, covered=covered)
+
+
+def _score(norm: str, targets: list[Target], covered: int) -> list[Target]:
+    return confidence.score(norm, targets, covered)
 
 
 def _text_target(text: str, norm: str) -> Target:
@@ -314,8 +349,7 @@ def _prefix_op(norm: str, core: int, floor: int, g: _Grammar) -> tuple[str | Non
         m = pattern.search(window)
         if not m or start + m.start() >= best[1]:
             continue
-        tail = m.group()
-        word = next(w for w in sorted(words, key=len, reverse=True) if tail.startswith(w))
+        word = m["w"]
         at = start + m.start()
         around = norm[max(0, at - 2):at + len(word) + 2]
         if any(v in around for v in g.not_ops):
@@ -339,97 +373,83 @@ def _floor(hits: list[_Hit]) -> int:
 
 def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
     s = m.start()
-    if s > 0 and norm[s - 1] in "第周星礼":       # 第一年, 周一: ordinals and weekdays
+    n1, c1, u1, sep, n2, c2, pm = m.group("n1", "c1", "u1", "sep", "n2", "c2", "pm")
+    before = norm[s - 1] if s else ""
+    if before in _NOT_BEFORE or (n1 and (before.isdigit() or before == ".")) or _is_year(m, norm):
         return None
-    if m["n1"] and s > 0 and (norm[s - 1].isdigit() or norm[s - 1] == "."):
+    if g.not_qty.match(norm, m.end("n1") if n1 else m.end("c1")):
         return None
-    if _is_year(m, norm):
+    if c1 and (c1.strip("百千万亿") == "" or norm.startswith(g.not_numbers, s)):
         return None
-    is_cn = m["c1"] is not None
-    v1 = _num(m["n1"]) if not is_cn else _cn(m["c1"])
-    if v1 is None:
-        return None
-    v2 = None
-    if m["sep"]:
-        v2 = _num(m["n2"]) if m["n2"] else _cn(m["c2"])
-        if v2 is None:
+    canonical, scale, uend, more, unit_word = _read_unit(m, u1, sep, norm, g)
+    op_pre, start = _prefix_op(norm, s, _floor(hits), g)
+    op_suf, send = _suffix_op(norm, uend, g)
+    zero = False
+    if c1:
+        # Chinese numerals are common words too (一村一法律顾问, 十分重要): count one only
+        # when a known unit or an operator vouches for it, and a lone 一 only with an
+        # operator, a 未发生 before it, or nothing else in the cell.
+        has_op = op_pre is not None or op_suf is not None
+        if not (has_op or unit_word in g.units.by_word):
             return None
-    if g.not_qty.match(norm, m.end("n1") if m["n1"] else m.end("c1")):
+        zero = _zero_phrase(norm, s, g)
+        whole = not norm[:s].strip() and not norm[uend:].strip(" 。.")
+        if c1 in ("一", "两", "一一") and not (has_op or whole or zero):
+            return None
+    v1 = 0.0 if zero else (_num(n1) if n1 else _cn(c1))
+    v2 = (_num(n2) if n2 else _cn(c2)) if sep else None
+    if v1 is None or (sep and v2 is None):
         return None
-    if is_cn and (m["c1"].strip("百千万亿") == "" or norm.startswith(g.not_numbers, s)):
-        return None
+    if pm:
+        op, lo, hi = "between", -v1 * scale, v1 * scale
+    elif sep:
+        op, lo, hi = "between", v1 * scale, v2 * scale
+    else:
+        op, lo, hi = (">" if more else _combine(op_pre, op_suf)), v1 * scale, None
+    end_all = max(send, uend)
+    t = Target("number", op, _clean(lo), _clean(hi) if hi is not None else None, canonical,
+               text=text[start:end_all].strip())
+    return _Hit(start, s, end_all, t)
+
+
+_NOT_BEFORE = frozenset("第周星礼")   # 第一年, 周一: ordinals and weekdays are no quantities
+
+
+def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Grammar
+               ) -> tuple[str | None, float, int, bool, str | None]:
+    """(canonical unit, scale, end, 余/多 seen, unit word) of the unit after a number."""
     end = m.end()
     more = mult = tail = None
-    if m["u1"] and not m["sep"]:
+    if u1 and not sep:
         uend = end                      # 8000件: the unit was read with the number
     else:
-        # the unit after the (range of) number(s); 3天至5天 keeps the first number's unit
+        # after the (range of) number(s); 3天至5天 keeps the first number's unit
         u = g.unit.match(norm, end)
-        more, mult = u["more"], u["mult"]
-        tail = u["word"] or u["latin"] or u["cjk"]
-        if u["cjk"] and not _unknown_unit_ok(norm, u, g):
-            tail = None
+        more, mult, word, latin, cjk = u.group("more", "mult", "word", "latin", "cjk")
+        tail = word or latin or (cjk if cjk and _unknown_unit_ok(norm, u, g) else None)
         if tail:
             uend = u.end()
         elif mult:
             uend = u.end("mult")
         else:
             uend, more = end, None
-    unit_word = tail or m["u1"]
-    scale = 1.0
+    unit_word = tail or u1
+    scale = g.units.multipliers[mult] if mult else 1.0
     canonical = None
-    if mult:
-        scale *= g.units.multipliers[mult]
     if unit_word:
         unit = g.units.by_word.get(unit_word)
-        if unit is not None:
-            canonical = unit.canonical
-            scale *= unit.scale
-        else:
-            canonical = unit_word
+        canonical = unit.canonical if unit else unit_word
+        scale *= unit.scale if unit else 1.0
     # compound units: 元/人, 元/月/人, 12万/年, ≤500元/100km
-    while True:
-        c = g.comp.match(norm, uend)
-        if not c or (c.group()[0] == "、" and c["cn"]):
-            break
+    c = g.comp.match(norm, uend)
+    while c and not (c.group()[0] == "、" and c["cn"]):
         part = g.units.by_word.get(c["cw"])
-        part_name = part.canonical if part else c["cw"]
-        canonical = f"{canonical or ''}/{c['cn'] or ''}{part_name}"
+        canonical = f"{canonical or ''}/{c['cn'] or ''}{part.canonical if part else c['cw']}"
         uend = c.end()
+        c = g.comp.match(norm, uend)
     if canonical and canonical.startswith("人/次"):
         canonical = "人次" + canonical[3:]
-    if is_cn:
-        zero = _zero_phrase(norm, s, g)
-        if zero:
-            v1 = 0.0
-    # Chinese numerals are common words too (一村一法律顾问, 十分重要): count one only when a
-    # known unit or an operator vouches for it, and a lone 一 only with an operator.
-    op_pre, start = _prefix_op(norm, s, _floor(hits), g)
-    op_suf, send = _suffix_op(norm, uend, g)
-    if is_cn:
-        known = unit_word is not None and unit_word in g.units.by_word
-        has_op = op_pre is not None or op_suf is not None
-        whole = norm[:s].strip() == "" and norm[uend:].strip(" 。.") == ""
-        if m["c1"] in ("一", "两", "一一") and not (has_op or whole or _zero_phrase(norm, s, g)):
-            return None
-        if not (known or has_op):
-            return None
-    if m["pm"]:
-        op, lo, hi = "between", -v1 * scale, v1 * scale
-    elif v2 is not None:
-        op, lo, hi = "between", v1 * scale, v2 * scale
-    else:
-        op = _combine(op_pre, op_suf)
-        if more:
-            op = ">"
-        lo, hi = v1 * scale, None
-    if canonical is None and mult is None and unit_word is None and op_pre is None and \
-            op_suf is None and norm[uend:uend + 1] == "年":
-        return None
-    t = Target("number", op, _clean(lo), _clean(hi) if hi is not None else None, canonical)
-    end_all = max(send, uend)
-    t.text = text[start:end_all].strip()
-    return _Hit(start, s, end_all, t)
+    return canonical, scale, uend, bool(more), unit_word
 
 
 def _unknown_unit_ok(norm: str, u: re.Match, g: _Grammar) -> bool:
