@@ -75,7 +75,26 @@ def test_fast_path_agrees_with_the_full_grammar():
         fast = values._simple(norm, text, g)
         if fast is None:
             continue
-        slow = values._parse_general(text, norm, g)
+        slow, _ = values._parse_general(text, norm, g)
         assert [t.key() for t in fast] == [t.key() for t in slow], text
         checked += 1
     assert checked > 200
+
+
+def test_tampered_confidence_model_is_refused(tmp_path, monkeypatch):
+    import json
+
+    from zhibiao import confidence, lexicon
+
+    card = json.loads(confidence.model_path().read_text(encoding="utf-8"))
+    card["weights"]["bias"] += 1.0                      # edited without retraining
+    bad = tmp_path / "value_confidence.json"
+    bad.write_text(json.dumps(card), encoding="utf-8")
+    monkeypatch.setattr(confidence, "model_path", lambda: bad)
+    confidence.weights.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match="sha256"):
+            confidence.weights()
+    finally:
+        confidence.weights.cache_clear()
+        confidence.weight_vector.cache_clear()

@@ -233,12 +233,19 @@ def parse_value(text: str) -> list[Target]:
     if not isinstance(text, str):
         raise TypeError(f"parse_value() takes a str, not {type(text).__name__}")
     norm = text.translate(FULLWIDTH)
+    targets, covered = parse_unscored(text, norm)
+    return confidence.score(norm, targets, covered)
+
+
+def parse_unscored(text: str, norm: str) -> tuple[list[Target], int]:
+    """The targets of a cell before confidence, and how many of its characters the parse
+    explained (a confidence feature). `norm` is `text` folded to half-width."""
     if not norm.strip():
-        return []
+        return [], 0
     g = _grammar()
     simple = _simple(norm, text, g)
     if simple is not None:
-        return _score(norm, simple, covered=len(norm))
+        return simple, len(norm)
     return _parse_general(text, norm, g)
 
 
@@ -258,14 +265,13 @@ def _simple(norm: str, text: str, g: _Grammar) -> list[Target] | None:
                    unit.canonical if unit else None, text=text.strip())]
 
 
-def _parse_general(text: str, norm: str, g: _Grammar) -> list[Target]:
+def _parse_general(text: str, norm: str, g: _Grammar) -> tuple[list[Target], int]:
     stripped = norm.strip().rstrip("。.")
     if stripped in g.ops.boolean:
-        t = Target("boolean", "=", g.ops.boolean[stripped], text=text.strip())
-        return _score(norm, [t], covered=len(stripped))
+        return [Target("boolean", "=", g.ops.boolean[stripped], text=text.strip())], len(stripped)
     hits, covered = _scan(norm, text, g) if g.quantityless.search(norm) else ([], 0)
     if not hits:
-        return _score(norm, [_text_target(text, norm)], covered=0)
+        return [_text_target(text, norm)], 0
     targets = [h.target for h in hits]
     if len(targets) > 1:
         _subjects(norm, text, hits)
@@ -273,11 +279,7 @@ def _parse_general(text: str, norm: str, g: _Grammar) -> list[Target]:
         for t in targets:
             if t.unit == "元" and t.op == "=":
                 t.op = "<="
-    return _score(norm, targets, covered=covered)
-
-
-def _score(norm: str, targets: list[Target], covered: int) -> list[Target]:
-    return confidence.score(norm, targets, covered)
+    return targets, covered
 
 
 def _text_target(text: str, norm: str) -> Target:
