@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse each VALUE (or each line of standard input) into its targets and "
                     "print one JSON object a line: {\"text\": VALUE, \"targets\": [...]}, each "
                     "target with kind, op, value, upper, unit, subject, text and confidence.",
-        epilog='example: zhibiao parse "≥90%%" "8000件以上" "收到诉状之日起15日内"')
+        epilog="example: zhibiao parse \"≥90%\" \"8000件以上\" \"收到诉状之日起15日内\"")
     p.add_argument("values", nargs="*", metavar="VALUE", help="value cells to parse")
     p.set_defaults(func=_cmd_parse)
     return parser

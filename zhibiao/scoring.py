@@ -26,3 +26,23 @@ def target_key(target: Target) -> tuple:
 def exact(predicted: Iterable[Target], gold: Iterable[dict[str, Any]]) -> bool:
     """Whole target lists agree, in order, on kind, op, value, upper and unit."""
     return [target_key(t) for t in predicted] == [gold_key(g) for g in gold]
+
+
+def value_exact_match(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Exact match of whole target lists per gold set ("seed", "tables", ...), and the rows
+    still wrong."""
+    from .values import parse_value
+
+    by_set: dict[str, list[int]] = {}
+    wrong = []
+    for row in rows:
+        ok = exact(parse_value(row["value_text"]), row["targets"])
+        tally = by_set.setdefault(row.get("set", "all"), [0, 0])
+        tally[0] += ok
+        tally[1] += 1
+        if not ok:
+            wrong.append({"id": row.get("id"), "value_text": row["value_text"],
+                          "why": row.get("xfail", "")})
+    return {"exact_match": {k: {"right": r, "rows": n, "rate": round(r / n, 4)}
+                            for k, (r, n) in by_set.items()},
+            "wrong": wrong}
