@@ -445,8 +445,10 @@ def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Gram
     # compound units: 元/人, 元/月/人, 12万/年, ≤500元/100km
     c = g.comp.match(norm, uend)
     while c and not (c.group()[0] == "、" and c["cn"]):
+        # a denominator keeps its own multiplier as written (5人/10万人): it scales nothing
         part = g.units.by_word.get(c["cw"])
-        canonical = f"{canonical or ''}/{c['cn'] or ''}{part.canonical if part else c['cw']}"
+        name = part.canonical if part and part.scale == 1 else c["cw"]
+        canonical = f"{canonical or ''}/{c['cn'] or ''}{name}"
         uend = c.end()
         c = g.comp.match(norm, uend)
     if canonical and canonical.startswith("人/次"):
