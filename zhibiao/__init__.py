@@ -4,7 +4,9 @@
 >>> [(t.op, t.value, t.unit) for t in zhibiao.parse_value("不低于80%")]
 [('>=', 80.0, '%')]
 """
+from .readers import read_table
+from .records import Indicator, ReadError
 from .values import Target, parse_value
 
-__all__ = ["Target", "parse_value"]
+__all__ = ["Target", "parse_value", "Indicator", "ReadError", "read_table"]
 __version__ = "0.1.0"

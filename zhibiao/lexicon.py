@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-__all__ = ["LexiconError", "features_dir", "units", "operators", "taxonomy", "Unit", "Taxonomy"]
+__all__ = ["LexiconError", "features_dir", "units", "operators", "taxonomy", "headers", "Unit",
+           "Taxonomy", "HeaderLexicon", "norm_header"]
 
 OPS = (">=", ">", "<=", "<", "=", "approx", "between")
 
@@ -212,6 +213,59 @@ def taxonomy() -> Taxonomy:
                     frozenset(norm_class_name(n) for n in data.get("cost_level1") or ()))
 
 
+# --------------------------------------------------------------------------------- headers
+_HINT = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def norm_header(text: str) -> str:
+    """How header and context labels are compared: half-width, no spaces, no trailing
+    bracketed hint ("项目资金（万元）" -> "项目资金"), no trailing colon."""
+    text = _SPACE.sub("", str(text).translate(FULLWIDTH))
+    text = text.rstrip(":")
+    stripped = _HINT.sub("", text)
+    return stripped or text
+
+
+@dataclass(frozen=True)
+class HeaderLexicon:
+    column_role: dict[str, str]       # normalised header word -> column role
+    block_labels: frozenset[str]
+    op_not_joined: frozenset[str]
+    context_key: dict[str, str]       # normalised context label -> what it sets
+
+
+HEADER_ROLES = {"level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
+                "weight", "score", "direction", "basis", "explanation", "remark", "project",
+                "amount", "goal", "packed", "money"}
+CONTEXT_KEYS = {"project", "department", "spending_unit", "amount", "goal", "total", "other",
+                "signoff"}
+
+
+def _role_map(section: Any, allowed: set[str], where: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for role, words in (section or {}).items():
+        if role not in allowed:
+            raise LexiconError(f"features/headers.yaml: {where}: unknown key {role!r}")
+        for word in words or ():
+            key = norm_header(word)
+            if out.get(key, role) != role:
+                raise LexiconError(f"features/headers.yaml: {where}: {word!r} is both "
+                                   f"{out[key]} and {role}")
+            out[key] = role
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def headers() -> HeaderLexicon:
+    data = _load("headers.yaml")
+    return HeaderLexicon(
+        column_role=_role_map(data.get("columns"), HEADER_ROLES, "columns"),
+        block_labels=frozenset(norm_header(w) for w in data.get("block_labels") or ()),
+        op_not_joined=frozenset(norm_header(w) for w in data.get("op_not_joined") or ()),
+        context_key=_role_map(data.get("context"), CONTEXT_KEYS, "context"),
+    )
+
+
 # Full-width forms tables mix with half-width ones. One character to one character, so
 # positions in the normalised text are positions in the original.
 FULLWIDTH = str.maketrans({
@@ -222,3 +276,23 @@ FULLWIDTH = str.maketrans({
     "＜": "<", "＞": ">", "＝": "=", "═": "=", "﹦": "=", "≧": "≥", "≦": "≤", "～": "~",
     "／": "/", "－": "-", "＋": "+", "　": " ", "\u00a0": " ", "【": "[", "】": "]",
 })
+
+
+# ------------------------------------------------------------------- segmentation and cues
+def userdict_path() -> Path:
+    """The jieba user dictionary (features/userdict.txt: word, frequency, part of speech)."""
+    return features_dir() / "userdict.txt"
+
+
+@functools.lru_cache(maxsize=None)
+def cues() -> dict[str, tuple[str, ...]]:
+    """Level-2 code -> name words that point to it, in the file's order (features/cues.yaml)."""
+    data = _load("cues.yaml") or {}
+    known = set(taxonomy().level2_names)
+    out: dict[str, tuple[str, ...]] = {}
+    for code, words in (data.get("cues") or {}).items():
+        code = str(code)
+        if code not in known:
+            raise LexiconError(f"features/cues.yaml: unknown level-2 code {code!r}")
+        out[code] = tuple(str(w) for w in words)
+    return out

@@ -1,0 +1,114 @@
+"""Declared categories (一级/二级指标 cells) read into taxonomy codes.
+
+A declared code is the code of what the table wrote, never inferred from elsewhere: a row with
+only a level-2 cell has a null level-1 code. Cells may carry the seed tables' numeric prefix
+("13-时效指标"), a weight ("产出指标(50分)") or a bracketed gloss ("时效指标(工期指标)").
+Impossible or contradictory cells keep their text; the code is the best reading when one
+exists, else null, and a rule-7 flag says what is wrong (REVIEW-RULES.md rule 7).
+
+>>> declared_codes("1-产出指标", "13-时效指标")[:2]
+('1', '13')
+>>> declared_codes("成本指标", "经济成本指标")[:2]
+('1', '14')
+>>> c1, c2, flags = declared_codes("3-满意度指标", "5-服务对象满意度")
+>>> (c1, c2, flags[0]["rule"])
+('3', '31', '7')
+>>> c1, c2, flags = declared_codes("2-质量指标", "11-数量指标")
+>>> (c1, c2, len(flags))
+(None, '11', 1)
+>>> declared_codes("实施效果指标", "产出指标")[:2]
+('1', None)
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import Taxonomy, norm_class_name, taxonomy
+from .records import make_flag
+
+__all__ = ["declared_codes", "split_code_prefix", "category_level"]
+
+# "13-时效指标", "1.产出指标", "2、效益": a numeric code written before the class name
+_PREFIX = re.compile(r"^\s*(\d{1,2})\s*[-－—.．、]\s*(\S.*)$")
+# a trailing gloss or weight in brackets: "时效指标(工期指标)", "产出指标（50分）"
+_GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# "一、产出指标", "（一）数量指标": an outline number before the name
+_OUTLINE = re.compile(r"^\s*[(（]?[一二三四五六七八九十]{1,3}[)）、.．]\s*")
+
+
+def split_code_prefix(text: str) -> tuple[str | None, str]:
+    """("13", "时效指标") from "13-时效指标"; (None, text) when no code is written."""
+    m = _PREFIX.match(text)
+    return (m.group(1), m.group(2).strip()) if m else (None, text.strip())
+
+
+def _lookup(tax: Taxonomy, name: str, level: int) -> str | None:
+    find = tax.level1_code if level == 1 else tax.level2_code
+    for candidate in (name, _OUTLINE.sub("", name), _GLOSS.sub("", name),
+                      _GLOSS.sub("", _OUTLINE.sub("", name))):
+        if candidate and (code := find(candidate)):
+            return code
+    return None
+
+
+def category_level(text: str | None) -> int | None:
+    """1 or 2 when a cell names a class of that level (level 2 preferred when both), else None.
+    Used for single category columns and for aligning page-text rows."""
+    if not text or not text.strip():
+        return None
+    tax = taxonomy()
+    number, name = split_code_prefix(text)
+    if _lookup(tax, name, 2) or (number in tax.level2_names):
+        return 2
+    if _lookup(tax, name, 1) or (number in tax.level1_names):
+        return 1
+    return None
+
+
+def _read(tax: Taxonomy, text: str, level: int) -> tuple[str | None, list[str]]:
+    """The code a cell declares at its level, and what is wrong with it (reasons)."""
+    names = tax.level1_names if level == 1 else tax.level2_names
+    label = "一级" if level == 1 else "二级"
+    number, name = split_code_prefix(text)
+    by_name = _lookup(tax, name, level)
+    by_number = number if number in names else None
+    other = None if by_name else _lookup(tax, name, 3 - level)   # a class of the other level
+    if number and not by_number:
+        if by_name:
+            return by_name, [f"{label} '{text}': code {number} does not exist; "
+                             f"read as {by_name} from its name"]
+        return None, [f"{label} '{text}': code {number} does not exist"]
+    if other and level == 1:
+        return None, [f"{label} '{text}': {name} is a 二级 class ({other}, under "
+                      f"{tax.level2_parent[other]}), not a 一级 class"]
+    if other and by_number:
+        return None, [f"{label} '{text}': {name} is a 一级 class, not 二级 {by_number}"]
+    if by_name and by_number and by_name != by_number:
+        return None, [f"{label} '{text}': code {by_number} and name {names[by_name]} "
+                      f"({by_name}) disagree"]
+    return by_name or by_number, []
+
+
+def declared_codes(level1: str | None, level2: str | None
+                   ) -> tuple[str | None, str | None, list[dict[str, str]]]:
+    """(level-1 code, level-2 code, flags) for the declared category cells."""
+    tax = taxonomy()
+    reasons: list[str] = []
+    c1 = c2 = None
+    if level1 and level1.strip():
+        c1, why = _read(tax, level1, 1)
+        reasons += why
+    if level2 and level2.strip():
+        c2, why = _read(tax, level2, 2)
+        if c2 is None and not why and not c1:
+            # a level-1 name in the level-2 column (实施效果指标 | 产出指标): the table's real level 1
+            c1 = _lookup(tax, split_code_prefix(level2)[1], 1)
+        reasons += why
+    # 2021 scheme: 成本指标 at level 1 -> 1/14 whatever its level-2 cell says (DESIGN.md)
+    if level1 and norm_class_name(_GLOSS.sub("", split_code_prefix(level1)[1])) in tax.cost_level1:
+        c1 = "1"
+        c2 = "14" if c2 is None else c2
+    if c1 and c2 and tax.level2_parent.get(c2) != c1:
+        reasons.append(f"二级 '{level2}' ({c2}) is not under 一级 '{level1}' ({c1})")
+    flags = [make_flag(7, "; ".join(reasons), "error")] if reasons else []
+    return c1, c2, flags

@@ -1,0 +1,74 @@
+"""Table readers: any supported file -> list[Indicator] (see zhibiao.read_table).
+
+One module a format (spreadsheet, delimited, document, markup, portable, text), each giving
+rows of cells (grid.Row); table.TableReader turns the rows of every format into records the
+same way. detect.detect picks the format by content.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from ..records import Indicator, ReadError
+from .detect import FORMATS, detect
+from .grid import Row
+from .table import TableReader
+
+__all__ = ["read_table", "read_rows", "ReadError", "FORMATS"]
+
+
+def _text(path: Path) -> list[Row]:
+    from .text import decode, text_rows
+    try:
+        return text_rows(decode(path.read_bytes()))
+    except UnicodeDecodeError:
+        raise ReadError(path, "not text in any known encoding") from None
+
+
+def _loader(fmt: str) -> Callable[[Path], list[Row]]:
+    if fmt == "xlsx":
+        from .spreadsheet import xlsx_rows
+        return xlsx_rows
+    if fmt in ("xls", "ods"):
+        from .spreadsheet import calamine_rows
+        return calamine_rows
+    if fmt == "csv":
+        from .delimited import csv_rows
+        return csv_rows
+    if fmt == "docx":
+        from .document import docx_rows
+        return docx_rows
+    if fmt == "html":
+        from .markup import html_rows
+        return html_rows
+    if fmt == "pdf":
+        from .portable import pdf_rows
+        return pdf_rows
+    return _text
+
+
+def read_rows(path: str | os.PathLike[str]) -> tuple[str, list[Row]]:
+    """(format, rows) of a file, before any interpretation."""
+    p = Path(path)
+    fmt = detect(p)
+    return fmt, _loader(fmt)(p)
+
+
+def read_table(path: str | os.PathLike[str]) -> list[Indicator]:
+    """Every indicator row of a table file, in order, as :class:`~zhibiao.Indicator` records.
+
+    The format (xlsx, xls, ods, csv, docx, html, pdf, page text) is detected from the content.
+    A file that holds no indicator table raises :class:`ReadError` (a ``ValueError``) whose
+    one-line message names the file.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"read_table() takes a path, not {type(path).__name__}")
+    p = Path(path)
+    _, rows = read_rows(p)
+    reader = TableReader(str(path))
+    records = reader.feed(rows)
+    if not reader.header_seen:
+        raise ReadError(p, "no indicator header found (looked for 三级指标/指标名称/绩效指标 "
+                           "with 指标值 or category columns)")
+    return records

@@ -1,0 +1,116 @@
+"""Put the cells of a page-text row that lost some of its cells back under their columns.
+
+Page text split on runs of spaces (or one cell a line) drops merged category cells on
+continuation rows and empty cells anywhere. Which columns a row lacks is decided by content:
+every way of keeping the cells in order under a subset of the columns is scored by how well
+each cell fits its column (a class name under 一级/二级, an operator under 计算符号, a number
+under 目标值, a unit word under 计量单位) less what leaving each other column empty costs
+(cheap for merged category columns, dear for the name). Tables have at most a dozen columns,
+so trying every subset is fast.
+
+>>> roles = ["level1", "level2", "name", "value"]
+>>> align(["服务对象满意率", "≥90%"], roles)
+[None, None, '服务对象满意率', '≥90%']
+>>> align(["满意度指标", "参训学员满意度", "≥95%"], roles, carried_level1="2")
+['满意度指标', None, '参训学员满意度', '≥95%']
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from .. import lexicon
+from ..categories import category_level, declared_codes
+
+__all__ = ["align", "is_op_cell", "is_number_cell", "is_unit_cell"]
+
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+_HAS_DIGIT = re.compile(r"\d")
+
+# what leaving a column empty costs: merged category cells are missing all the time
+SKIP_COST = {"level1": 0.1, "level2": 0.2, "category": 0.2, "name": 6.0, "value": 2.5,
+             "period": 2.5, "op": 0.6, "unit": 0.6, "actual": 1.5, "weight": 1.0,
+             "score": 1.0, "direction": 0.8, "basis": 0.8, "explanation": 0.8, "remark": 0.5}
+
+
+@functools.lru_cache(maxsize=1)
+def _op_words() -> frozenset[str]:
+    ops = lexicon.operators()
+    return frozenset({*ops.prefix_adjacent, *ops.prefix_phrase, *lexicon.headers().op_not_joined})
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text.translate(lexicon.FULLWIDTH))
+
+
+def is_op_cell(text: str) -> bool:
+    t = _norm(text)
+    return bool(t) and (t in _op_words() or t in {"≥", "≤", "≧", "≦", "═", "=", "≈"})
+
+
+def is_number_cell(text: str) -> bool:
+    return bool(_NUMBER.match(_norm(text)))
+
+
+def is_unit_cell(text: str) -> bool:
+    t = _norm(text)
+    if not t or _HAS_DIGIT.search(t) or is_op_cell(t):
+        return False
+    words = lexicon.units().by_word
+    return t in words or all(p in words for p in t.split("/") if p)
+
+
+def _fit(cell: str, role: str | None, carried_level1: str | None) -> float:
+    """How well a cell sits under a column of this role (higher is better)."""
+    level = category_level(cell)
+    if role == "level1":
+        if level is None:
+            return 1.0 if re.search(r"(指标|目标)$", _norm(cell)) and len(cell) <= 8 else -3.0
+        return 3.0 if declared_codes(cell, None)[0] else 1.5
+    if role in ("level2", "category"):
+        if level is None:
+            return 0.8 if re.search(r"(指标|目标)$", _norm(cell)) and len(cell) <= 10 else -3.0
+        c1, c2, _ = declared_codes(None, cell)
+        parent = lexicon.taxonomy().level2_parent.get(c2 or "")
+        if carried_level1 and parent and parent != carried_level1:
+            return -1.0            # a level-2 of another level-1 than the group it would join
+        return 3.0
+    if role == "name":
+        if is_op_cell(cell) or is_number_cell(cell) or is_unit_cell(cell):
+            return -3.0
+        return -1.0 if level is not None else 1.0
+    if role in ("value", "period", "actual"):
+        if is_op_cell(cell) or is_unit_cell(cell):
+            return -2.0
+        return 1.5 if _HAS_DIGIT.search(cell) else (-0.5 if level is not None else 0.3)
+    if role == "op":
+        return 3.0 if is_op_cell(cell) else -5.0
+    if role == "unit":
+        return 2.5 if is_unit_cell(cell) else (-4.0 if _HAS_DIGIT.search(cell) else -1.0)
+    if role in ("weight", "score"):
+        return 1.0 if is_number_cell(cell) else -2.0
+    if role == "direction":
+        return 2.0 if _norm(cell) in lexicon.headers().op_not_joined else -2.0
+    return 0.0
+
+
+def align(cells: list[str], roles: list[str | None], carried_level1: str | None = None
+          ) -> list[str | None]:
+    """The cells spread over the columns (None where a column has no cell), best fit first;
+    ties go to leaving the leftmost columns empty, as merged cells do."""
+    n, k = len(roles), len(cells)
+    if k >= n:
+        return list(cells[:n])
+    fits = [[_fit(c, r, carried_level1) for r in roles] for c in cells]
+    best, best_score = None, float("-inf")
+    for chosen in itertools.combinations(range(n), k):
+        score = sum(fits[j][i] for j, i in enumerate(chosen))
+        score -= sum(SKIP_COST.get(roles[i] or "", 0.5) for i in range(n) if i not in chosen)
+        score += 0.01 * sum(chosen)          # prefer leaving leading columns empty
+        if score > best_score:
+            best, best_score = chosen, score
+    out: list[str | None] = [None] * n
+    for j, i in enumerate(best or ()):
+        out[i] = cells[j]
+    return out

@@ -1,0 +1,67 @@
+"""HTML pages: every <table> (rowspan filled down, colspan kept in its first column) and the
+text blocks between tables as one-cell context rows."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..records import ReadError
+from .grid import Row
+from .text import decode
+
+__all__ = ["html_rows"]
+
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "div", "span", "li"}
+
+
+def _table_grid(table) -> list[list[str]]:
+    grid: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}       # (row, col) -> text of a rowspan above
+    for r, tr in enumerate(tr for tr in table.iter("tr")
+                           if tr.getparent() is table or tr.getparent().getparent() is table):
+        row: list[str] = []
+        col = 0
+        cells = [c for c in tr if c.tag in ("td", "th")]
+        for cell in cells:
+            while (r, col) in pending:
+                row.append(pending.pop((r, col)))
+                col += 1
+            text = " ".join(cell.text_content().split())
+            span = int(cell.get("rowspan") or 1) if (cell.get("rowspan") or "1").isdigit() else 1
+            cspan = int(cell.get("colspan") or 1) if (cell.get("colspan") or "1").isdigit() else 1
+            row.append(text)
+            for k in range(1, span):
+                pending[(r + k, col)] = text
+            row += [""] * (cspan - 1)
+            col += cspan
+        while (r, col) in pending:
+            row.append(pending.pop((r, col)))
+            col += 1
+        grid.append(row)
+    return grid
+
+
+def html_rows(path: Path) -> list[Row]:
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(decode(path.read_bytes()))
+    except (ValueError, UnicodeDecodeError, lxml.etree.ParserError) as exc:
+        raise ReadError(path, f"unreadable HTML ({type(exc).__name__})") from None
+    rows: list[Row] = []
+    n_table = 0
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "table":
+            if any(a.tag == "table" for a in el.iterancestors()):
+                continue
+            n_table += 1
+            for i, cells in enumerate(_table_grid(el), 1):
+                if any(cells):
+                    rows.append(Row(cells, {"table": n_table, "row": i}))
+        elif el.tag in _BLOCKS and not any(a.tag in ("table", *_BLOCKS) for a in el.iterancestors()):
+            if el.find(".//table") is None:
+                text = " ".join(el.text_content().split())
+                if text:
+                    rows.append(Row([text], {"block": len(rows) + 1}))
+    return rows

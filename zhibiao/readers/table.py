@@ -1,0 +1,320 @@
+"""Rows of any format -> Indicator records: header, context, merged cells, split values.
+
+Reads in order, never reorders or drops an indicator row. Rows before the indicator header
+and the context rows around it (项目名称, 主管部门, 资金情况, 总体目标, 合计, 审核意见, 盖章) set
+department, project, amount and year; they never become indicators. Two table kinds share it:
+- one indicator a row (一级/二级/三级指标, 指标值 …), merged category cells filled down
+  within their group, split operator/number/unit columns joined into the value text;
+- one project a row (the seed layout: 项目名称 | 总计 | … | 绩效目标 | 绩效指标) with the
+  project's indicators packed into one cell (see packed.py), amounts checked against 合计.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .. import lexicon
+from ..categories import category_level, declared_codes
+from ..records import Indicator, make_flag
+from .align import align, is_number_cell
+from .grid import Row
+from .packed import looks_packed, split_packed
+
+__all__ = ["TableReader", "parse_amount"]
+
+_AMOUNT = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_YEAR = re.compile(r"(20\d{2})\s*年")
+_INLINE_END = re.compile(r"\s+\S{1,8}[:：]")     # "部门名称：X 单位：万元" -> X
+CATEGORY_ROLES = ("level1", "level2", "category")
+MAIN_ROLES = ("name", "value", "period", "op", "unit", "project", *CATEGORY_ROLES)
+
+
+def parse_amount(text: str | None) -> float | None:
+    """1,295.82 -> 1295.82; None when the text holds no number."""
+    m = _AMOUNT.search(text or "")
+    if not m:
+        return None
+    try:
+        return float(m.group().replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _norm(text: str) -> str:
+    return lexicon.norm_header(text) if text else ""
+
+
+class TableReader:
+    """Feed it the rows of one file (all sheets/pages in order); it returns the indicators."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lex = lexicon.headers()
+        self.ctx: dict[str, object] = {}
+        self.roles: list[str | None] | None = None
+        self.header_texts: list[str] = []
+        self.project_list = False
+        self.in_table = False
+        self.header_seen = False
+        self.prev_was_header = False
+        self.carry: dict[str, str | None] = {}
+        self.out: list[Indicator] = []
+        self.totals: list[tuple[float, list[tuple[str, float | None, list[Indicator]]]]] = []
+
+    # ------------------------------------------------------------------ row kinds
+    def _header_roles(self, cells: list[str]) -> list[str | None] | None:
+        roles: list[str | None] = []
+        for cell in cells:
+            key = _norm(cell)
+            role = self.lex.column_role.get(key)
+            if role is None and key in self.lex.block_labels:
+                role = "block"
+            roles.append(role)
+        known = {r for r in roles if r and r != "block"}
+        if len(known) < 2:
+            return None
+        if not ({"name", "packed"} & known or {"project", "amount"} <= known):
+            return None
+        return roles
+
+    def _finish_roles(self, roles: list[str | None]) -> list[str | None]:
+        present = set(roles)
+        self.project_list = "project" in present and ("amount" in present or "packed" in present)
+        fixed: list[str | None] = []
+        for role in roles:
+            if not self.project_list:
+                if role == "packed" or role == "block":
+                    role = "category" if not {"level1", "level2", "category"} & present else None
+                elif role == "goal":
+                    role = "value" if "value" not in present else "remark"
+                elif role in ("amount", "money"):
+                    role = None
+            elif role == "block":
+                role = "packed"
+            fixed.append(role)
+        return fixed
+
+    def _context(self, cells: list[str]) -> dict[str, str] | None:
+        """Label -> value pairs when the row is a context row, else None."""
+        filled = [c for c in cells if c.strip()]
+        if not filled:
+            return None
+        first = filled[0].strip()
+        key = self.lex.context_key.get(_norm(first))
+        inline = None
+        if key is None:
+            m = re.match(r"^\s*([^:：]{1,12})[:：]\s*(.*)$", first, re.S)
+            if m and (key := self.lex.context_key.get(_norm(m.group(1)))):
+                inline = _INLINE_END.split(m.group(2).strip())[0].strip() or None
+        if key is None:
+            return None
+        pairs: dict[str, str] = {}
+        pending = key
+        if inline is not None:
+            pairs[key], pending = inline, None
+        for cell in filled[1:]:
+            k2 = self.lex.context_key.get(_norm(cell))
+            if k2 is not None:
+                pending = pending or k2
+                continue
+            if pending is not None:
+                pairs.setdefault(pending, cell.strip())
+                pending = None
+        pairs.setdefault(key, pairs.get(key, ""))
+        return pairs
+
+    def _apply_context(self, pairs: dict[str, str], cells: list[str]) -> None:
+        for key, value in pairs.items():
+            if key == "project" and value:
+                if value != self.ctx.get("project"):
+                    self.carry = {}
+                self.ctx["project"] = value
+                self.ctx.pop("amount", None)
+            elif key == "department" and value:
+                self.ctx["department"] = value
+            elif key == "spending_unit" and value:
+                self.ctx["spending_unit"] = value
+            elif key == "amount":
+                numbers = [parse_amount(c) for c in cells if is_number_cell(c.replace(" ", ""))]
+                amount = parse_amount(value) if value else None
+                amount = amount if amount is not None else next((x for x in numbers if x), None)
+                if amount is not None:
+                    self.ctx["amount"] = amount
+            elif key == "signoff":
+                self.in_table = False
+
+    # ------------------------------------------------------------------ feeding
+    def feed(self, rows: Iterable[Row]) -> list[Indicator]:
+        for row in rows:
+            self._row(row)
+        self._check_totals()
+        return self.out
+
+    def _row(self, row: Row) -> None:
+        cells = [c.strip() if c else "" for c in row.cells]
+        if not any(cells):
+            return
+        roles = self._header_roles(cells)
+        if roles is not None:
+            if self.prev_was_header and self.roles is not None and len(roles) == len(self.roles):
+                roles = [new or old for new, old in zip(roles, self.roles)]
+            self.roles = self._finish_roles(roles)
+            self.header_texts = cells
+            self.in_table = self.header_seen = self.prev_was_header = True
+            self.carry = {}
+            return
+        self.prev_was_header = False
+        if self.project_list and self.in_table:
+            self._project_row(row, cells)
+            return
+        pairs = self._context(cells)
+        if pairs is not None:
+            self._apply_context(pairs, cells)
+            return
+        if not self.in_table or self.roles is None:
+            if "year" not in self.ctx and (m := _YEAR.search(" ".join(cells))):
+                self.ctx["year"] = int(m.group(1))
+            return
+        self._indicator_row(row, cells)
+
+    # ------------------------------------------------------------------ one indicator a row
+    def _spread(self, row: Row, cells: list[str]) -> list[str | None]:
+        roles = self.roles or []
+        if row.aligned or len(cells) >= len(roles):
+            spread: list[str | None] = list(cells[: len(roles)])
+            spread += [None] * (len(roles) - len(spread))
+            return [c if c else None for c in spread]
+        present = [c for c in cells if c]
+        carried = declared_codes(self.carry.get("level1"), None)[0]
+        return align(present, roles, carried_level1=carried)
+
+    def _indicator_row(self, row: Row, cells: list[str]) -> None:
+        roles = self.roles or []
+        spread = self._spread(row, cells)
+        got: dict[str, str] = {}
+        extra: dict[str, str] = {}
+        for i, (role, cell) in enumerate(zip(roles, spread)):
+            if cell is None:
+                continue
+            if role in MAIN_ROLES and role not in got:
+                got[role] = cell
+            else:
+                extra[self._column_label(i)] = cell
+        for i, cell in enumerate(cells[len(roles):], len(roles)):
+            if cell and row.aligned:
+                extra[self._column_label(i)] = cell
+        l1, l2 = self._categories(got)
+        has_value = any(k in got for k in ("value", "period"))
+        if "name" not in got and not has_value:
+            return                    # a category-only row: it set the groups, nothing else
+        ind = Indicator(source=self.source, location=dict(row.location), raw=row.raw,
+                        department=self.ctx.get("department"),  # type: ignore[arg-type]
+                        spending_unit=self.ctx.get("spending_unit"),  # type: ignore[arg-type]
+                        project=got.get("project") or self.ctx.get("project"),  # type: ignore[arg-type]
+                        project_amount=self.ctx.get("amount"),  # type: ignore[arg-type]
+                        year=self.ctx.get("year"),  # type: ignore[arg-type]
+                        declared_level1=l1, declared_level2=l2, name=got.get("name"),
+                        period_value=got.get("period"), unit_column=got.get("unit"), extra=extra)
+        ind.declared_level1_code, ind.declared_level2_code, flags = declared_codes(l1, l2)
+        ind.flags += flags
+        ind.annual_value = self._joined_value(got, ind)
+        if ind.name is None:
+            ind.add_flag("read.unsplit", "row has a value but no indicator name")
+        if len(cells) > len(roles) and not row.aligned:
+            ind.add_flag("read.unsplit", f"row has {len(cells)} cells for {len(roles)} columns")
+        self.out.append(ind)
+
+    def _column_label(self, i: int) -> str:
+        text = self.header_texts[i] if i < len(self.header_texts) else ""
+        return " ".join(text.split()) or f"col{i + 1}"
+
+    def _categories(self, got: dict[str, str]) -> tuple[str | None, str | None]:
+        """Declared level-1/level-2 after filling merged cells down within their group."""
+        roles = set(self.roles or [])
+        if "category" in got:                      # one column holding either level
+            cell = got["category"]
+            if category_level(cell) == 1 or ("level2" in roles and "level1" not in roles):
+                got.setdefault("level1", cell)
+            else:
+                got.setdefault("level2", cell)
+        if "level1" in got:
+            self.carry = {"level1": got["level1"], "level2": got.get("level2")}
+        elif "level2" in got:
+            self.carry["level2"] = got["level2"]
+        return self.carry.get("level1"), self.carry.get("level2")
+
+    def _joined_value(self, got: dict[str, str], ind: Indicator) -> str | None:
+        """DESIGN.md: ≥ + 95 + % -> ≥95%; 定性 dropped; a value that is not a bare number is
+        kept as written; a unit cell holding digits means shifted columns: nothing joined."""
+        value = got.get("value")
+        op, unit = got.get("op"), got.get("unit")
+        if value is None or not is_number_cell(value):
+            return value
+        if unit and re.search(r"\d", unit):
+            ind.add_flag("read.columns", f"unit column '{unit}' holds a number; value kept as "
+                         "written", "hint")
+            return value
+        if op and _norm(op) not in self.lex.op_not_joined and not re.match(r"^[≥≤<>=＜＞≧≦]", value):
+            value = op + value
+        if unit:
+            value = value + unit
+        return value
+
+    # ------------------------------------------------------------------ one project a row
+    def _project_row(self, row: Row, cells: list[str]) -> None:
+        roles = self.roles or []
+        got: dict[str, str] = {}
+        for role, cell in zip(roles, cells):
+            if role and cell and role not in got:
+                got[role] = cell
+        name = got.get("project") or next((c for c in cells if c), "")
+        amount = parse_amount(got.get("amount"))
+        key = self.lex.context_key.get(_norm(name))
+        if key == "total":
+            self.totals.append((amount or 0.0, []))
+            return
+        if key == "signoff":
+            self.in_table = False
+            return
+        packed = got.get("packed")
+        if not packed and not got.get("goal"):
+            # a unit row (部门 / 使用单位 subtotal): sets who spends, holds no indicators
+            self.ctx["spending_unit"] = name
+            return
+        project: list[Indicator] = []
+        base = dict(source=self.source, department=self.ctx.get("department"),
+                    spending_unit=self.ctx.get("spending_unit"), project=name,
+                    project_amount=amount, year=self.ctx.get("year"))
+        items = split_packed(packed) if packed and looks_packed(packed) else []
+        for n, item in enumerate(items, 1):
+            ind = Indicator(location={**row.location, "item": n}, raw=item.raw,  # type: ignore[arg-type]
+                            declared_level1=item.level1, declared_level2=item.level2,
+                            name=item.name, period_value=item.period_value,
+                            annual_value=item.annual_value, **base)
+            ind.declared_level1_code, ind.declared_level2_code, flags = declared_codes(
+                item.level1, item.level2)
+            ind.flags += flags
+            for rule, reason, severity in item.notes:
+                ind.add_flag(rule, reason, severity)
+            project.append(ind)
+        if not items:
+            ind = Indicator(location=dict(row.location), raw=packed or row.raw, **base)  # type: ignore[arg-type]
+            ind.add_flag("read.unsplit", "project row whose indicator cell could not be split"
+                         if packed else "project row with no indicators")
+            project.append(ind)
+        self.out += project
+        if self.totals:
+            self.totals[-1][1].append((name, amount, project))
+
+    def _check_totals(self) -> None:
+        """REVIEW-RULES rule 28: a department's project amounts add up to its 合计."""
+        for total, projects in self.totals:
+            if not projects:
+                continue
+            s = round(sum(a or 0.0 for _, a, _ in projects), 2)
+            if abs(s - total) > 0.005:
+                reason = (f"project amounts add up to {s:,.2f}, the table's 合计 says "
+                          f"{total:,.2f}")
+                for _, _, inds in projects:
+                    for ind in inds:
+                        ind.flags.append(make_flag(28, reason, "error"))

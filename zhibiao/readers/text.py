@@ -1,0 +1,137 @@
+"""Page text (.txt, text pasted out of a browser or a PDF) and its encodings.
+
+DESIGN.md lists three shapes of the same table in page text, all read here:
+- one row a line, cells separated by ' | ' (or tabs); merged cells blank or missing;
+- one row a line, cells separated by runs of spaces; merged and empty cells missing;
+- one cell a line ending in ' |', rows separated by lines of bare '|' or '||'.
+A one-project-a-row table whose cells wrap over lines (PDF text) goes to wrapped.py.
+
+>>> rows = text_rows("一级指标 | 三级指标 | 指标值\\n产出指标 | 培训人次 | ≥500人次\\n | 合格率 | 95%")
+>>> [r.cells for r in rows][2]
+['', '合格率', '95%']
+>>> [r.cells for r in text_rows("三级指标 |\\n指标值 |\\n||\\n合格率 |\\n95% |\\n|")]
+[['三级指标', '指标值'], ['合格率', '95%']]
+"""
+from __future__ import annotations
+
+import re
+
+from charset_normalizer import from_bytes
+
+from .grid import Row
+from .wrapped import is_wrapped_project_list, wrapped_rows
+
+__all__ = ["decode", "text_rows", "detect_shape"]
+
+_SPACES = re.compile(r"(?:[ \u00a0]{2,}|\t|\u3000+)")
+_MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+_CHINESE_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "big5", "cp936", "euc_cn"}
+
+
+def decode(data: bytes) -> str:
+    """Text of a file whose encoding is not stated: UTF-8 (with or without BOM), else what
+    charset-normalizer finds; a GB2312/GBK guess is decoded as GB18030, their superset."""
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnicodeDecodeError("unknown", data[:1], 0, 1, "no text encoding fits")
+    enc = best.encoding.lower().replace("-", "_")
+    if enc in _CHINESE_FAMILY and enc != "big5":
+        return data.decode("gb18030", errors="replace")
+    return str(best)
+
+
+def detect_shape(lines: list[str]) -> str:
+    """'cells' (one cell a line), 'pipe', 'tab' or 'spaces'."""
+    filled = [l.strip() for l in lines if l.strip()]
+    if not filled:
+        return "spaces"
+    bare = sum(1 for l in filled if l in ("|", "||"))
+    ending = sum(1 for l in filled if l.endswith("|") and l.count("|") == 1 and l != "|")
+    if bare and ending + bare >= 0.5 * len(filled):
+        return "cells"
+    tabs = sum(1 for l in lines if "\t" in l.strip("\n"))
+    pipes = sum(1 for l in filled if l.strip("|").count("|") >= 1)
+    if tabs >= 0.2 * len(filled) and tabs >= pipes:
+        return "tab"
+    if pipes >= 0.2 * len(filled):
+        return "pipe"
+    return "spaces"
+
+
+def _split_pipe(line: str) -> list[str]:
+    # "| a | b |" (markdown) has outer pipes; " | b" is a blank first cell (a merged one)
+    text = line.rstrip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return [c.strip() for c in text.split("|")]
+
+
+def _cell_lines(lines: list[str]) -> list[Row]:
+    rows: list[Row] = []
+    cells: list[str] = []
+    raw: list[str] = []
+    pending = ""          # a cell wrapped over lines, until the line that ends in '|'
+    start = 0
+
+    def flush() -> None:
+        nonlocal pending
+        if pending:
+            cells.append(pending)
+            pending = ""
+        if cells:
+            rows.append(Row(list(cells), {"line": start}, raw="\n".join(raw), aligned=False))
+        cells.clear()
+        raw.clear()
+
+    for i, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text:
+            continue
+        if text in ("|", "||"):
+            flush()
+            continue
+        if not text.endswith("|") and not cells and not pending:
+            # a line outside the cell grid (a title): a row of its own
+            rows.append(Row([text], {"line": i}, raw=line.rstrip(), aligned=False))
+            continue
+        if not cells and not pending:
+            start = i
+        raw.append(line.rstrip())
+        if text.endswith("|"):
+            cells.append((pending + text[:-1]).strip())
+            pending = ""
+        else:
+            pending += text
+    flush()
+    return rows
+
+
+def text_rows(text: str) -> list[Row]:
+    """The rows of page text in whichever shape it has."""
+    if is_wrapped_project_list(text) and detect_shape(text.splitlines()) == "spaces":
+        return wrapped_rows(text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    shape = detect_shape(lines)
+    if shape == "cells":
+        return _cell_lines(lines)
+    rows: list[Row] = []
+    for i, line in enumerate(lines, 1):
+        if not line.strip() or (shape == "pipe" and _MD_RULE.match(line.strip())):
+            continue
+        if shape == "pipe":
+            cells = _split_pipe(line) if "|" in line else [line.strip()]
+        elif shape == "tab":
+            cells = [c.strip() for c in line.rstrip("\n").split("\t")]
+        else:
+            cells = [c for c in _SPACES.split(line.strip()) if c.strip()]
+        rows.append(Row(cells, {"line": i}, raw=line.rstrip(), aligned=False))
+    return rows
