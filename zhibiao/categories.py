@@ -58,6 +58,9 @@ def category_level(text: str | None) -> int | None:
         return None
     tax = taxonomy()
     number, name = split_code_prefix(text)
+    code1 = _lookup(tax, name, 1)
+    if code1 and norm_class_name(name) == norm_class_name(tax.level1_names[code1]):
+        return 1          # 满意度指标 is also a level-2 alias, but first of all the level-1 name
     if _lookup(tax, name, 2) or (number in tax.level2_names):
         return 2
     if _lookup(tax, name, 1) or (number in tax.level1_names):

@@ -5,8 +5,13 @@ import argparse
 import json
 import sys
 
+from pathlib import Path
+
 from . import __version__
 from .values import parse_value
+
+READ_COLUMNS = ("location", "declared_level1", "declared_level2", "name", "annual_value",
+                "period_value", "flags")
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -14,6 +19,45 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     for text in texts:
         targets = [t.to_dict() for t in parse_value(text)]
         print(json.dumps({"text": text, "targets": targets}, ensure_ascii=False))
+    return 0
+
+
+def _cell(value: object, width: int) -> str:
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _cmd_read(args: argparse.Namespace) -> int:
+    from .readers import ReadError, read_table
+
+    status = 0
+    for path in args.files:
+        try:
+            records = read_table(path)
+        except ReadError as exc:
+            print(f"zhibiao read: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        for ind in records:
+            d = ind.to_dict()
+            if args.format == "jsonl":
+                print(json.dumps(d, ensure_ascii=False))
+                continue
+            loc = ",".join(f"{k}={v}" for k, v in d["location"].items())
+            flags = ";".join(f["rule"] for f in d["flags"])
+            cells = [loc, d["declared_level1"], d["declared_level2"], d["name"],
+                     d["annual_value"], d["period_value"], flags]
+            print(" | ".join(_cell(c, w) for c, w in zip(cells, (22, 10, 12, 24, 18, 18, 16))))
+    return status
+
+
+def _cmd_corpus_build(args: argparse.Namespace) -> int:
+    from .corpus import build_corpus
+
+    summary = build_corpus(Path(args.root))
+    for problem in summary["problems"]:
+        print(f"zhibiao corpus build: skipped {problem}", file=sys.stderr)
+    print(json.dumps({k: v for k, v in summary.items() if k != "problems"}, ensure_ascii=False))
     return 0
 
 
@@ -31,6 +75,24 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: zhibiao parse \"≥90%\" \"8000件以上\" \"收到诉状之日起15日内\"")
     p.add_argument("values", nargs="*", metavar="VALUE", help="value cells to parse")
     p.set_defaults(func=_cmd_parse)
+
+    r = sub.add_parser(
+        "read", help="read tables (xlsx/xls/csv/docx/html/pdf/txt) into indicator records",
+        description="Read each FILE (format detected from its content) and print its indicator "
+                    "rows: JSON lines with the Indicator fields, or a short table.",
+        epilog="example: zhibiao read corpus/raw/002_2db091fa1eb2cfa6.txt --format table")
+    r.add_argument("files", nargs="+", metavar="FILE")
+    r.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    r.set_defaults(func=_cmd_read)
+
+    c = sub.add_parser("corpus", help="build the training corpus")
+    csub = c.add_subparsers(dest="corpus_command", required=True)
+    b = csub.add_parser(
+        "build", help="write corpus/indicators.jsonl from corpus/raw/ and corpus/published/",
+        description="Read every table in ROOT/raw/ and the rows in ROOT/published/*.jsonl and "
+                    "write ROOT/indicators.jsonl; prints the counts.")
+    b.add_argument("--root", default="corpus", help="corpus folder (default: corpus)")
+    b.set_defaults(func=_cmd_corpus_build)
     return parser
 
 

@@ -47,7 +47,9 @@ def xlsx_rows(path: Path) -> list[Row]:
     import openpyxl   # imported here: only workbook users pay for it
 
     try:
-        wb = openpyxl.load_workbook(path, data_only=True)
+        # a file object, so openpyxl does not judge the file by its extension
+        with path.open("rb") as fh:
+            wb = openpyxl.load_workbook(fh, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ReadError(path, f"damaged or truncated workbook ({type(exc).__name__})") from None
     rows: list[Row] = []
@@ -64,7 +66,8 @@ def calamine_rows(path: Path) -> list[Row]:
     from python_calamine import CalamineWorkbook
 
     try:
-        wb = CalamineWorkbook.from_path(str(path))
+        with path.open("rb") as fh:
+            wb = CalamineWorkbook.from_filelike(fh)
     except Exception as exc:      # calamine raises its own error types per format
         raise ReadError(path, f"damaged or unreadable workbook ({type(exc).__name__}: "
                               f"{str(exc)[:80]})") from None

@@ -248,15 +248,16 @@ class TableReader:
         kept as written; a unit cell holding digits means shifted columns: nothing joined."""
         value = got.get("value")
         op, unit = got.get("op"), got.get("unit")
-        if value is None or not is_number_cell(value):
-            return value
+        if value is None or not re.match(r"^[-+]?\d", value):
+            return value        # text ("明显提升") or a value with its own operator
         if unit and re.search(r"\d", unit):
             ind.add_flag("read.columns", f"unit column '{unit}' holds a number; value kept as "
                          "written", "hint")
             return value
-        if op and _norm(op) not in self.lex.op_not_joined and not re.match(r"^[≥≤<>=＜＞≧≦]", value):
+        bare = is_number_cell(value)
+        if op and _norm(op) not in self.lex.op_not_joined:
             value = op + value
-        if unit:
+        if unit and bare:         # a unit only after a bare number: "28.8万元" keeps its own
             value = value + unit
         return value
 

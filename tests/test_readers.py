@@ -1,0 +1,271 @@
+"""Readers over fixtures built here (no files outside the checkout): one small 绩效目标表 in
+every format and page-text shape, with the expected rows written out by hand."""
+import csv
+import io
+
+import pytest
+
+import zhibiao
+
+PROJECT, DEPARTMENT = "社区法律服务经费", "某区司法局"
+# (declared_level1, declared_level2, name, annual_value, level1_code, level2_code)
+EXPECTED = [
+    ("产出指标", "数量指标", "法律咨询人次", "≥500人次", "1", "11"),
+    ("产出指标", "数量指标", "法治讲座场次", "12场", "1", "11"),
+    ("产出指标", "质量指标", "案件办结率", "100%", "1", "12"),
+    ("效益指标", "社会效益指标", "群众法律意识", "明显提升", "2", "22"),
+    ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "3", "31"),
+]
+HEADER = ["一级指标", "二级指标", "三级指标", "指标值"]
+# the grid as a merged-cell table shows it: a category only on its group's first row
+GRID = [
+    ["产出指标", "数量指标", "法律咨询人次", "≥500人次"],
+    ["", "", "法治讲座场次", "12场"],
+    ["", "质量指标", "案件办结率", "100%"],
+    ["效益指标", "社会效益指标", "群众法律意识", "明显提升"],
+    ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"],
+]
+CONTEXT = [["项目名称", PROJECT], ["主管部门", DEPARTMENT], ["资金情况（万元）", "50.00"],
+           ["年度总体目标", "为群众提供法律咨询和法治宣传服务"]]
+SIGNOFF = [["审核意见", "同意"], ["单位盖章"]]
+
+
+def rows_of(records):
+    return [(r.declared_level1, r.declared_level2, r.name, r.annual_value,
+             r.declared_level1_code, r.declared_level2_code) for r in records]
+
+
+def check(records, expected=EXPECTED, amount=50.0):
+    assert rows_of(records) == expected
+    for r in records:
+        assert (r.project, r.department, r.project_amount) == (PROJECT, DEPARTMENT, amount)
+        assert r.raw and r.location and not [f for f in r.flags if f["severity"] == "error"]
+
+
+# ------------------------------------------------------------------------------- xlsx
+def test_xlsx_merged_cells_and_split_value_columns(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "绩效目标表"
+    ws.append(["2024年度项目支出绩效目标申报表"])
+    ws.merge_cells("A1:F1")
+    for label, value in CONTEXT:
+        ws.append([label, value])
+    ws.append(["一级指标", "二级指标", "三级指标", "指标值类型", "目标值", "计量单位"])
+    ws.append(["产出指标", "数量指标", "法律咨询人次", "≥", 500, "人次"])
+    ws.append([None, None, "法治讲座场次", "＝", 12, "场"])
+    ws.append([None, "质量指标", "案件办结率", "≥", 100, "%"])
+    ws.append(["效益指标", "社会效益指标", "群众法律意识", "定性", "明显提升", None])
+    ws.append(["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥", 0.9, None])
+    ws["E11"].number_format = "0%"           # 0.9 shown as 90%
+    ws.merge_cells("A7:A9")                  # 产出指标 spans three rows
+    ws.merge_cells("B7:B8")                  # 数量指标 spans two
+    ws.append(["审核意见", "同意"])
+    path = tmp_path / "table.xlsx"
+    wb.save(path)
+    records = zhibiao.read_table(path)
+    expected = [
+        ("产出指标", "数量指标", "法律咨询人次", "≥500人次", "1", "11"),
+        ("产出指标", "数量指标", "法治讲座场次", "＝12场", "1", "11"),
+        ("产出指标", "质量指标", "案件办结率", "≥100%", "1", "12"),
+        ("效益指标", "社会效益指标", "群众法律意识", "明显提升", "2", "22"),
+        ("满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "3", "31"),
+    ]
+    check(records, expected)
+    assert [r.unit_column for r in records] == ["人次", "场", "%", None, None]
+    assert records[0].year == 2024
+    assert records[1].location == {"sheet": "绩效目标表", "row": 8}
+
+
+# ------------------------------------------------------------------------------- docx
+def test_docx_table_with_merged_cells(tmp_path):
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    doc.add_paragraph("项目支出绩效目标表")
+    for label, value in CONTEXT:
+        doc.add_paragraph(f"{label}：{value}")
+    table = doc.add_table(rows=1 + len(GRID), cols=4)
+    for j, text in enumerate(HEADER):
+        table.cell(0, j).text = text
+    for i, row in enumerate(GRID, 1):
+        for j, text in enumerate(row):
+            if text:
+                table.cell(i, j).text = text
+    table.cell(1, 0).merge(table.cell(3, 0))   # 产出指标 over three rows
+    table.cell(1, 1).merge(table.cell(2, 1))   # 数量指标 over two
+    table.cell(1, 0).text = "产出指标"
+    table.cell(1, 1).text = "数量指标"
+    doc.add_paragraph("审核意见：同意")
+    path = tmp_path / "table.docx"
+    doc.save(path)
+    check(zhibiao.read_table(path))
+
+
+# ------------------------------------------------------------------------------- html
+def test_html_table_with_rowspan(tmp_path):
+    html = f"""<html><body><h3>项目支出绩效目标表</h3>
+    <table border=1>
+      <tr><td>项目名称</td><td colspan=3>{PROJECT}</td></tr>
+      <tr><td>主管部门</td><td colspan=3>{DEPARTMENT}</td></tr>
+      <tr><td>资金情况（万元）</td><td colspan=3>50.00</td></tr>
+      <tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th></tr>
+      <tr><td rowspan=3>产出指标</td><td rowspan=2>数量指标</td><td>法律咨询人次</td><td>≥500人次</td></tr>
+      <tr><td>法治讲座场次</td><td>12场</td></tr>
+      <tr><td>质量指标</td><td>案件办结率</td><td>100%</td></tr>
+      <tr><td>效益指标</td><td>社会效益指标</td><td>群众法律意识</td><td>明显提升</td></tr>
+      <tr><td>满意度指标</td><td>服务对象满意度指标</td><td>服务对象满意度</td><td>≥90%</td></tr>
+      <tr><td>审核意见</td><td colspan=3>同意</td></tr>
+    </table></body></html>"""
+    path = tmp_path / "table.html"
+    path.write_text(html, encoding="utf-8")
+    check(zhibiao.read_table(path))
+
+
+# ------------------------------------------------------------------------------- csv
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-8-sig"])
+def test_csv_in_chinese_encodings(tmp_path, encoding):
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerows([*CONTEXT, HEADER, *GRID, *SIGNOFF])
+    path = tmp_path / "table.csv"
+    path.write_bytes(buf.getvalue().encode(encoding))
+    check(zhibiao.read_table(path))
+
+
+# ------------------------------------------------------------------------------- page text
+def _context_lines(sep):
+    return [sep.join(cells) for cells in CONTEXT]
+
+
+PIPE = "\n".join(["项目支出绩效目标表", *_context_lines(" | "), " | ".join(HEADER),
+                  *[" | ".join(r) for r in GRID], "审核意见 | 同意", "（盖章）"])
+SPACES = "\n".join(["项目支出绩效目标表", *_context_lines("    "), "    ".join(HEADER),
+                    *["    ".join(c for c in r if c) for r in GRID], "审核意见    同意"])
+CELLS = "\n".join(
+    ["项目支出绩效目标表"]
+    + [line for cells in [*CONTEXT, HEADER, *GRID, ["审核意见", "同意"]]
+       for line in [*[f"{c} |" for c in cells if c], "||"]])
+
+
+@pytest.mark.parametrize("text", [PIPE, SPACES, CELLS, PIPE.replace(" | ", "\t")],
+                         ids=["pipe", "spaces", "cells", "tabs"])
+def test_page_text_shapes(tmp_path, text):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    records = zhibiao.read_table(path)
+    check(records)
+    assert all("line" in r.location for r in records)
+
+
+def test_page_text_missing_merged_cells_in_pipe_shape(tmp_path):
+    """Pipe rows that drop the merged cells instead of leaving them blank."""
+    text = "\n".join(["项目名称 | " + PROJECT, "主管部门 | " + DEPARTMENT, "资金情况（万元） | 50.00",
+                      " | ".join(HEADER), *[" | ".join(c for c in r if c) for r in GRID]])
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    check(zhibiao.read_table(path))
+
+
+def test_header_variant_with_split_operator_number_unit(tmp_path):
+    """绩效指标/指标内容/计算符号/指标值/度量单位/备注: one category column, value in three."""
+    text = "\n".join([
+        "项目名称：" + PROJECT,
+        "绩效指标 | 指标内容 | 计算符号 | 指标值 | 度量单位 | 备注",
+        "数量指标 | 培训人次(≥**人次) | ≥ | 300 | 人次 | ",
+        " | 培训期数 | ＝ | 4 | 期 | 每季度一期",
+        "时效指标 | 完成时间 | ≤ | 2024年12月 |  | ",
+        "满意度指标 | 学员满意度 | 定性 | 较高 |  | ",
+    ])
+    path = tmp_path / "variant.txt"
+    path.write_text(text, encoding="utf-8")
+    records = zhibiao.read_table(path)
+    assert [(r.declared_level1, r.declared_level2, r.name, r.annual_value, r.unit_column)
+            for r in records] == [
+        (None, "数量指标", "培训人次(≥**人次)", "≥300人次", "人次"),
+        (None, "数量指标", "培训期数", "＝4期", "期"),
+        (None, "时效指标", "完成时间", "≤2024年12月", None),
+        ("满意度指标", None, "学员满意度", "较高", None),
+    ]
+    assert [(r.declared_level1_code, r.declared_level2_code) for r in records] == [
+        (None, "11"), (None, "11"), (None, "13"), ("3", None)]
+    assert records[1].extra == {"备注": "每季度一期"}
+
+
+def test_period_and_annual_columns(tmp_path):
+    text = "\n".join([
+        "一级指标\t二级指标\t三级指标\t实施周期指标值\t年度指标值",
+        "产出指标\t数量指标\t新建村居法律服务站\t≥100个\t≥30个",
+        "成本指标\t经济成本指标\t单站建设成本\t≤2万元\t≤2万元",
+    ])
+    path = tmp_path / "period.txt"
+    path.write_text(text, encoding="utf-8")
+    records = zhibiao.read_table(path)
+    assert [(r.name, r.period_value, r.annual_value, r.declared_level1_code, r.declared_level2_code)
+            for r in records] == [("新建村居法律服务站", "≥100个", "≥30个", "1", "11"),
+                                  ("单站建设成本", "≤2万元", "≤2万元", "1", "14")]
+
+
+def test_impossible_declared_codes_are_kept_and_flagged(tmp_path):
+    text = "\n".join(["一级指标 | 二级指标 | 三级指标 | 指标值",
+                      "满意度指标 | 数量指标 | 群众满意率 | ≥90%",
+                      "5-服务对象满意度 | | 投诉办结率 | 100%"])
+    path = tmp_path / "codes.txt"
+    path.write_text(text, encoding="utf-8")
+    first, second = zhibiao.read_table(path)
+    assert (first.declared_level1, first.declared_level2) == ("满意度指标", "数量指标")
+    assert (first.declared_level1_code, first.declared_level2_code) == ("3", "11")
+    assert [f["rule"] for f in first.flags] == ["7"]
+    assert second.declared_level1 == "5-服务对象满意度" and second.declared_level1_code == "3"
+    assert "7" in [f["rule"] for f in second.flags]
+
+
+def test_content_decides_the_format_not_the_extension(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    for row in [HEADER, *GRID]:
+        wb.active.append(row)
+    path = tmp_path / "really-a-workbook.csv"
+    wb.save(path)
+    assert rows_of(zhibiao.read_table(path)) == EXPECTED
+
+
+# ------------------------------------------------------------------------------- bad files
+def _xlsx_bytes(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    for row in [HEADER, *GRID]:
+        wb.active.append(row)
+    wb.save(tmp_path / "ok.xlsx")
+    return (tmp_path / "ok.xlsx").read_bytes()
+
+
+BAD = {
+    "empty.xlsx": lambda tmp: b"",
+    "blank.txt": lambda tmp: b"   \n\n",
+    "truncated.xlsx": lambda tmp: _xlsx_bytes(tmp)[:700],
+    "picture.xlsx": lambda tmp: b"\x89PNG\r\n\x1a\n" + b"\x00" * 64,
+    "locked.xlsx": lambda tmp: (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 200
+                               + "EncryptionInfo".encode("utf-16-le") + b"\x00" * 200),
+    "prose.txt": lambda tmp: "本项目旨在提升基层法律服务水平。\n没有任何指标表。\n".encode("utf-8"),
+    "noheader.csv": lambda tmp: "名称,金额\n办公经费,12\n".encode("gbk"),
+    "broken.pdf": lambda tmp: b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_files_raise_one_named_error(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(BAD[name](tmp_path))
+    with pytest.raises(zhibiao.ReadError) as info:
+        zhibiao.read_table(path)
+    message = str(info.value)
+    assert isinstance(info.value, ValueError)
+    assert name in message and "\n" not in message
+
+
+def test_missing_file_and_wrong_argument(tmp_path):
+    with pytest.raises(zhibiao.ReadError, match="nothing.xlsx"):
+        zhibiao.read_table(tmp_path / "nothing.xlsx")
+    with pytest.raises(TypeError):
+        zhibiao.read_table(42)
