@@ -61,9 +61,11 @@ def category_level(text: str | None) -> int | None:
     code1 = _lookup(tax, name, 1)
     if code1 and norm_class_name(name) == norm_class_name(tax.level1_names[code1]):
         return 1          # 满意度指标 is also a level-2 alias, but first of all the level-1 name
-    if _lookup(tax, name, 2) or (number in tax.level2_names):
+    # a bare outline number ("1.资金管理情况") does not make a name a category
+    coded = bool(number) and bool(re.search(r"(指标|目标)$", name))
+    if _lookup(tax, name, 2) or (coded and number in tax.level2_names):
         return 2
-    if _lookup(tax, name, 1) or (number in tax.level1_names):
+    if code1 or (coded and number in tax.level1_names):
         return 1
     return None
 
