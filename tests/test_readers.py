@@ -269,3 +269,18 @@ def test_missing_file_and_wrong_argument(tmp_path):
         zhibiao.read_table(tmp_path / "nothing.xlsx")
     with pytest.raises(TypeError):
         zhibiao.read_table(42)
+
+
+# ------------------------------------------------------------------------------- pdf
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled-table", "page-text"])
+def test_pdf_ruled_table_and_page_text(tmp_path, ruled):
+    pytest.importorskip("pdfplumber")
+    from pdfmaker import make_pdf
+
+    rows = [[label, value] for label, value in CONTEXT] + [HEADER, *GRID] + [["审核意见", "同意"]]
+    # ruled: the header block above the grid is plain text, as on a printed form
+    first, last = (len(CONTEXT), len(CONTEXT) + len(GRID)) if ruled else (None, None)
+    path = make_pdf(rows, tmp_path / "table.pdf", ruled_rows=(first, last))
+    records = zhibiao.read_table(path)
+    check(records)
+    assert all(r.location.get("page") == 1 for r in records) if ruled else True
