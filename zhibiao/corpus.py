@@ -4,8 +4,9 @@
 with :func:`zhibiao.read_table`, adds the rows of published tables already copied into
 ``root/published/*.jsonl`` (each with its source URL and declared codes), and writes
 ``root/indicators.jsonl``. Every row has the :class:`~zhibiao.Indicator` fields plus
-``origin`` (raw | published), ``source_id``, ``url``, ``region``, ``form`` and ``targets``
-(the hand annotation of the value, published rows only).
+``origin`` (raw | published), ``source_id``, ``group`` (tables that must stay on one side
+of a cross-validation split: one source, or one site's family of pages), ``url``, ``region``,
+``form`` and ``targets`` (the hand annotation of the value, published rows only).
 """
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ def raw_rows(raw_dir: Path, problems: list[str]) -> list[dict[str, Any]]:
         for ind in records:
             d = ind.to_dict()
             d["source"] = f"raw/{path.name}"
-            out.append({"origin": "raw", "source_id": path.stem, "url": None, "region": None,
+            out.append({"origin": "raw", "source_id": path.stem, "group": path.stem,
+                        "url": None, "region": None,
                         "form": "目标表", **d, "targets": None})
     return out
 
@@ -57,6 +59,7 @@ def published_rows(published_dir: Path) -> list[dict[str, Any]]:
                 raw=" | ".join(str(d[k]) for k in ("level1", "level2", "name", "value_text")
                                if d.get(k) is not None))
             out.append({"origin": "published", "source_id": d.get("source_id"),
+                        "group": d.get("group") or d.get("source_id"),
                         "url": d.get("url"), "region": d.get("region"), "form": d.get("form"),
                         **ind.to_dict(), "targets": d.get("targets")})
     return out
