@@ -284,3 +284,56 @@ def test_pdf_ruled_table_and_page_text(tmp_path, ruled):
     records = zhibiao.read_table(path)
     check(records)
     assert all(r.location.get("page") == 1 for r in records) if ruled else True
+
+
+def test_self_evaluation_layout_in_a_workbook(tmp_path):
+    """自评表: header block with money rows, a 绩效指标 block label merged down the left, extra
+    columns (实际完成值, 分值, 得分) kept in `extra`, 总分 and sign-off rows as context."""
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [
+        ["项目支出绩效自评表（2023年度）"],
+        ["项目名称", PROJECT], ["主管部门", DEPARTMENT, "实施单位", "某区法律援助处"],
+        ["项目资金（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [None, "年度资金总额", 50, 50, 48, 10, "96%", 9.6],
+        ["年度总体目标", "预期目标", "实际完成情况"],
+        [None, "为群众提供法律服务", "已完成"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        [None, "产出指标", "数量指标", "法律咨询人次", "≥500人次", "620人次", 20, 20],
+        [None, None, "时效指标", "按时完成率", "100%", "100%", 10, 10],
+        [None, "满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "93%", 10, 10],
+        ["总分", None, None, None, None, None, 100, 96],
+    ]:
+        ws.append(row)
+    ws.merge_cells("A4:A5")
+    ws.merge_cells("A6:A7")
+    ws.merge_cells("A8:A11")
+    ws.merge_cells("B9:B10")
+    path = tmp_path / "self-eval.xlsx"
+    wb.save(path)
+    records = zhibiao.read_table(path)
+    assert [(r.declared_level1_code, r.declared_level2_code, r.name, r.annual_value)
+            for r in records] == [("1", "11", "法律咨询人次", "≥500人次"),
+                                  ("1", "13", "按时完成率", "100%"),
+                                  ("3", "31", "服务对象满意度", "≥90%")]
+    assert records[0].extra == {"实际完成值": "620人次", "分值": "20", "得分": "20"}
+    assert (records[0].project, records[0].department, records[0].project_amount,
+            records[0].spending_unit, records[0].year) == (PROJECT, DEPARTMENT, 50.0, "某区法律援助处", 2023)
+
+
+def test_calamine_reader_fills_merged_ranges(tmp_path):
+    """.xls/.ods go through python-calamine; it reads .xlsx too, which is what can be built here."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from zhibiao.readers.spreadsheet import calamine_rows
+    from zhibiao.readers.table import TableReader
+
+    wb = openpyxl.Workbook()
+    for row in [HEADER, *GRID]:
+        wb.active.append(row)
+    wb.active.merge_cells("A2:A4")
+    wb.active.merge_cells("B2:B3")
+    wb.save(tmp_path / "t.xlsx")
+    rows = calamine_rows(tmp_path / "t.xlsx")
+    assert rows[2].cells[:2] == ["产出指标", "数量指标"]
+    assert rows_of(TableReader("t").feed(rows)) == EXPECTED

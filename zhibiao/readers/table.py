@@ -200,7 +200,7 @@ class TableReader:
                 continue
             if role in MAIN_ROLES and role not in got:
                 got[role] = cell
-            else:
+            elif _norm(cell) != _norm(self._column_label(i)):   # not a merged block label
                 extra[self._column_label(i)] = cell
         for i, cell in enumerate(cells[len(roles):], len(roles)):
             if cell and row.aligned:
