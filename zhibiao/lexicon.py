@@ -232,6 +232,10 @@ class HeaderLexicon:
     block_labels: frozenset[str]
     op_not_joined: frozenset[str]
     context_key: dict[str, str]       # normalised context label -> what it sets
+    period_labels: tuple[str, ...]    # packed cells: label of the 实施周期指标值
+    annual_labels: tuple[str, ...]    # packed cells: label of the 年度指标值
+    category_endings: tuple[str, ...] # packed cells: how "13-时效指标" ends
+    class_endings: tuple[str, ...]    # a cell naming a class of its own: 投入目标
 
 
 HEADER_ROLES = {"level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
@@ -255,14 +259,26 @@ def _role_map(section: Any, allowed: set[str], where: str) -> dict[str, str]:
     return out
 
 
+def _words(section: Any, where: str) -> tuple[str, ...]:
+    words = tuple(str(w) for w in section or ())
+    if not words:
+        raise LexiconError(f"features/headers.yaml: {where}: needs at least one word")
+    return words
+
+
 @functools.lru_cache(maxsize=None)
 def headers() -> HeaderLexicon:
     data = _load("headers.yaml")
+    packed = data.get("packed_cells") or {}
     return HeaderLexicon(
         column_role=_role_map(data.get("columns"), HEADER_ROLES, "columns"),
         block_labels=frozenset(norm_header(w) for w in data.get("block_labels") or ()),
         op_not_joined=frozenset(norm_header(w) for w in data.get("op_not_joined") or ()),
         context_key=_role_map(data.get("context"), CONTEXT_KEYS, "context"),
+        period_labels=_words(packed.get("period_labels"), "packed_cells.period_labels"),
+        annual_labels=_words(packed.get("annual_labels"), "packed_cells.annual_labels"),
+        category_endings=_words(packed.get("category_endings"), "packed_cells.category_endings"),
+        class_endings=_words(data.get("class_endings"), "class_endings"),
     )
 
 

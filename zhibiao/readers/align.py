@@ -61,16 +61,22 @@ def is_unit_cell(text: str) -> bool:
     return t in words or all(p in words for p in t.split("/") if p)
 
 
+def _names_a_class(cell: str, longest: int) -> bool:
+    """投入目标, 管理指标: not in the taxonomy, but written like a category."""
+    text = _norm(cell)
+    return len(text) <= longest and text.endswith(lexicon.headers().class_endings)
+
+
 def _fit(cell: str, role: str | None, carried_level1: str | None) -> float:
     """How well a cell sits under a column of this role (higher is better)."""
     level = category_level(cell)
     if role == "level1":
         if level is None:
-            return 1.0 if re.search(r"(指标|目标)$", _norm(cell)) and len(cell) <= 8 else -3.0
+            return 1.0 if _names_a_class(cell, 8) else -3.0
         return 3.0 if declared_codes(cell, None)[0] else 1.5
     if role in ("level2", "category"):
         if level is None:
-            return 0.8 if re.search(r"(指标|目标)$", _norm(cell)) and len(cell) <= 10 else -3.0
+            return 0.8 if _names_a_class(cell, 10) else -3.0
         c1, c2, _ = declared_codes(None, cell)
         parent = lexicon.taxonomy().level2_parent.get(c2 or "")
         if carried_level1 and parent and parent != carried_level1:

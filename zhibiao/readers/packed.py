@@ -17,24 +17,34 @@ text as written.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..lexicon import FULLWIDTH
 
 __all__ = ["PackedItem", "split_packed", "looks_packed"]
 
 # An item starts at the start of the cell or after ';'/'。': "3、" (numbered) and then a
 # category code "1-", or, when the number went missing, the category code alone.
-# An unnumbered item's code is a one-digit level-1 code ("2-质量指标"), never "11-数量指标",
-# which in ';'-separated cells is the level-2 half of the item before.
-_ITEM = re.compile(r"(?:^|(?<=[;。]))\s*(?:(?P<num>\d{1,2})\s*、\s*(?=\d{1,2}\s*-)"
-                   r"|(?=\d\s*-\s*[^\d\s;:,]))")
-# "13-时效指标" followed by its separator: the declared categories at the head of an item
-_CATEGORY = re.compile(r"\s*\d{1,2}\s*-\s*[^:;,。\d][^:;,。]{0,14}?"
-                       r"(?:指标|效益|满意度|影响|成本|数量|质量|时效)\s*[:;,]")
-# value labels; the text up to the next label (or the end) is the value
-_LABEL = re.compile(r"(实施周期指标值|年度指标值)\s*:?")
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(item start, category, value label), built from features/headers.yaml."""
+    lex = lexicon.headers()
+    # An item starts at the start of the cell or after ';'/'。': "3、" (numbered) and then a
+    # category code "1-". An unnumbered item's code is a one-digit level-1 code ("2-质量指标"),
+    # never "11-数量指标", which in ';'-separated cells is the level-2 half of the item before.
+    item = re.compile(r"(?:^|(?<=[;。]))\s*(?:(?P<num>\d{1,2})\s*、\s*(?=\d{1,2}\s*-)"
+                      r"|(?=\d\s*-\s*[^\d\s;:,]))")
+    # "13-时效指标" followed by its separator: the declared categories at the head of an item
+    endings = "|".join(map(re.escape, lex.category_endings))
+    category = re.compile(r"\s*\d{1,2}\s*-\s*[^:;,。\d][^:;,。]{0,14}?(?:" + endings + r")\s*[:;,]")
+    # value labels; the text up to the next label (or the end) is the value
+    labels = "|".join(map(re.escape, (*lex.period_labels, *lex.annual_labels)))
+    return item, category, re.compile(r"(" + labels + r")\s*:?")
+
+
 # separators between pieces; a trailing '。' belongs to the text (only the item's own closing
 # ';' or '。' is cut, in split_packed)
 _TRIM = " \t\r\n;,:，；：\u3000"
@@ -68,13 +78,15 @@ def _parse_item(raw: str, norm: str, number: str | None) -> PackedItem:
     item = PackedItem(raw=_trim(raw), number=number)
     pos = 0
     cats: list[str] = []
-    while len(cats) < 2 and (m := _CATEGORY.match(norm, pos)):
+    _, category, label_re = _patterns()
+    while len(cats) < 2 and (m := category.match(norm, pos)):
         cats.append(_trim(raw[m.start():m.end()]))
         pos = m.end()
     if cats:
         item.level1 = cats[0]
         item.level2 = cats[1] if len(cats) > 1 else None
-    labels = list(_LABEL.finditer(norm, pos))
+    labels = list(label_re.finditer(norm, pos))
+    period_labels = lexicon.headers().period_labels
     head_end = labels[0].start() if labels else len(norm)
     # the head (before any label) is name, then unlabelled pieces, split on ':' and ';'
     pieces, start = [], pos
@@ -88,7 +100,7 @@ def _parse_item(raw: str, norm: str, number: str | None) -> PackedItem:
     extra = [t for t in texts[1:] if t != item.name]
     for m, nxt in zip(labels, labels[1:] + [None]):
         value = _trim(raw[m.end(): nxt.start() if nxt else len(raw)]) or None
-        if m.group(1) == "实施周期指标值":
+        if m.group(1) in period_labels:
             item.period_value = value
         else:
             item.annual_value = value
@@ -97,7 +109,7 @@ def _parse_item(raw: str, norm: str, number: str | None) -> PackedItem:
         if not labels:
             item.annual_value = text
             item.notes.append(("read.label", f"no value label; '{text}' read as the value", "hint"))
-        elif item.period_value is None and not any(m.group(1) == "实施周期指标值" for m in labels):
+        elif item.period_value is None and not any(m.group(1) in period_labels for m in labels):
             item.period_value = text
             item.notes.append(("read.label", f"unlabelled '{text}' read as 实施周期指标值", "hint"))
         else:
@@ -110,7 +122,8 @@ def _parse_item(raw: str, norm: str, number: str | None) -> PackedItem:
 
 def _only_categories(segment: str) -> bool:
     pos = 0
-    while m := _CATEGORY.match(segment, pos):
+    category = _patterns()[1]
+    while m := category.match(segment, pos):
         pos = m.end()
     return not segment[pos:].strip(_TRIM + "。")
 
@@ -121,7 +134,7 @@ def split_packed(text: str) -> list[PackedItem]:
     own: it stays in the previous item's raw text, with a flag."""
     norm = text.translate(FULLWIDTH)
     starts: list[tuple[int, int, str | None]] = []
-    for m in _ITEM.finditer(norm):
+    for m in _patterns()[0].finditer(norm):
         if m.group("num") is None and starts and _only_categories(norm[starts[-1][1]:m.start()]):
             continue          # "1、1-产出指标；2-…": still the categories of the item before
         starts.append((m.start(), m.end(), m.group("num")))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .grid import Row
 
 __all__ = ["is_wrapped_project_list", "wrapped_rows"]
@@ -27,13 +28,17 @@ _INDENT = re.compile(r"^[ \u3000]{2,}\S")
 
 
 def _is_header(line: str) -> bool:
-    return "项目名称" in line and "总计" in line and "绩效指标" in line
+    """A project-list header: its words name a project, an amount and a packed column."""
+    if len(line) > 120 or "\t" in line or "|" in line:
+        return False
+    roles = lexicon.headers().column_role
+    found = {roles.get(lexicon.norm_header(word)) for word in line.split()}
+    return {"project", "amount", "packed"} <= found
 
 
 def is_wrapped_project_list(text: str) -> bool:
     """A project-list header written as one line of space-separated words (no tabs/pipes)."""
-    return any(_is_header(line) and "\t" not in line and "|" not in line
-               for line in text.splitlines())
+    return any(_is_header(line) for line in text.splitlines())
 
 
 def wrapped_rows(text: str) -> list[Row]:
