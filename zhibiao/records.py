@@ -50,6 +50,7 @@ class Indicator:
     project: str | None = None
     project_amount: float | None = None      # 万元, as the table states it
     year: int | None = None
+    goal: str | None = None                  # the project's 绩效目标 / 年度总体目标 text
     declared_level1: str | None = None
     declared_level2: str | None = None
     declared_level1_code: str | None = None

@@ -132,6 +132,7 @@ class TableReader:
                     self.carry = {}
                 self.ctx["project"] = value
                 self.ctx.pop("amount", None)
+                self.ctx.pop("goal", None)
             elif key == "department" and value:
                 self.ctx["department"] = value
             elif key == "spending_unit" and value:
@@ -142,6 +143,8 @@ class TableReader:
                 amount = amount if amount is not None else next((x for x in numbers if x), None)
                 if amount is not None:
                     self.ctx["amount"] = amount
+            elif key == "goal" and value:
+                self.ctx["goal"] = value
             elif key == "signoff":
                 self.in_table = False
 
@@ -166,10 +169,10 @@ class TableReader:
             self.carry = {}
             return
         self.prev_was_header = False
-        if self.project_list and self.in_table:
+        pairs = self._context(cells)
+        if self.project_list and self.in_table and (pairs is None or "total" in pairs):
             self._project_row(row, cells)
             return
-        pairs = self._context(cells)
         if pairs is not None:
             self._apply_context(pairs, cells)
             return
@@ -215,6 +218,7 @@ class TableReader:
                         project=got.get("project") or self.ctx.get("project"),  # type: ignore[arg-type]
                         project_amount=self.ctx.get("amount"),  # type: ignore[arg-type]
                         year=self.ctx.get("year"),  # type: ignore[arg-type]
+                        goal=self.ctx.get("goal"),  # type: ignore[arg-type]
                         declared_level1=l1, declared_level2=l2, name=got.get("name"),
                         period_value=got.get("period"), unit_column=got.get("unit"), extra=extra)
         ind.declared_level1_code, ind.declared_level2_code, flags = declared_codes(l1, l2)
@@ -287,7 +291,7 @@ class TableReader:
         project: list[Indicator] = []
         base = dict(source=self.source, department=self.ctx.get("department"),
                     spending_unit=self.ctx.get("spending_unit"), project=name,
-                    project_amount=amount, year=self.ctx.get("year"))
+                    project_amount=amount, year=self.ctx.get("year"), goal=got.get("goal"))
         items = split_packed(packed) if packed and looks_packed(packed) else []
         for n, item in enumerate(items, 1):
             ind = Indicator(location={**row.location, "item": n}, raw=item.raw,  # type: ignore[arg-type]
