@@ -104,8 +104,9 @@ class TableReader:
         inline = None
         if key is None:
             # "部门名称：X 单位：万元", or PDF text "项目名称 X": label and value in one cell
-            m = (re.match(r"^\s*([^:：]{1,12})[:：]\s*(.*)$", first, re.S)
-                 or re.match(r"^\s*(\S{2,14}?)\s+(\S.*)$", first, re.S))
+            m = re.match(r"^\s*([^:：]{1,12})[:：]\s*(.*)$", first, re.S)
+            if m is None and len(filled) == 1:      # a line of text, not a cell of a grid
+                m = re.match(r"^\s*(\S{2,14}?)\s+(\S.*)$", first, re.S)
             if m and (key := self.lex.context_key.get(_norm(m.group(1)))):
                 inline = _INLINE_END.split(m.group(2).strip())[0].strip() or None
         if key is None:
