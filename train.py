@@ -1,6 +1,8 @@
 """Train zhibiao's models from corpus/ (thin entry; the work is in the package).
 
-    python train.py            # writes models/value_confidence.json (+ its card)
+    python train.py              # models/value_confidence.json and models/taxonomy.joblib,
+                                 # each with its card (data hash, grouped-CV metrics, versions)
+    python train.py --quick      # skip the learning curve in the card (faster)
 """
 from __future__ import annotations
 
@@ -9,21 +11,30 @@ import hashlib
 import json
 from pathlib import Path
 
-from zhibiao import value_model
+from zhibiao import training, value_model
 
 ROOT = Path(__file__).resolve().parent
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, nargs="+", default=training.default_corpus(ROOT))
     ap.add_argument("--gold", type=Path, default=ROOT / "corpus" / "gold" / "values.jsonl")
     ap.add_argument("--models", type=Path, default=ROOT / "models")
+    ap.add_argument("--quick", action="store_true", help="no learning curve")
     args = ap.parse_args()
+
     raw = args.gold.read_bytes()
-    rows = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
-    card = value_model.train(rows, args.models / "value_confidence.json",
+    gold = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+    card = value_model.train(gold, args.models / "value_confidence.json",
                              hashlib.sha256(raw).hexdigest())
-    print(json.dumps({"value_confidence": card["metrics"]}, ensure_ascii=False, indent=2))
+    print(json.dumps({"value_confidence": card["metrics"]}, ensure_ascii=False))
+
+    rows = training.read_rows(args.corpus)
+    cv = training.evaluate_corpus(rows, learning_curve=not args.quick)
+    model = training.train(rows, args.models, cv=cv)
+    head = {k: v for k, v in cv["with_library"].items() if k not in ("per_class", "confusion")}
+    print(json.dumps({"taxonomy": head, "rows": model.card["rows"]}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -61,6 +61,38 @@ def _cmd_corpus_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_classify(args: argparse.Namespace) -> int:
+    from .classifier import ModelError, classify_many
+
+    names = args.names or [line.rstrip("\n") for line in sys.stdin]
+    try:
+        results = classify_many(names, [args.value] * len(names), model=args.model)
+    except ModelError as exc:
+        print(f"zhibiao classify: {exc}", file=sys.stderr)
+        return 2
+    for name, c in zip(names, results):
+        print(json.dumps({"name": name, **c.to_dict()}, ensure_ascii=False))
+    return 0
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from .training import evaluate_corpus, read_rows, train
+
+    rows = read_rows([Path(p) for p in args.corpus])
+    labelled = [r for r in rows if r["level2_code"]]
+    if len({r["group"] for r in labelled}) < 2 or len({r["level2_code"] for r in labelled}) < 2:
+        print("zhibiao train: need labelled rows (declared level-2) from at least two tables "
+              "and two classes", file=sys.stderr)
+        return 2
+    cv = evaluate_corpus(rows, learning_curve=False) if args.evaluate else None
+    model = train(rows, Path(args.output), use_library=not args.no_library, cv=cv)
+    card = {k: model.card[k] for k in ("rows", "tables", "class_counts", "model_sha256")}
+    if cv:
+        card["level2_accuracy_grouped_cv"] = cv["with_library"]["level2_accuracy"]
+    print(json.dumps(card, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zhibiao",
@@ -93,6 +125,30 @@ def build_parser() -> argparse.ArgumentParser:
                     "write ROOT/indicators.jsonl; prints the counts.")
     b.add_argument("--root", default="corpus", help="corpus folder (default: corpus)")
     b.set_defaults(func=_cmd_corpus_build)
+
+    k = sub.add_parser(
+        "classify", help="assign indicator names to the taxonomy (JSON lines)",
+        description="Predict level-1/level-2 of each NAME (or each line of standard input) with "
+                    "a calibrated confidence and ranked alternatives.",
+        epilog="example: zhibiao classify 服务对象满意度 --value ≥90%")
+    k.add_argument("names", nargs="*", metavar="NAME")
+    k.add_argument("--value", default=None, help="the target value, used as a feature")
+    k.add_argument("--model", default=None, help="model folder (default: the shipped model)")
+    k.set_defaults(func=_cmd_classify)
+
+    t = sub.add_parser(
+        "train", help="train a taxonomy model on your own labelled tables",
+        description="Train on labelled rows: .jsonl/.csv files or folders with a name, a value "
+                    "and declared level-1/level-2 codes (the declared categories of your own "
+                    "submissions are the labels). Writes the model and its card to OUTPUT.",
+        epilog="example: zhibiao train --corpus corpus/indicators.jsonl -o my-model")
+    t.add_argument("--corpus", nargs="+", required=True, metavar="DIR_OR_FILE")
+    t.add_argument("-o", "--output", required=True, metavar="MODEL_DIR")
+    t.add_argument("--no-library", action="store_true",
+                   help="do not add the curated indicator library of features/")
+    t.add_argument("--evaluate", action="store_true",
+                   help="also measure grouped cross-validation and record it in the card")
+    t.set_defaults(func=_cmd_train)
     return parser
 
 

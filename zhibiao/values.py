@@ -30,7 +30,7 @@ import cn2an
 from . import confidence, lexicon
 from .lexicon import FULLWIDTH
 
-__all__ = ["Target", "parse_value"]
+__all__ = ["Target", "parse_value", "find_targets"]
 
 
 @dataclass(slots=True)
@@ -249,6 +249,24 @@ def parse_unscored(text: str, norm: str) -> tuple[list[Target], int]:
     return _parse_general(text, norm, g)
 
 
+def find_targets(text: str) -> list[tuple[Target, int, int]]:
+    """Every quantified target stated in free text, with its character span: for the
+    绩效目标 paragraphs, where the rest of the text is prose, not a qualitative target.
+
+    >>> [(t.op, t.value, t.unit, s, e) for t, s, e in find_targets("律师每月到村开展法律咨询时间不少于8小时")]
+    [('>=', 8.0, '小时', 14, 20)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_targets() takes a str, not {type(text).__name__}")
+    norm = text.translate(FULLWIDTH)
+    g = _grammar()
+    hits, covered = _scan(norm, text, g) if g.quantityless.search(norm) else ([], 0)
+    if len(hits) > 1:
+        _subjects(norm, text, hits)
+    confidence.score(norm, [h.target for h in hits], covered)
+    return [(h.target, h.start, h.end) for h in hits]
+
+
 def _simple(norm: str, text: str, g: _Grammar) -> list[Target] | None:
     """Fast path for the bulk of cells ("≥90%", "100%", "95%以上", "5次"): one symbol
     operator, one plain number, one listed unit, one 以上/以下 word. Anything else (and a
@@ -297,7 +315,6 @@ def _text_target(text: str, norm: str) -> Target:
 def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
     hits: list[_Hit] = []
     covered = 0
-    skip_until = -1
     titles = [m.span() for m in g.title.finditer(norm)] if "《" in norm else []
     pos = 0
     n = len(norm)
@@ -307,7 +324,7 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
             break
         s, e = m.span()
         pos = e if e > s else s + 1
-        if s < skip_until or any(a <= s < b for a, b in titles):
+        if titles and any(a <= s < b for a, b in titles):
             continue
         kind = m.lastgroup
         if kind == "qty":

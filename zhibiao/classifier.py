@@ -1,0 +1,268 @@
+"""The taxonomy classifier: an indicator name (and its value) -> level-1 / level-2 class.
+
+One scikit-learn Pipeline: character n-grams and jieba words of the name, what the value
+says (unit family, operator) and the cue words of features/cues.yaml,
+into a logistic regression; probabilities calibrated by one temperature fitted on folds
+grouped by source table. Level-1 probabilities are the sums of their level-2 classes.
+
+Models are trained by ``train.py`` / ``zhibiao train`` and saved with joblib next to a
+model card that records the file's sha256; :func:`load_model` refuses a file that does not
+match, because a joblib file is a pickle and can run code.
+
+>>> c = classify("服务对象满意度", value_text="≥90%")
+>>> (c.level1_code, c.level2_code, c.level2_name)
+('3', '31', '服务对象满意度指标')
+>>> classify("培训人次", value_text="≥500人次").level2_code
+'11'
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import joblib
+import numpy as np
+from scipy.optimize import minimize_scalar
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from . import lexicon
+from .indicator_features import CueFeatures, Field, ValueFeatures
+from .segment import word_ngrams
+
+__all__ = ["Classification", "TaxonomyModel", "classify", "classify_many", "load_model",
+           "fit_model", "ModelError"]
+
+MODEL_FILE = "taxonomy.joblib"
+CARD_FILE = "taxonomy.card.json"
+SEED = 0
+
+
+class ModelError(ValueError):
+    """A model file is missing, unreadable, or does not match its recorded hash."""
+
+
+@dataclass
+class Classification:
+    """The predicted class of one indicator (DESIGN.md "Public API")."""
+
+    level1_code: str
+    level2_code: str
+    level1_name: str
+    level2_name: str
+    confidence: float                 # probability that level2_code is right
+    level1_confidence: float = 0.0    # probability that level1_code is right
+    alternatives: list[dict[str, Any]] = field(default_factory=list)  # ranked level-2
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"level1_code": self.level1_code, "level2_code": self.level2_code,
+                "level1_name": self.level1_name, "level2_name": self.level2_name,
+                "confidence": self.confidence, "level1_confidence": self.level1_confidence,
+                "alternatives": list(self.alternatives)}
+
+
+class _Pipeline(Pipeline):
+    """A Pipeline whose fit takes sample_weight, handed to the final model, so that
+    CalibratedClassifierCV down-weights library rows in the model too (not only in the
+    calibration)."""
+
+    def fit(self, X, y=None, sample_weight=None, **params):
+        if sample_weight is not None:
+            params[f"{self.steps[-1][0]}__sample_weight"] = sample_weight
+        return super().fit(X, y, **params)
+
+
+def build_pipeline(C: float = 4.0) -> Pipeline:
+    features = FeatureUnion([
+        ("chars", Pipeline([("f", Field("name")),
+                            ("v", TfidfVectorizer(analyzer="char", ngram_range=(1, 3),
+                                                  sublinear_tf=True))])),
+        ("words", Pipeline([("f", Field("name")),
+                            ("v", TfidfVectorizer(analyzer=word_ngrams, sublinear_tf=True))])),
+        ("value", Pipeline([("f", ValueFeatures()), ("v", DictVectorizer())])),
+        ("cues", Pipeline([("f", CueFeatures()), ("v", DictVectorizer())])),
+    ])
+    model = LogisticRegression(C=C, max_iter=3000, random_state=SEED)
+    return _Pipeline([("features", features), ("model", model)])
+
+
+class TemperatureScaled(BaseEstimator, ClassifierMixin):
+    """A classifier whose probabilities are softened or sharpened by one temperature, fitted
+    on out-of-fold predictions (folds grouped by source table) of its own training rows.
+
+    One parameter cannot overfit a few hundred rows the way per-class sigmoids can, and it
+    leaves the ranking of classes unchanged. Rows of `calibrate_mask` == False (the curated
+    library) are trained on but not calibrated on.
+    """
+
+    def __init__(self, estimator=None, folds: int = 3):
+        self.estimator = estimator
+        self.folds = folds
+
+    def fit(self, X, y, groups=None, sample_weight=None, calibrate_mask=None):
+        X, y = list(X), np.asarray(y)
+        groups = np.asarray(groups if groups is not None else np.arange(len(y)))
+        mask = np.ones(len(y), bool) if calibrate_mask is None else np.asarray(calibrate_mask)
+        self.base_ = clone(self.estimator).fit(X, y, sample_weight=sample_weight)
+        self.classes_ = self.base_.classes_
+        self.temperature_ = 1.0
+        if len(set(groups[mask])) >= 2:
+            logp = self._out_of_fold(X, y, groups, sample_weight)
+            rows = mask & np.isfinite(logp).all(axis=1)
+            target = np.searchsorted(self.classes_, y[rows])
+            nll = lambda t: -_log_softmax(logp[rows] / t)[np.arange(rows.sum()), target].mean()
+            self.temperature_ = float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
+        return self
+
+    def _out_of_fold(self, X, y, groups, sample_weight) -> np.ndarray:
+        logp = np.full((len(y), len(self.classes_)), np.nan)
+        splitter = GroupKFold(n_splits=min(self.folds, len(set(groups))))
+        for train, test in splitter.split(X, y, groups):
+            w = None if sample_weight is None else np.asarray(sample_weight)[train]
+            est = clone(self.estimator).fit([X[i] for i in train], y[train], sample_weight=w)
+            p = np.full((len(test), len(self.classes_)), 1e-6)
+            cols = np.searchsorted(self.classes_, est.classes_)
+            p[:, cols] = est.predict_proba([X[i] for i in test])
+            logp[test] = np.log(np.clip(p, 1e-9, 1.0))
+        return logp
+
+    def predict_proba(self, X):
+        logp = np.log(np.clip(self.base_.predict_proba(list(X)), 1e-9, 1.0))
+        return np.exp(_log_softmax(logp / self.temperature_))
+
+    def predict(self, X):
+        return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+
+def _log_softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+
+def fit_model(rows: Sequence[dict], labels: Sequence[str], groups: Sequence[str],
+              weights: Sequence[float] | None = None, folds: int = 3, C: float = 4.0):
+    """The pipeline, temperature-calibrated on folds grouped by source table; rows of the
+    group "library" (the curated indicator library) train but do not calibrate."""
+    groups = np.asarray(groups)
+    w = None if weights is None else np.asarray(weights, dtype=float)
+    return TemperatureScaled(build_pipeline(C), folds=folds).fit(
+        list(rows), np.asarray(labels), groups=groups, sample_weight=w,
+        calibrate_mask=groups != "library")
+
+
+class TaxonomyModel:
+    """A fitted classifier with its card; predicts level-2 and derives level-1."""
+
+    def __init__(self, estimator, card: dict[str, Any]):
+        self.estimator = estimator
+        self.card = card
+        self.classes_ = [str(c) for c in estimator.classes_]
+
+    def predict_proba(self, rows: Sequence[dict]) -> np.ndarray:
+        return self.estimator.predict_proba(list(rows))
+
+    def classify_rows(self, rows: Sequence[dict], top: int = 3) -> list[Classification]:
+        if not rows:
+            return []
+        tax = lexicon.taxonomy()
+        proba = self.predict_proba(rows)
+        parents = [tax.level2_parent.get(c, c[:1]) for c in self.classes_]
+        out = []
+        for p in proba:
+            order = np.argsort(-p, kind="stable")
+            best = self.classes_[order[0]]
+            l1 = parents[order[0]]
+            l1_p = float(sum(p[i] for i, par in enumerate(parents) if par == l1))
+            alts = [{"level2_code": self.classes_[i], "level2_name": tax.level2_names.get(self.classes_[i], ""),
+                     "level1_code": parents[i], "probability": round(float(p[i]), 4)}
+                    for i in order[:top]]
+            out.append(Classification(l1, best, tax.level1_names.get(l1, ""),
+                                      tax.level2_names.get(best, ""), round(float(p[order[0]]), 4),
+                                      round(l1_p, 4), alts))
+        return out
+
+
+# ------------------------------------------------------------------------- saving, loading
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def save_model(model: TaxonomyModel, directory: Path) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / MODEL_FILE
+    joblib.dump(model.estimator, path, compress=3)
+    card = dict(model.card, model_file=MODEL_FILE, model_sha256=_sha256(path))
+    (directory / CARD_FILE).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n",
+                                       encoding="utf-8")
+    model.card = card
+    return path
+
+
+def default_model_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "models", here.parent / "models"):
+        if (candidate / CARD_FILE).is_file():
+            return candidate
+    return here.parent / "models"
+
+
+def load_model(path: str | Path | None = None) -> TaxonomyModel:
+    """Load a model directory (or its card) after checking the file against its recorded hash."""
+    directory = Path(path) if path is not None else default_model_dir()
+    if directory.is_file():
+        directory = directory.parent
+    card_path = directory / CARD_FILE
+    if not card_path.is_file():
+        raise ModelError(f"{directory}: no {CARD_FILE} (train one with `zhibiao train`)")
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    model_path = directory / card.get("model_file", MODEL_FILE)
+    if not model_path.is_file():
+        raise ModelError(f"{model_path}: model file missing")
+    if _sha256(model_path) != card.get("model_sha256"):
+        raise ModelError(f"{model_path}: sha256 does not match the model card; refusing to load "
+                         "(a joblib file can run code)")
+    return TaxonomyModel(joblib.load(model_path), card)
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_model(path: str | None) -> TaxonomyModel:
+    return load_model(path)
+
+
+def _model(model: TaxonomyModel | str | Path | None) -> TaxonomyModel:
+    if isinstance(model, TaxonomyModel):
+        return model
+    return _cached_model(None if model is None else str(model))
+
+
+# ------------------------------------------------------------------------------ public API
+def classify(name: str, value_text: str | None = None,
+             model: TaxonomyModel | str | Path | None = None) -> Classification:
+    """Level-1 and level-2 class of one indicator, with ranked alternatives."""
+    if not isinstance(name, str):
+        raise TypeError(f"classify() takes a str name, not {type(name).__name__}")
+    return _model(model).classify_rows([{"name": name, "value_text": value_text or ""}])[0]
+
+
+def classify_many(names: Iterable[str], values: Iterable[str | None] | None = None,
+                  model: TaxonomyModel | str | Path | None = None) -> list[Classification]:
+    """Batch version of :func:`classify`: one vectorised prediction for all rows."""
+    names = list(names)
+    vals = list(values) if values is not None else [None] * len(names)
+    if len(vals) != len(names):
+        raise ValueError("classify_many(): names and values differ in length")
+    rows = [{"name": "" if n is None else str(n), "value_text": "" if v is None else str(v)}
+            for n, v in zip(names, vals)]
+    return _model(model).classify_rows(rows)

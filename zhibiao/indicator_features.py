@@ -1,0 +1,79 @@
+"""Feature builders of the taxonomy classifier (scikit-learn transformers over row dicts).
+
+A row is ``{"name": ..., "value_text": ...}``. Each transformer keeps its parameters in
+``__init__`` and is stateless, so the whole feature union composes in one Pipeline.
+"""
+from __future__ import annotations
+
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from . import lexicon
+from .values import parse_value
+
+
+class Field(BaseEstimator, TransformerMixin):
+    """Select one text field of each row ('' when missing)."""
+
+    def __init__(self, key: str = "name"):
+        self.key = key
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return [str(row.get(self.key) or "") for row in X]
+
+
+class ValueFeatures(BaseEstimator, TransformerMixin):
+    """What the target value says about the class: its unit family (% vs 元 vs 天 vs a
+    counter), operator, kind. A 满意度 is a %, a cost is money with a ceiling, a 时效 a date
+    or a duration."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        units = lexicon.units()
+        out = []
+        for row in X:
+            value = str(row.get("value_text") or "")
+            feats: dict[str, float] = {}
+            targets = parse_value(value) if value.strip() else []
+            if not targets:
+                feats["value=none"] = 1.0
+            for t in targets[:1]:
+                feats[f"kind={t.kind}"] = 1.0
+                feats[f"op={t.op}"] = 1.0
+                family = units.family_of(t.unit) if t.unit else None
+                feats[f"family={family or 'none'}"] = 1.0
+                if t.unit and "/" in t.unit:
+                    feats["unit=per"] = 1.0
+                if t.kind == "number" and t.unit == "%" and isinstance(t.value, float):
+                    feats["pct=100" if t.value >= 100 else ("pct>=80" if t.value >= 80 else "pct<80")] = 1.0
+            out.append(feats)
+        return out
+
+
+class CueFeatures(BaseEstimator, TransformerMixin):
+    """Counts of the level-2 cue words of features/cues.yaml found in the name."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        cues = lexicon.cues()
+        out = []
+        for row in X:
+            name = str(row.get("name") or "")
+            out.append({f"cue={code}": float(sum(w in name for w in words))
+                        for code, words in cues.items() if any(w in name for w in words)})
+        return out
+
+
+def keyword_baseline(name: str) -> str:
+    """The floor the model is compared with: first class of features/cues.yaml whose word
+    is in the name, else 11 (数量)."""
+    for code, words in lexicon.cues().items():
+        if any(w in (name or "") for w in words):
+            return code
+    return "11"
