@@ -93,6 +93,62 @@ def _cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _input_files(inputs: list[str]) -> list[Path]:
+    files: list[Path] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            files += sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith("."))
+        else:
+            files.append(p)
+    return files
+
+
+def _cmd_normalize(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from . import writers
+    from .normalize import normalize_records, summary
+    from .readers import ReadError, read_table
+
+    files = _input_files(args.inputs)
+    quiet = args.quiet or not sys.stderr.isatty()
+    records, failed = [], 0
+    for path in tqdm(files, desc="reading", unit="file", disable=quiet):
+        try:
+            records += read_table(path)
+        except ReadError as exc:
+            print(f"zhibiao normalize: {exc}", file=sys.stderr)
+            failed += 1
+        except OSError as exc:
+            print(f"zhibiao normalize: {path}: {exc.strerror or exc}", file=sys.stderr)
+            failed += 1
+    rows = normalize_records(records)
+    writers.write(rows, args.output)
+    report = summary(rows, files=len(files))
+    report["failed_files"] = failed
+    report["output"] = str(args.output)
+    print(json.dumps(report, ensure_ascii=False, indent=None if args.json else 2))
+    return 1 if failed else 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from . import report
+    from .classifier import ModelError
+    from .evaluation import evaluate_file
+    from .labelled import LabelledError
+
+    try:
+        figures = evaluate_file(args.labelled, args.model)
+    except (ModelError, LabelledError) as exc:
+        print(f"zhibiao evaluate: {exc}", file=sys.stderr)
+        return 2
+    report.write(figures, args.report, args.metrics)
+    head = {k: v for k, v in figures["headline"].items() if v is not None}
+    print(json.dumps({**head, "report": args.report, "metrics": args.metrics}, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zhibiao",
@@ -126,6 +182,21 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--root", default="corpus", help="corpus folder (default: corpus)")
     b.set_defaults(func=_cmd_corpus_build)
 
+    n = sub.add_parser(
+        "normalize", help="read tables, classify and parse every indicator, check, write OUT",
+        description="Read every table in INPUT (files, or folders searched recursively), "
+                    "assign each indicator to the taxonomy, parse its target values, run the "
+                    "reviewer's checks and write one row per indicator to OUT (.xlsx with "
+                    "indicators/review/summary sheets, .csv, .jsonl or .parquet). A file that "
+                    "cannot be read is reported on one line; the others still run, and the exit "
+                    "code is 1.",
+        epilog="example: zhibiao normalize corpus/raw -o out/seeds.xlsx")
+    n.add_argument("inputs", nargs="+", metavar="INPUT")
+    n.add_argument("-o", "--output", required=True, metavar="OUT")
+    n.add_argument("--quiet", action="store_true", help="no progress bar")
+    n.add_argument("--json", action="store_true", help="print the summary on one line")
+    n.set_defaults(func=_cmd_normalize)
+
     k = sub.add_parser(
         "classify", help="assign indicator names to the taxonomy (JSON lines)",
         description="Predict level-1/level-2 of each NAME (or each line of standard input) with "
@@ -149,6 +220,21 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--evaluate", action="store_true",
                    help="also measure grouped cross-validation and record it in the card")
     t.set_defaults(func=_cmd_train)
+
+    e = sub.add_parser(
+        "evaluate", help="score the models on your labelled rows: HTML report + metrics JSON",
+        description="Apply the classifier (the shipped one, or --model) and the value parser to "
+                    "LABELLED (.jsonl in the corpus gold format, or .csv/.xlsx with name, "
+                    "value_text, level1_code, level2_code[, targets, source_id] or the headers "
+                    "三级指标, 指标值, 一级指标, 二级指标) and write a self-contained HTML report "
+                    "and the same figures as JSON. Rows without codes are scored for values "
+                    "only, rows without targets for classes only.",
+        epilog="example: zhibiao evaluate mine.xlsx --report report.html --metrics metrics.json")
+    e.add_argument("labelled", metavar="LABELLED")
+    e.add_argument("--report", required=True, metavar="REPORT.html")
+    e.add_argument("--metrics", required=True, metavar="METRICS.json")
+    e.add_argument("--model", default=None, help="model folder (default: the shipped model)")
+    e.set_defaults(func=_cmd_evaluate)
     return parser
 
 

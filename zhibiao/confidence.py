@@ -119,3 +119,14 @@ def score(norm: str, targets: "list[Target]", covered: int) -> "list[Target]":
     for t, row in zip(targets, featurize(norm, targets, covered)):
         t.confidence = _cached(row)
     return targets
+
+
+def accept_threshold() -> float:
+    """The value confidence at which held-out targets were still 99% right (from the card);
+    1.01 (accept nothing) when no trained card is present."""
+    path = model_path()
+    if not path.is_file():
+        return 1.01
+    metrics = json.loads(path.read_text(encoding="utf-8")).get("metrics", {})
+    thr = metrics.get("threshold_at_99_precision")
+    return float(thr) if thr is not None else 1.01

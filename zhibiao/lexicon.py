@@ -312,3 +312,27 @@ def cues() -> dict[str, tuple[str, ...]]:
             raise LexiconError(f"features/cues.yaml: unknown level-2 code {code!r}")
         out[code] = tuple(str(w) for w in words)
     return out
+
+
+# ---------------------------------------------------------------------------- review rules
+@dataclass(frozen=True)
+class ReviewRules:
+    rules: dict[str, dict[str, str]]        # check id -> {severity, reason template}
+    words: dict[str, Any]
+    thresholds: dict[str, Any]
+    grades: dict[str, str]
+
+
+@functools.lru_cache(maxsize=None)
+def review_rules() -> ReviewRules:
+    """The reviewer's checks as data (features/review_rules.yaml), validated."""
+    data = _load("review_rules.yaml") or {}
+    rules = {}
+    for key, entry in (data.get("rules") or {}).items():
+        if not isinstance(entry, dict) or entry.get("severity") not in ("error", "warning", "hint") \
+                or not entry.get("reason"):
+            raise LexiconError(f"features/review_rules.yaml: rule {key!r} needs a severity "
+                               "(error/warning/hint) and a reason")
+        rules[str(key)] = {"severity": entry["severity"], "reason": str(entry["reason"])}
+    return ReviewRules(rules, dict(data.get("words") or {}), dict(data.get("thresholds") or {}),
+                       {str(k): str(v) for k, v in (data.get("grades") or {}).items()})

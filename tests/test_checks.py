@@ -1,0 +1,34 @@
+"""The reviewer's checks, one test per hand-written case in corpus/gold/checks.jsonl: each case
+is a small project and the rule numbers that must (expect) or must not (absent) be flagged."""
+import pytest
+
+from conftest import GOLD, load_jsonl
+from zhibiao import checks
+from zhibiao.normalize import normalize_records
+
+CASES = load_jsonl(GOLD / "checks.jsonl")
+
+
+def _rules(case):
+    records = [{"source": "case.xlsx", "project": "测试项目", "location": {"row": i},
+                "project_amount": case.get("project_amount"), "year": case.get("year"),
+                "raw": r["name"], **r} for i, r in enumerate(case["rows"])]
+    rows = normalize_records(records)
+    flags = [f for r in rows for f in r["flags"] + r["project_flags"]]
+    for f in flags:
+        assert f["severity"] in ("error", "warning", "hint") and f["reason"]
+    return {f["rule"] for f in flags}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["case"] for c in CASES])
+def test_case(case):
+    rules = _rules(case)
+    assert set(case.get("expect", [])) <= rules, rules
+    assert not (set(case.get("absent", [])) & rules), rules
+
+
+def test_grades_follow_the_worst_severity():
+    assert checks.grade([{"severity": "hint"}]) == "优"
+    assert checks.grade([{"severity": "hint"}, {"severity": "warning"}]) == "良"
+    assert checks.grade([{"severity": "error"}, {"severity": "warning"}]) == "中"
+    assert checks.grade([]) == "优"

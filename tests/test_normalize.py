@@ -1,0 +1,104 @@
+"""The main job: batch normalisation from the command line and from pandas."""
+import json
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+import zhibiao
+from zhibiao.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "corpus" / "raw"
+
+GOOD_TXT = """项目名称 | 社区普法培训
+一级指标 | 二级指标 | 三级指标 | 指标值
+产出指标 | 数量指标 | 培训人次 | ≥500人次
+ | | 培训场次 | 10场
+效益指标 | 社会效益指标 | 群众法律意识 | 有所提升
+满意度指标 | 服务对象满意度指标 | 参训人员满意度 | ≥90%
+"""
+GBK_CSV = "一级指标,二级指标,三级指标,指标值\n产出指标,质量指标,验收合格率,100%\n产出指标,时效指标,完成时间,2024年12月底前\n"
+
+
+def test_seed_workbook_has_every_row_and_its_raw_text(tmp_path, capsys):
+    """What `make run` does: the seeds into a workbook, opened again with openpyxl."""
+    out = tmp_path / "seeds.xlsx"
+    assert main(["normalize", str(RAW), "-o", str(out), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["indicators"], summary["projects"], summary["files"]) == (107, 27, 2)
+    wb = openpyxl.load_workbook(out, read_only=True)
+    assert wb.sheetnames == ["indicators", "review", "summary"]
+    sheet = wb["indicators"]
+    header = [c.value for c in next(sheet.iter_rows(max_row=1))]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 107
+    written = [r[header.index("raw")] for r in rows]
+    expected = [ind.raw for f in sorted(RAW.iterdir()) for ind in zhibiao.read_table(f)]
+    assert written == expected                      # every row, in order, with its text
+    review = list(wb["review"].iter_rows(min_row=2, values_only=True))
+    assert review and review[0][0] == "error"       # worst first
+    deps = [r[0] for r in wb["summary"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(deps) == ["广州市增城区司法局", "广州市花都区司法局"]
+
+
+def test_folder_with_bad_files_keeps_the_good_rows(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD_TXT, encoding="utf-8")
+    (folder / "corrupt.xlsx").write_bytes(b"PK\x03\x04 this is not a workbook")
+    (folder / "empty.csv").write_bytes(b"")
+    (folder / "gbk.csv").write_bytes(GBK_CSV.encode("gbk"))
+    out = tmp_path / "out.jsonl"
+    assert main(["normalize", str(folder), "-o", str(out), "--json"]) == 1
+    captured = capsys.readouterr()
+    errors = [line for line in captured.err.splitlines() if line.strip()]
+    assert len(errors) == 2
+    assert any("corrupt.xlsx" in e for e in errors) and any("empty.csv" in e for e in errors)
+    assert all("Traceback" not in e for e in errors)
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["name"] for r in rows] == ["验收合格率", "完成时间", "培训人次", "培训场次",
+                                         "群众法律意识", "参训人员满意度"]
+    assert json.loads(captured.out)["failed_files"] == 2
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_other_output_formats(tmp_path, suffix, capsys):
+    out = tmp_path / f"seeds{suffix}"
+    assert main(["normalize", str(RAW / "002_2db091fa1eb2cfa6.txt"), "-o", str(out), "--json"]) == 0
+    if suffix == ".csv":
+        assert out.read_bytes().startswith(b"\xef\xbb\xbf")       # BOM: Excel reads UTF-8
+        frame = pd.read_csv(out)
+    elif suffix == ".jsonl":
+        frame = pd.read_json(out, lines=True)
+    else:
+        frame = pd.read_parquet(out)
+    assert len(frame) == 70 and {"name", "level2_code", "op", "number", "unit", "raw"} <= set(frame.columns)
+
+
+def test_normalize_frame_keeps_rows_columns_and_input():
+    frame = pd.DataFrame({"序号": [3, 1, 2], "三级指标": ["服务对象满意度", "培训人次", "成本控制"],
+                          "指标值": ["≥90%", "500人次以上", "≤20万元"]})
+    before = frame.copy()
+    out = zhibiao.normalize(frame)
+    pd.testing.assert_frame_equal(frame, before)                  # input untouched
+    assert list(out.columns[:3]) == ["序号", "三级指标", "指标值"]
+    assert out["序号"].tolist() == [3, 1, 2]
+    for col in ("level1_code", "level2_code", "class_confidence", "op", "number", "upper", "unit",
+                "targets", "value_confidence", "flags"):
+        assert col in out.columns
+    assert out["op"].tolist() == [">=", ">=", "<="]
+    assert out["number"].tolist() == [90.0, 500.0, 200000.0]
+    assert out["unit"].tolist() == ["%", "人次", "元"]
+    assert out["level1_code"].iloc[0] == "3"
+
+
+def test_accessor_and_explicit_columns():
+    frame = pd.DataFrame({"indicator_text": ["验收合格率"], "target": ["≥95%"]})
+    out = frame.zhibiao.normalize(name="indicator_text", value="target")
+    assert out["op"].tolist() == [">="] and len(out) == 1
+    with pytest.raises(KeyError, match="name"):
+        zhibiao.normalize(frame)
+    with pytest.raises(TypeError):
+        zhibiao.normalize(["not", "a", "frame"])

@@ -1,0 +1,285 @@
+"""The figures of an evaluation report: how good the models are on labelled rows.
+
+Two ways to get predictions, one way to score them:
+
+- :func:`apply_model` runs a trained classifier and the value parser as they are over a
+  user's labelled file (``zhibiao evaluate``): the user's rows were never training rows;
+- :func:`cross_validated` gives held-out predictions on the corpus (``evaluate.py report``):
+  classes from folds grouped by source table, value confidences likewise, so no figure is
+  measured on a row its model trained on.
+
+:func:`figures` turns either into one JSON-ready dict. The metrics file and the HTML report
+(zhibiao/report.py) are both written from that dict, so they cannot disagree.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+from sklearn.metrics import f1_score
+from sklearn.model_selection import GroupKFold
+
+from . import calibration, lexicon, training, value_model
+from .indicator_features import keyword_baseline
+from .labelled import load_labelled
+from .scoring import gold_key
+from .values import parse_value
+
+__all__ = ["Scored", "apply_model", "cross_validated", "figures", "evaluate_file",
+           "precision_coverage", "load_labelled"]
+
+WORST = 25          # rows in each worst-errors table
+
+
+@dataclass
+class Scored:
+    """Labelled rows with what the models said about them, aligned by index.
+
+    ``classes[i]`` is a Classification dict (None when row i has no gold level-2 code);
+    ``values[i]`` the parsed targets as dicts with their confidence (None when row i has no
+    gold targets)."""
+
+    rows: list[dict[str, Any]]
+    classes: list[dict[str, Any] | None]
+    values: list[list[dict[str, Any]] | None]
+
+
+def _class_input(row: dict[str, Any]) -> dict[str, Any]:
+    return {"name": row["name"], "value_text": row.get("value_text") or ""}
+
+
+def apply_model(rows: list[dict[str, Any]], model) -> Scored:
+    """Predictions of `model` (a TaxonomyModel) and of the value parser for every row that
+    has gold to compare with."""
+    idx = [i for i, r in enumerate(rows) if r.get("level2_code")]
+    classes: list[dict | None] = [None] * len(rows)
+    for i, c in zip(idx, model.classify_rows([_class_input(rows[i]) for i in idx])):
+        classes[i] = c.to_dict()
+    values = [[t.to_dict() for t in parse_value(r["value_text"])] if r.get("targets") is not None
+              else None for r in rows]
+    return Scored(rows, classes, values)
+
+
+def cross_validated(class_rows: list[dict[str, Any]], value_rows: list[dict[str, Any]],
+                    folds: int = 5) -> Scored:
+    """Held-out predictions on the corpus: classes by training.cross_validate (with the
+    curated library in every training fold, as the shipped model is trained), value
+    confidences by the value model refitted on folds grouped by source."""
+    cv = training.cross_validate(class_rows, extra=training.library_rows(), folds=folds)
+    labelled = [{"name": r["name"], "value_text": r["value_text"], "level1_code": r["level1_code"],
+                 "level2_code": r["level2_code"], "source": r["group"], "targets": None}
+                for r in cv["rows"]]
+    values = _held_out_value_confidences(value_rows, folds)
+    return Scored(labelled + value_rows, list(cv["held"]) + [None] * len(value_rows),
+                  [None] * len(labelled) + values)
+
+
+def _held_out_value_confidences(rows: list[dict[str, Any]], folds: int) -> list[list[dict]]:
+    """Parsed targets of each row with the confidence a value model gave them that never saw
+    the row's source. Mirrors value_model.cross_validate, which only returns aggregates."""
+    parsed = [[t.to_dict() for t in parse_value(r["value_text"])] for r in rows]
+    gold = [{"value_text": r["value_text"], "targets": r["targets"],
+             "source_id": r.get("source") or f"row{i}"} for i, r in enumerate(rows)]
+    X, y, groups, _ = value_model.examples(gold)
+    held = np.full(len(y), np.nan)
+    for train, test in GroupKFold(n_splits=min(folds, len(set(groups)))).split(X, y, groups):
+        if len(set(y[train])) < 2:
+            held[test] = y[train].mean()
+        else:   # the same fit as the shipped weights (value_model._fit), on this fold only
+            held[test] = value_model._fit(X[train], y[train]).predict_proba(X[test])[:, 1]
+    # examples() walks rows and their targets in the same order as `parsed`
+    k = 0
+    for targets in parsed:
+        for t in targets:
+            t["confidence"] = round(float(held[k]), 4)
+            k += 1
+    assert k == len(y), "value examples and parsed targets out of step"
+    return parsed
+
+
+# ----------------------------------------------------------------------------- scoring
+def precision_coverage(conf: Sequence[float], correct: Sequence[bool]) -> list[list[float]]:
+    """[coverage, precision, threshold] after each distinct confidence, highest first: the
+    curve whose 99%-precision point is calibration.coverage_at_precision.
+
+    >>> precision_coverage([0.9, 0.8, 0.8, 0.5], [True, True, False, True])
+    [[0.25, 1.0, 0.9], [0.75, 0.6667, 0.8], [1.0, 0.75, 0.5]]
+    """
+    order = sorted(range(len(conf)), key=lambda i: -conf[i])
+    out, right = [], 0
+    for k, i in enumerate(order, 1):
+        right += bool(correct[i])
+        if k == len(order) or conf[order[k]] != conf[i]:     # ties are accepted together
+            out.append([round(k / len(order), 4), round(right / k, 4), round(float(conf[i]), 4)])
+    return out
+
+
+def _reliability(conf: Sequence[float], correct: Sequence[bool]) -> list[dict[str, float]]:
+    return [{"low": lo, "high": hi, "count": n, "confidence": round(c, 4), "accuracy": round(a, 4)}
+            for lo, hi, n, c, a in calibration.reliability(conf, correct)]
+
+
+def _target_label(t: dict[str, Any]) -> str:
+    if t["kind"] == "text":
+        return f"text “{t['value']}”"
+    value = t["value"]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    upper = t.get("upper")
+    if isinstance(upper, float) and upper.is_integer():
+        upper = int(upper)
+    body = f"{value}–{upper}" if t["op"] == "between" else f"{t['op']} {value}"
+    return f"{body} {t.get('unit') or ''}".strip()
+
+
+def _class_figures(rows: list[dict], held: list[dict]) -> dict[str, Any]:
+    # training.metrics counts tables by "group"; a user's rows may carry no source at all
+    m = training.metrics([dict(r, group=r.get("source") or "") for r in rows], held)
+    m.pop("folds", None)              # how predictions were made is said once, in "about"
+    tax = lexicon.taxonomy()
+    gold2 = [r["level2_code"] for r in rows]
+    labels = sorted(set(gold2))
+    base2 = [keyword_baseline(r["name"]) for r in rows]
+    m["baseline_level2_macro_f1"] = round(float(f1_score(gold2, base2, labels=labels,
+                                                         average="macro", zero_division=0)), 4)
+    right2 = [r["level2_code"] == h["level2_code"] for r, h in zip(rows, held)]
+    gold1 = [r["level1_code"] or tax.level2_parent[r["level2_code"]] for r in rows]
+    right1 = [g == h["level1_code"] for g, h in zip(gold1, held)]
+    conf2 = [h["confidence"] for h in held]
+    conf1 = [h["level1_confidence"] for h in held]
+    m["reliability"] = _reliability(conf2, right2)
+    m["reliability_level1"] = _reliability(conf1, right1)
+    m["precision_coverage"] = precision_coverage(conf2, right2)
+    m["precision_coverage_level1"] = precision_coverage(conf1, right1)
+    m["names"] = {c: tax.level2_names.get(c, "") for c in sorted(set(gold2) | {h["level2_code"] for h in held})}
+    return m
+
+
+def _value_figures(rows: list[dict], parsed: list[list[dict]]) -> dict[str, Any]:
+    units = lexicon.units()
+    exact_rows, conf, correct = 0, [], []
+    groups: dict[str, dict[str, list[int]]] = {"kind": {}, "op": {}, "unit_family": {}}
+    for row, targets in zip(rows, parsed):
+        gold = row["targets"]
+        same_len = len(gold) == len(targets)
+        hits = [same_len and gold_key(t) == gold_key(g) for t, g in zip(targets, gold)]
+        exact_rows += same_len and all(hits)
+        for t, ok in zip(targets, hits + [False] * (len(targets) - len(hits))):
+            conf.append(float(t["confidence"]))       # one example per parsed target,
+            correct.append(bool(ok))                    # as the value model is trained
+        for i, g in enumerate(gold):                   # accuracy by what the gold target is
+            ok = bool(same_len and hits[i])
+            keys = {"kind": g["kind"], "op": g["op"],
+                    "unit_family": units.family_of(g.get("unit")) or "none"}
+            for what, key in keys.items():
+                tally = groups[what].setdefault(key, [0, 0])
+                tally[0] += ok
+                tally[1] += 1
+    cov, thr = calibration.coverage_at_precision(conf, correct, 0.99)
+    return {
+        "rows": len(rows), "exact_rows": exact_rows,
+        "exact_match": round(exact_rows / len(rows), 4),
+        "targets": len(conf), "target_accuracy": round(sum(correct) / len(conf), 4) if conf else 0.0,
+        "ece": round(calibration.expected_calibration_error(conf, correct), 4),
+        "coverage_at_99_precision": round(cov, 4),
+        "threshold_at_99_precision": thr,
+        "reliability": _reliability(conf, correct),
+        "precision_coverage": precision_coverage(conf, correct),
+        "by": {what: {k: {"right": r, "targets": n, "accuracy": round(r / n, 4)}
+                      for k, (r, n) in sorted(tally.items(), key=lambda kv: -kv[1][1])}
+               for what, tally in groups.items()},
+    }
+
+
+def _worst_classes(rows: list[dict], held: list[dict]) -> list[dict[str, Any]]:
+    """Wrong level-2 predictions, most confident first: the ones a threshold lets through."""
+    tax = lexicon.taxonomy()
+    wrong = [(r, h) for r, h in zip(rows, held) if r["level2_code"] != h["level2_code"]]
+    wrong.sort(key=lambda rh: -rh[1]["confidence"])
+    return [{"name": r["name"], "value_text": r.get("value_text") or "",
+             "gold": r["level2_code"], "gold_name": tax.level2_names.get(r["level2_code"], ""),
+             "predicted": h["level2_code"], "predicted_name": h["level2_name"],
+             "confidence": h["confidence"], "source": r.get("source")} for r, h in wrong[:WORST]]
+
+
+def _worst_values(rows: list[dict], parsed: list[list[dict]]) -> list[dict[str, Any]]:
+    """Cells not parsed exactly, most confident first. A cell is as sure as its least sure
+    target, so that is its confidence."""
+    out = []
+    for r, targets in zip(rows, parsed):
+        gold = r["targets"]
+        if [gold_key(t) for t in targets] != [gold_key(g) for g in gold]:
+            out.append({"value_text": r["value_text"], "name": r["name"],
+                        "gold": "; ".join(_target_label(g) for g in gold),
+                        "predicted": "; ".join(_target_label(t) for t in targets),
+                        "confidence": min((t["confidence"] for t in targets), default=0.0),
+                        "source": r.get("source")})
+    out.sort(key=lambda e: -e["confidence"])
+    return out[:WORST]
+
+
+def _per_source(scored: Scored) -> list[dict[str, Any]]:
+    tally: dict[str, list[int]] = {}
+    for row, c, v in zip(scored.rows, scored.classes, scored.values):
+        t = tally.setdefault(row["source"], [0, 0, 0, 0])
+        if c is not None:
+            t[0] += 1
+            t[1] += c["level2_code"] == row["level2_code"]
+        if v is not None:
+            t[2] += 1
+            t[3] += [gold_key(x) for x in v] == [gold_key(g) for g in row["targets"]]
+    out = [{"source": s, "class_rows": a, "level2_accuracy": round(b / a, 4) if a else None,
+            "value_rows": c, "value_exact_match": round(d / c, 4) if c else None}
+           for s, (a, b, c, d) in tally.items()]
+    return sorted(out, key=lambda e: (-(e["class_rows"] + e["value_rows"]), e["source"]))
+
+
+def figures(scored: Scored, about: dict[str, Any], card: dict[str, Any]) -> dict[str, Any]:
+    """Everything the report shows, JSON-ready. `about` says which model and which rows."""
+    ci = [i for i, c in enumerate(scored.classes) if c is not None]
+    vi = [i for i, v in enumerate(scored.values) if v is not None]
+    c_rows, c_held = [scored.rows[i] for i in ci], [scored.classes[i] for i in ci]
+    v_rows, v_parsed = [scored.rows[i] for i in vi], [scored.values[i] for i in vi]
+    classes = _class_figures(c_rows, c_held) if ci else None
+    values = _value_figures(v_rows, v_parsed) if vi else None
+    head_keys = ("level1_accuracy", "level2_accuracy", "level2_macro_f1", "level2_ece", "level1_ece",
+                 "level2_coverage_at_99_precision", "level2_threshold_at_99_precision",
+                 "level1_coverage_at_99_precision")
+    headline: dict[str, Any] = {k: (classes or {}).get(k) for k in head_keys}
+    headline.update({
+        "value_exact_match": values and values["exact_match"],
+        "value_ece": values and values["ece"],
+        "value_coverage_at_99_precision": values and values["coverage_at_99_precision"],
+        "baseline": {k: (classes or {}).get(f"baseline_{k}")
+                     for k in ("level1_accuracy", "level2_accuracy", "level2_macro_f1")},
+    })
+    has_source = any(r.get("source") for r in scored.rows)
+    return {
+        "about": dict(about, rows=len(scored.rows), class_rows=len(ci), value_rows=len(vi),
+                      unscored_rows=len(scored.rows) - len(set(ci) | set(vi))),
+        "headline": headline,
+        "classes": classes,
+        "values": values,
+        "worst_errors": {"classes": _worst_classes(c_rows, c_held) if ci else [],
+                         "values": _worst_values(v_rows, v_parsed) if vi else []},
+        "per_source": _per_source(scored) if has_source else [],
+        "model_card": card,
+    }
+
+
+def evaluate_file(path: str | Path, model_dir: str | Path | None = None) -> dict[str, Any]:
+    """The figures of the shipped (or given) model applied as is to a user's labelled file."""
+    from .classifier import default_model_dir, load_model
+
+    rows = load_labelled(path)
+    model = load_model(model_dir)
+    where = Path(model_dir) if model_dir is not None else default_model_dir()
+    about = {"title": f"zhibiao evaluation: {Path(path).name}",
+             "labelled": str(path), "model": str(where),
+             "model_sha256": model.card.get("model_sha256"),
+             "how": "The model was applied as it is to the rows of this file; none of them "
+                    "was a training row, so every figure is on data the model did not see. "
+                    "Value confidences are those of the shipped value parser."}
+    return figures(apply_model(rows, model), about, model.card)

@@ -1,0 +1,136 @@
+"""Reading a user's labelled rows for ``zhibiao evaluate``.
+
+A file is the corpus gold format (JSONL: ``name``, ``value_text``, ``level1_code``,
+``level2_code``, optional ``targets`` and ``source_id``) or a csv/xlsx table with those
+columns or their Chinese headers (三级指标, 指标值, 一级指标, 二级指标). Category cells may
+hold codes ("11"), names ("数量指标") or both ("11-数量指标"); they are read as the table
+readers read declared categories (zhibiao.categories), so a bureau's own export works as is.
+
+Each row comes back as ``{"name", "value_text", "level1_code", "level2_code", "targets",
+"source"}``; a missing part is None and that part is simply not scored.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from . import lexicon
+from .categories import declared_codes
+
+__all__ = ["load_labelled", "LabelledError"]
+
+# first header present wins; Chinese headers as the 绩效目标表 writes them
+ALIASES = {
+    "name": ("name", "indicator", "三级指标", "指标名称", "绩效指标"),
+    "value_text": ("value_text", "value", "annual_value", "指标值", "年度指标值"),
+    "level1": ("level1_code", "declared_level1_code", "level1", "一级指标"),
+    "level2": ("level2_code", "declared_level2_code", "level2", "二级指标"),
+    "targets": ("targets",),
+    "source": ("source_id", "source", "group", "来源"),
+}
+
+
+class LabelledError(ValueError):
+    """The labelled file cannot be read or has no name column."""
+
+
+def _pick(row: dict[str, Any], key: str) -> Any:
+    for k in ALIASES[key]:
+        v = row.get(k)
+        if v not in (None, ""):
+            return v
+    return None
+
+
+def _text(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, float) and v.is_integer():      # 11.0 from a spreadsheet cell
+        v = int(v)
+    return str(v).strip() or None
+
+
+def _codes(l1: str | None, l2: str | None) -> tuple[str | None, str | None]:
+    tax = lexicon.taxonomy()
+    c1 = l1 if l1 in tax.level1_names else None      # bare codes first: "1", "11"
+    c2 = l2 if l2 in tax.level2_names else None
+    if (l1 and not c1) or (l2 and not c2):           # names or "11-数量指标"
+        d1, d2, _ = declared_codes(None if c1 else l1, None if c2 else l2)
+        c1, c2 = c1 or d1, c2 or d2
+    return c1, c2
+
+
+def _targets(v: Any) -> list[dict] | None:
+    if v is None:
+        return None
+    if isinstance(v, str):                            # a csv/xlsx cell holding JSON
+        try:
+            v = json.loads(v)
+        except json.JSONDecodeError:
+            raise LabelledError(f"targets cell is not JSON: {v[:60]!r}") from None
+    if not isinstance(v, list):
+        raise LabelledError(f"targets must be a list, not {type(v).__name__}")
+    return v
+
+
+def normalise(row: dict[str, Any]) -> dict[str, Any] | None:
+    """One labelled row in the evaluation shape, or None when it has no name."""
+    row = {str(k).strip(): v for k, v in row.items() if k is not None}
+    name = _text(_pick(row, "name"))
+    if not name:
+        return None
+    c1, c2 = _codes(_text(_pick(row, "level1")), _text(_pick(row, "level2")))
+    return {"name": name, "value_text": _text(_pick(row, "value_text")) or "",
+            "level1_code": c1, "level2_code": c2, "targets": _targets(_pick(row, "targets")),
+            "source": _text(_pick(row, "source"))}
+
+
+def _table_rows(header: list[Any], body: list[list[Any]]) -> list[dict[str, Any]]:
+    keys = [str(h).strip() if h is not None else "" for h in header]
+    return [dict(zip(keys, cells)) for cells in body if any(c not in (None, "") for c in cells)]
+
+
+def _xlsx(path: Path) -> list[dict[str, Any]]:
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
+    cells = [list(r) for r in sheet.iter_rows(values_only=True)]
+    names = set(ALIASES["name"])
+    # a title row or two may sit above the header: take the first row naming the indicator
+    for i, row in enumerate(cells[:20]):
+        if names & {str(c).strip() for c in row if c is not None}:
+            return _table_rows(row, cells[i + 1:])
+    raise LabelledError(f"{path}: no header row with one of {', '.join(ALIASES['name'])}")
+
+
+def _csv(path: Path) -> list[dict[str, Any]]:
+    raw = path.read_bytes()
+    for enc in ("utf-8-sig", "gb18030"):              # exports from Chinese Excel are GBK
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise LabelledError(f"{path}: neither UTF-8 nor GB18030")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def load_labelled(path: str | Path) -> list[dict[str, Any]]:
+    """The labelled rows of a .jsonl, .csv or .xlsx file."""
+    path = Path(path)
+    if not path.is_file():
+        raise LabelledError(f"{path}: no such file")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        raw = _xlsx(path)
+    elif suffix == ".csv":
+        raw = _csv(path)
+    else:
+        raw = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    rows = [r for r in (normalise(x) for x in raw) if r is not None]
+    if not rows:
+        raise LabelledError(f"{path}: no labelled rows (a name column is needed)")
+    return rows

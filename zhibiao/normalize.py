@@ -1,0 +1,296 @@
+"""Batch normalisation: indicator records or a DataFrame in, one clean row per indicator out.
+
+Each distinct value string is parsed once and each distinct (name, value) pair classified
+once, in one vectorised call; then the reviewer's checks run over the rows and their
+projects. Nothing is dropped or reordered, and every row keeps its original text.
+
+>>> import pandas as pd
+>>> out = normalize(pd.DataFrame({"三级指标": ["服务对象满意度", "培训人次"], "指标值": ["≥90%", "500人次以上"]}))
+>>> out[["三级指标", "level1_code", "op", "number", "unit"]].values.tolist()
+[['服务对象满意度', '3', '>=', 90.0, '%'], ['培训人次', '1', '>=', 500.0, '人次']]
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from typing import Any, Iterable, Sequence
+
+import pandas as pd
+
+from . import checks, lexicon
+from .classifier import TaxonomyModel, _model
+from .records import Indicator
+from .values import Target, confidence, parse_unscored
+
+NAME_HEADERS = ("三级指标", "指标名称", "绩效指标", "指标内容", "name", "indicator")
+VALUE_HEADERS = ("指标值", "年度指标值", "目标值", "年度目标值", "value", "value_text", "annual_value")
+
+_DIGIT_LEFT = re.compile(r"\d")
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_CONTEXT_YEAR = re.compile(r"(19|20)\d{2}\s*年度?")
+_NAME_UNIT = re.compile(r"[(（]([^()（）]{1,6})[)）]\s*$")
+_LEFTOVER_DROP = re.compile(r"[\s,;。:、()\[\]（）《》%‰.·/\-~～]+")
+
+
+# ------------------------------------------------------------------------------ values
+class _ValueCache:
+    """Parse each distinct cell once per batch; keep what the parse left unexplained."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[list[Target], str]] = {}
+
+    def get(self, text: str | None) -> tuple[list[Target], str]:
+        text = text or ""
+        hit = self.seen.get(text)
+        if hit is None:
+            norm = text.translate(lexicon.FULLWIDTH)
+            targets, covered = parse_unscored(text, norm)
+            confidence.score(norm, targets, covered)
+            hit = (targets, _unexplained_number(text, targets))
+            self.seen[text] = hit
+        # copies, so that per-row edits never leak between rows sharing a string
+        return [Target(**t.to_dict()) for t in hit[0]], hit[1]
+
+
+def _unexplained_number(text: str, targets: list[Target]) -> str:
+    """Digits the parse did not read (a number left in the text, not a target): worth a look."""
+    if not targets or all(t.kind in ("text", "boolean") for t in targets):
+        return ""
+    rest = text
+    for t in targets:
+        rest = rest.replace(t.text, " ", 1) if t.text else rest
+    rest = _BRACKETED.sub(" ", rest)                 # explanations in brackets
+    rest = _CONTEXT_YEAR.sub(" ", rest)              # years that date the context
+    return _LEFTOVER_DROP.sub(" ", rest).strip() if _DIGIT_LEFT.search(rest) else ""
+
+
+def name_unit(name: str | None) -> str | None:
+    """The unit an indicator name announces: '(万元)', '…率' -> '%', '…人次' -> '人次'."""
+    if not name:
+        return None
+    m = _NAME_UNIT.search(name.translate(lexicon.FULLWIDTH))
+    if m and not m.group(1).startswith(("≥", "≤", ">", "<", "*")):
+        unit = lexicon.units().by_word.get(m.group(1))
+        return unit.canonical if unit else m.group(1)
+    bare = checks.TRAILING_BRACKET.sub("", name).strip()
+    for word, family in lexicon.review_rules().words["unit_hints"].items():
+        if bare.endswith(word):
+            return {"percent": "%", "money": "元"}.get(family, word.replace("数", "") or word)
+    return None
+
+
+# -------------------------------------------------------------------------- the pipeline
+def normalize_records(indicators: Sequence[Indicator | dict[str, Any]],
+                      model: TaxonomyModel | str | None = None) -> list[dict[str, Any]]:
+    """One output row per indicator (same order), with targets, classes and flags."""
+    values = _ValueCache()
+    rows: list[dict[str, Any]] = []
+    for ind in indicators:
+        d = ind.to_dict() if isinstance(ind, Indicator) else dict(ind)
+        d["flags"] = list(d.get("flags") or [])
+        d["annual_targets"], d["unexplained"] = values.get(d.get("annual_value"))
+        d["period_targets"], _ = values.get(d.get("period_value")) if d.get("period_value") else ([], "")
+        rows.append(d)
+    _classify(rows, model)
+    project_flags = checks.check_projects(rows)
+    project_words = _ProjectWords()
+    name_words: dict[str, set[str]] = {}
+    worst: dict[checks.ProjectKey, list[dict[str, str]]] = {k: list(v) for k, v in project_flags.items()}
+    for d in rows:
+        d["flags"] += checks.check_row(d)
+        related = checks.relatedness_flag(d, project_words, name_words)
+        if related:
+            d["flags"].append(related)
+        d["project_flags"] = project_flags.get(_key(d), []) + d.pop("table_flags", [])
+        worst.setdefault(_key(d), []).extend(d["flags"])
+    grades = {key: checks.grade(flags) for key, flags in worst.items()}
+    for d in rows:
+        d["grade"] = grades.get(_key(d), "")
+    return rows
+
+
+def _key(row: dict[str, Any]) -> checks.ProjectKey:
+    return (row.get("source") or "", row.get("project") or "")
+
+
+class _ProjectWords:
+    """Content words of a row's project name and goal, segmented on first need (only rows
+    the model is unsure of are checked for relatedness) and once per distinct text."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, set[str]] = {}
+
+    def __call__(self, row: dict[str, Any]) -> set[str]:
+        from .segment import words
+        out: set[str] = set()
+        for text in (row.get("project") or "", row.get("goal") or ""):
+            if text not in self.seen:
+                self.seen[text] = {w for w in words(text) if len(w) > 1}
+            out |= self.seen[text]
+        return out
+
+
+def _classify(rows: list[dict[str, Any]], model) -> None:
+    """Classify each distinct (name, value) once; set predicted and effective classes."""
+    pairs = list(dict.fromkeys((r.get("name") or "", r.get("annual_value") or "") for r in rows))
+    results = _model(model).classify_rows([{"name": n, "value_text": v} for n, v in pairs]) if pairs else []
+    by_pair = dict(zip(pairs, results))
+    tax = lexicon.taxonomy()
+    for r in rows:
+        c = by_pair[(r.get("name") or "", r.get("annual_value") or "")]
+        r["predicted_level1_code"], r["predicted_level2_code"] = c.level1_code, c.level2_code
+        r["predicted_level1_name"], r["predicted_level2_name"] = c.level1_name, c.level2_name
+        r["class_confidence"], r["level1_confidence"] = c.confidence, c.level1_confidence
+        second = c.alternatives[1] if len(c.alternatives) > 1 else {}
+        r["runner_up_level2_code"] = second.get("level2_code")
+        r["runner_up_confidence"] = second.get("probability")
+        declared2 = r.get("declared_level2_code")
+        declared1 = r.get("declared_level1_code") or (tax.level2_parent.get(declared2) if declared2 else None)
+        r["level1_effective"] = declared1 or c.level1_code
+        r["level2_effective"] = declared2 or (c.level2_code if not declared1 or
+                                              tax.level2_parent.get(c.level2_code) == declared1 else None)
+        vconf = [t.confidence for t in r["annual_targets"]]
+        r["value_confidence"] = min(vconf) if vconf else None
+
+
+# ------------------------------------------------------------------------------ outputs
+OUTPUT_COLUMNS = [
+    "source", "location", "department", "project", "project_amount", "year",
+    "declared_level1", "declared_level2", "declared_level1_code", "declared_level2_code",
+    "name", "annual_value", "period_value", "unit_column", "name_unit",
+    "level1_code", "level2_code", "level1_name", "level2_name", "class_confidence",
+    "runner_up_level2_code", "runner_up_confidence", "level1_effective", "level2_effective",
+    "kind", "op", "number", "upper", "unit", "subject", "value_confidence",
+    "targets", "period_targets", "flags", "project_flags", "grade", "raw",
+]
+
+
+def _first_target_columns(targets: list[Target]) -> dict[str, Any]:
+    t = targets[0] if targets else None
+    number = t.value if t and t.kind == "number" else None
+    return {"kind": t.kind if t else None, "op": t.op if t else None,
+            "number": number if number is None else float(number),
+            "upper": t.upper if t and t.kind == "number" else None,
+            "unit": t.unit if t else None, "subject": t.subject if t else None}
+
+
+def to_output_row(r: dict[str, Any]) -> dict[str, Any]:
+    """The flat row of the batch output (targets and flags as lists of dicts)."""
+    loc = r.get("location") or {}
+    out = {
+        "source": r.get("source"), "location": ",".join(f"{k}={v}" for k, v in loc.items()),
+        "department": r.get("department"), "project": r.get("project"),
+        "project_amount": r.get("project_amount"), "year": r.get("year"),
+        "declared_level1": r.get("declared_level1"), "declared_level2": r.get("declared_level2"),
+        "declared_level1_code": r.get("declared_level1_code"),
+        "declared_level2_code": r.get("declared_level2_code"),
+        "name": r.get("name"), "annual_value": r.get("annual_value"),
+        "period_value": r.get("period_value"), "unit_column": r.get("unit_column"),
+        "name_unit": name_unit(r.get("name")),
+        "level1_code": r["predicted_level1_code"], "level2_code": r["predicted_level2_code"],
+        "level1_name": r["predicted_level1_name"], "level2_name": r["predicted_level2_name"],
+        "class_confidence": r["class_confidence"],
+        "runner_up_level2_code": r["runner_up_level2_code"],
+        "runner_up_confidence": r["runner_up_confidence"],
+        "level1_effective": r["level1_effective"], "level2_effective": r["level2_effective"],
+        **_first_target_columns(r["annual_targets"]),
+        "value_confidence": r["value_confidence"],
+        "targets": [t.to_dict() for t in r["annual_targets"]],
+        "period_targets": [t.to_dict() for t in r["period_targets"]],
+        "flags": r["flags"], "project_flags": r["project_flags"], "grade": r["grade"],
+        "raw": r.get("raw") or "",
+    }
+    return out
+
+
+def records_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    return pd.DataFrame([to_output_row(r) for r in rows], columns=OUTPUT_COLUMNS)
+
+
+def summary(rows: list[dict[str, Any]], files: int | None = None) -> dict[str, Any]:
+    """Counts a reviewer reads first, and the share the models would auto-accept at their
+    99%-precision thresholds (both class and every value target above threshold)."""
+    from .classifier import _model as model_of
+    card = model_of(None).card.get("metrics_grouped_cv", {}).get("with_library", {})
+    class_thr = card.get("level2_threshold_at_99_precision") or 1.01
+    value_thr = confidence.accept_threshold()
+    flags = Counter(f"{f['rule']} {f['severity']}" for r in rows for f in r["flags"])
+    projects = {_key(r): r for r in rows}
+    for key, r in projects.items():
+        for f in r["project_flags"]:
+            flags[f"{f['rule']} {f['severity']}"] += 1
+    accepted = sum(1 for r in rows if r["class_confidence"] >= class_thr and
+                   r["annual_targets"] and all(t.confidence >= value_thr for t in r["annual_targets"]))
+    return {
+        "files": files if files is not None else len({r.get("source") for r in rows}),
+        "departments": len({r.get("department") for r in rows if r.get("department")}),
+        "projects": len(projects), "indicators": len(rows),
+        "flags_by_rule": dict(sorted(flags.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "errors": sum(v for k, v in flags.items() if k.endswith("error")),
+        "warnings": sum(v for k, v in flags.items() if k.endswith("warning")),
+        "hints": sum(v for k, v in flags.items() if k.endswith("hint")),
+        "grades": dict(Counter(r["grade"] for r in projects.values())),
+        "auto_accepted_share": round(accepted / len(rows), 4) if rows else 0.0,
+        "auto_accept_thresholds": {"class": class_thr, "value": value_thr},
+    }
+
+
+# ------------------------------------------------------------------------- DataFrame API
+def _find_column(frame: pd.DataFrame, given: str | None, headers: Iterable[str], what: str) -> str:
+    if given is not None:
+        if given not in frame.columns:
+            raise KeyError(f"normalize(): no column {given!r}")
+        return given
+    cols = {str(c).strip(): c for c in frame.columns}
+    for h in headers:
+        if h in cols:
+            return cols[h]
+    raise KeyError(f"normalize(): no {what} column found (looked for {', '.join(headers)}); "
+                   f"pass {what}=COLUMN")
+
+
+def normalize(frame: pd.DataFrame, name: str | None = None, value: str | None = None,
+              model: TaxonomyModel | str | None = None) -> pd.DataFrame:
+    """A copy of `frame` with every column and row as they were, plus level1_code,
+    level2_code, class_confidence, op, number, upper, unit, targets, value_confidence, flags
+    (and the other normalised fields). The name and value columns are found by their usual
+    headers unless given."""
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"normalize() takes a pandas DataFrame, not {type(frame).__name__}")
+    name_col = _find_column(frame, name, NAME_HEADERS, "name")
+    value_col = _find_column(frame, value, VALUE_HEADERS, "value")
+    records = [{"source": "frame", "location": {"row": i}, "name": _text(n), "annual_value": _text(v),
+                "raw": " | ".join(_text(x) for x in row)}
+               for i, (n, v, row) in enumerate(zip(frame[name_col], frame[value_col],
+                                                    frame.itertuples(index=False)))]
+    rows = normalize_records(records, model=model)
+    added = records_frame(rows)
+    keep = ["level1_code", "level2_code", "level1_name", "level2_name", "class_confidence",
+            "runner_up_level2_code", "kind", "op", "number", "upper", "unit", "subject",
+            "targets", "value_confidence", "name_unit", "flags"]
+    out = frame.copy()
+    for col in keep:
+        target = col if col not in out.columns else f"zhibiao_{col}"
+        out[target] = added[col].values
+    return out
+
+
+def _text(x: Any) -> str:
+    return "" if x is None or (isinstance(x, float) and pd.isna(x)) else str(x)
+
+
+@pd.api.extensions.register_dataframe_accessor("zhibiao")
+class ZhibiaoAccessor:
+    """``frame.zhibiao.normalize()`` for pipelines."""
+
+    def __init__(self, frame: pd.DataFrame):
+        self._frame = frame
+
+    def normalize(self, name: str | None = None, value: str | None = None,
+                  model: TaxonomyModel | str | None = None) -> pd.DataFrame:
+        return normalize(self._frame, name=name, value=value, model=model)
+
+
+def to_json_cell(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
