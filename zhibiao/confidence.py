@@ -14,12 +14,10 @@ import json
 import math
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Sequence
 
 from . import lexicon
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .values import Target  # values imports this module; the name is for hints only
 
 FEATURES = (
     "bias", "text", "date", "boolean", "unexplained", "unexplained_chars", "several",
@@ -42,7 +40,7 @@ def _canonical_units() -> frozenset[str]:
     return frozenset(u.canonical for u in lexicon.units().by_word.values())
 
 
-def featurize(norm: str, targets: "list[Target]", covered: int) -> list[tuple[float, ...]]:
+def featurize(norm: str, targets: Sequence[Any], covered: int) -> list[tuple[float, ...]]:
     """One feature vector per target, in the order of FEATURES."""
     # a cell read whole by the fast path has nothing left over: skip counting its content
     content = _CONTENT.subn("", norm)[1] if covered < len(norm) else covered
@@ -114,7 +112,7 @@ def _cached(row: tuple[float, ...]) -> float:
     return round(probability(row, weight_vector()), 4)
 
 
-def score(norm: str, targets: "list[Target]", covered: int) -> "list[Target]":
+def score(norm: str, targets: Sequence[Any], covered: int) -> Sequence[Any]:
     """Set each target's confidence in place and return the list."""
     for t, row in zip(targets, featurize(norm, targets, covered)):
         t.confidence = _cached(row)
