@@ -47,6 +47,7 @@ screenshot: $(STAMP)
 	profile=$$(mktemp -d) && \
 	chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
 	  --no-first-run --disable-component-update --disable-sync --disable-quic \
-	  --user-data-dir=$$profile --hide-scrollbars --window-size=1400,3000 \
-	  --screenshot=docs/report.png file://$(CURDIR)/reports/evaluation.html; \
-	status=$$?; rm -rf $$profile; exit $$status
+	  --user-data-dir=$$profile --hide-scrollbars --window-size=1400,3400 \
+	  --screenshot=docs/report.png file://$(CURDIR)/reports/evaluation.html 2>$$profile.log; \
+	status=$$?; [ $$status = 0 ] || tail -20 $$profile.log; rm -rf $$profile $$profile.log; \
+	exit $$status

@@ -36,6 +36,9 @@ def corpus_report(corpus: list[Path], gold: list[Path], html: Path, metrics: Pat
     grouped CV over the value gold sets. Never the shipped model on its own training rows."""
     class_rows = training.read_rows(corpus)
     value_rows = [r for p in gold for r in load_labelled(p)]
+    for r in value_rows:      # the gold sets name a seed table by file ("000_….txt"), the corpus
+        if r["source"] and r["source"].endswith(".txt"):     # by stem: one table, one line
+            r["source"] = r["source"][:-4]
     scored = evaluation.cross_validated(class_rows, value_rows)
     model = load_model()
     about = {"title": "zhibiao evaluation: the shipped models under grouped cross-validation",
@@ -63,12 +66,11 @@ def main() -> None:
     ap.add_argument("--report", type=Path, default=ROOT / "reports" / "evaluation.html")
     args = ap.parse_args()
     if args.what == "report":
-        figures = corpus_report(args.corpus, args.gold, args.report,
-                                args.metrics or ROOT / "reports" / "metrics.json")
+        metrics = args.metrics or ROOT / "reports" / "metrics.json"
+        figures = corpus_report(args.corpus, args.gold, args.report, metrics)
         print(json.dumps({"headline": figures["headline"], "about": {
             k: figures["about"][k] for k in ("rows", "class_rows", "value_rows")},
-            "written": [str(args.report), str(args.metrics or "reports/metrics.json")]},
-            ensure_ascii=False, indent=2))
+            "written": [_rel(args.report), _rel(metrics)]}, ensure_ascii=False, indent=2))
         return
     args.metrics = args.metrics or ROOT / "reports" / "taxonomy-cv.json"
     if args.what == "values":

@@ -13,6 +13,7 @@ Two ways to get predictions, one way to score them:
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
@@ -21,7 +22,7 @@ import numpy as np
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
-from . import calibration, lexicon, training, value_model
+from . import calibration, confidence, lexicon, training, value_model
 from .indicator_features import keyword_baseline
 from .labelled import load_labelled
 from .scoring import gold_key
@@ -223,7 +224,9 @@ def _worst_values(rows: list[dict], parsed: list[list[dict]]) -> list[dict[str, 
 def _per_source(scored: Scored) -> list[dict[str, Any]]:
     tally: dict[str, list[int]] = {}
     for row, c, v in zip(scored.rows, scored.classes, scored.values):
-        t = tally.setdefault(row["source"], [0, 0, 0, 0])
+        if c is None and v is None:                    # nothing of this row was scored
+            continue
+        t = tally.setdefault(row.get("source") or "(no source)", [0, 0, 0, 0])
         if c is not None:
             t[0] += 1
             t[1] += c["level2_code"] == row["level2_code"]
@@ -236,8 +239,18 @@ def _per_source(scored: Scored) -> list[dict[str, Any]]:
     return sorted(out, key=lambda e: (-(e["class_rows"] + e["value_rows"]), e["source"]))
 
 
+def value_card() -> dict[str, Any]:
+    """The card of the value parser's confidence model as shipped (weights left out)."""
+    path = confidence.model_path()
+    if not path.is_file():
+        return {}
+    card = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in card.items() if k != "weights"}
+
+
 def figures(scored: Scored, about: dict[str, Any], card: dict[str, Any]) -> dict[str, Any]:
-    """Everything the report shows, JSON-ready. `about` says which model and which rows."""
+    """Everything the report shows, JSON-ready. `about` says which model and which rows;
+    `card` is the classifier's model card."""
     ci = [i for i, c in enumerate(scored.classes) if c is not None]
     vi = [i for i, v in enumerate(scored.values) if v is not None]
     c_rows, c_held = [scored.rows[i] for i in ci], [scored.classes[i] for i in ci]
@@ -252,8 +265,8 @@ def figures(scored: Scored, about: dict[str, Any], card: dict[str, Any]) -> dict
         "value_exact_match": values and values["exact_match"],
         "value_ece": values and values["ece"],
         "value_coverage_at_99_precision": values and values["coverage_at_99_precision"],
-        "baseline": {k: (classes or {}).get(f"baseline_{k}")
-                     for k in ("level1_accuracy", "level2_accuracy", "level2_macro_f1")},
+        "baseline": classes and {k: classes[f"baseline_{k}"]
+                                 for k in ("level1_accuracy", "level2_accuracy", "level2_macro_f1")},
     })
     has_source = any(r.get("source") for r in scored.rows)
     return {
@@ -266,6 +279,7 @@ def figures(scored: Scored, about: dict[str, Any], card: dict[str, Any]) -> dict
                          "values": _worst_values(v_rows, v_parsed) if vi else []},
         "per_source": _per_source(scored) if has_source else [],
         "model_card": card,
+        "value_model_card": value_card(),
     }
 
 

@@ -60,9 +60,9 @@ def reliability(bins: list[dict[str, Any]], title: str, ece: float | None) -> st
                color=BLUE, alpha=0.25 + 0.75 * b["count"] / total, edgecolor=BLUE)
     ax.plot([b["confidence"] for b in bins], [b["accuracy"] for b in bins], "o-", color=ORANGE,
             label="accuracy at mean confidence")
-    for b in bins:
-        ax.annotate(str(b["count"]), (b["confidence"], b["accuracy"]), textcoords="offset points",
-                    xytext=(0, 6), ha="center", fontsize=7, color=GREY)
+    for b in bins:      # counts along the foot of the bars, clear of the curve
+        ax.text((b["low"] + b["high"]) / 2, 0.015, str(b["count"]), ha="center", fontsize=7,
+                color="#333333")
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1.08)
     ax.set_xlabel("confidence")
@@ -80,12 +80,11 @@ def precision_coverage(curves: list[tuple[str, list[list[float]], float | None]]
     for (label, points, cov), colour in zip(curves, colours):
         if not points:
             continue
+        # the coverage goes in the legend: near 0 the marks of several curves would overlap
         ax.step([0.0] + [p[0] for p in points], [points[0][1]] + [p[1] for p in points],
-                where="post", color=colour, label=label)
+                where="post", color=colour, label=f"{label}: {cov or 0:.1%} at 99%")
         if cov:
-            ax.plot([cov], [0.99], "o", color=colour)
-            ax.annotate(f"{cov:.1%}", (cov, 0.99), textcoords="offset points", xytext=(4, -12),
-                        fontsize=8, color=colour)
+            ax.plot([cov], [0.99], "o", color=colour, ms=6, mec="black", mew=0.6)
     ax.axhline(0.99, ls="--", color="red", lw=1, label="99% precision")
     lows = [p[1] for _, pts, _ in curves for p in pts]
     ax.set_ylim(max(0.0, min(lows, default=0.5) - 0.05), 1.01)

@@ -52,11 +52,11 @@ def _img(uri: str, alt: str) -> str:
 
 
 def _headline(f: dict[str, Any]) -> str:
-    h, base = f["headline"], f["headline"]["baseline"]
+    h, base = f["headline"], f["headline"]["baseline"] or {}
     rows = [
-        ["level-1 accuracy (一级指标)", _pct(h["level1_accuracy"]), _pct(base["level1_accuracy"])],
-        ["level-2 accuracy (二级指标)", _pct(h["level2_accuracy"]), _pct(base["level2_accuracy"])],
-        ["level-2 macro-F1", _num(h["level2_macro_f1"]), _num(base["level2_macro_f1"])],
+        ["level-1 accuracy (一级指标)", _pct(h["level1_accuracy"]), _pct(base.get("level1_accuracy"))],
+        ["level-2 accuracy (二级指标)", _pct(h["level2_accuracy"]), _pct(base.get("level2_accuracy"))],
+        ["level-2 macro-F1", _num(h["level2_macro_f1"]), _num(base.get("level2_macro_f1"))],
         ["level-2 ECE (calibration error)", _num(h["level2_ece"]), "— (no confidence)"],
         ["level-2 coverage at 99% precision", _pct(h["level2_coverage_at_99_precision"]), "—"],
         ["level-1 coverage at 99% precision", _pct(h["level1_coverage_at_99_precision"]), "—"],
@@ -179,15 +179,23 @@ def _sources(f: dict[str, Any]) -> str:
                      rows, {1, 2, 3, 4}) + more + "</section>")
 
 
-def _card(f: dict[str, Any]) -> str:
-    card = f["model_card"] or {}
-    keys = ("model", "trained", "corpus_sha256", "model_sha256", "rows", "tables", "library_rows",
-            "versions")
+def _card_table(card: dict[str, Any], keys: tuple[str, ...]) -> str:
     rows = [[k, json.dumps(card[k], ensure_ascii=False) if isinstance(card[k], (dict, list))
              else card[k]] for k in keys if k in card]
     full = escape(json.dumps(card, ensure_ascii=False, indent=2))
-    return ('<section id="model-card"><h2>Model card</h2>' + _table(["field", "value"], rows)
-            + f"<details><summary>the whole card</summary><pre>{full}</pre></details></section>")
+    return (_table(["field", "value"], rows)
+            + f"<details><summary>the whole card</summary><pre>{full}</pre></details>")
+
+
+def _card(f: dict[str, Any]) -> str:
+    return ('<section id="model-card"><h2>Model card</h2><h3>Taxonomy classifier</h3>'
+            + _card_table(f["model_card"] or {}, ("model", "trained", "corpus_sha256",
+                                                  "model_sha256", "rows", "tables",
+                                                  "library_rows", "versions"))
+            + "<h3>Value parser confidence</h3>"
+            + _card_table(f.get("value_model_card") or {}, ("model", "trained_on",
+                                                            "weights_sha256", "versions"))
+            + "</section>")
 
 
 def render(f: dict[str, Any]) -> str:
