@@ -63,8 +63,10 @@ _STOP_UNIT = set("的之以及或和与跟同至到在内外前后左右上下�
 
 
 def _alt(words) -> str:
-    """Regex alternation, longest word first so 不高于 wins over 高于."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Regex alternation, longest word first so 不高于 wins over 高于. A word ending in a
+    Latin letter must end there (M is 米, but not the M of Mbps)."""
+    return "|".join(re.escape(w) + ("(?![A-Za-z])" if w[-1:].isascii() and w[-1:].isalpha() else "")
+                    for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,8 @@ def _grammar() -> _Grammar:
            {mday.format(d="d2", e="e2")}?)?
       )
       | (?P<yend>(?P<y3>{year})\s*年\s*(?:年底|年末|底|末))          # 2025年底
-      | (?P<yall>(?P<y4>{year})\s*年\s*全年)                          # 2023年全年
+      | (?P<yall>(?P<y4>{year})\s*年\s*(?:全年|年内|度内|内(?!容)))      # 2023年全年, 2024年内
+      | (?P<ymm>(?P<y8>{year})\s*年\s*(?P<m8>\d{{1,2}})\s*(?:{seps})\s*(?P<m9>\d{{1,2}})\s*月)  # 2024年3-6月
       | (?P<eoy>(?<!\d)(?:年底|年末)(?=\s*(?:之前|以前|前)))          # 年底前 (no year)
       | (?P<dot>                                 # 2022.03-2022.11, 2021.1.1-12.31
         (?P<y5>{year})[./-](?P<m5>\d{{1,2}})(?:[./-](?P<d5>\d{{1,2}}))?
@@ -132,9 +135,9 @@ def _grammar() -> _Grammar:
       ))
     """
     unit = rf"""\s*(?P<more>余|多)?(?P<mult>{mult_alt})?
-        (?:(?P<word>{unit_alt})|(?P<latin>[A-Za-z]{{1,4}}[²³23]?(?![A-Za-z]))|(?P<cjk>[\u4e00-\u9fff]))?"""
+        (?:(?P<word>{unit_alt})|(?P<latin>[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))|(?P<cjk>[\u4e00-\u9fff]))?"""
     comp_seps = _alt(s.translate(FULLWIDTH) for s in units.compound_separators)
-    comp = rf"(?:{comp_seps})\s*(?P<cn>\d+)?\s*(?P<cw>{unit_alt}|[A-Za-z]{{1,4}}[²³23]?(?![A-Za-z]))"
+    comp = rf"(?:{comp_seps})\s*(?P<cn>\d+)?\s*(?P<cw>{unit_alt}|[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))"
     adj = {w.translate(FULLWIDTH): op for w, op in ops.prefix_adjacent.items()}
     phr = {w.translate(FULLWIDTH): op for w, op in ops.prefix_phrase.items()}
     suf = {w.translate(FULLWIDTH): op for w, op in ops.suffix.items()}
@@ -345,9 +348,28 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
         # An explanation in brackets right after a target adds no target: 100%（本年度应发放…）.
         p = g.paren.match(norm, pos)
         if p:
+            _unit_from_brackets(hit, p.group().strip()[1:-1], g)
             covered += p.end() - p.start()
             pos = p.end()
     return hits, covered
+
+
+def _unit_from_brackets(hit: _Hit, inside: str, g: _Grammar) -> None:
+    """3000（人）, 1.5（万元）: a bare number whose unit is written in brackets after it."""
+    t = hit.target
+    if t.kind != "number" or t.unit is not None:
+        return
+    inside = inside.strip()
+    mult = next((m for m in sorted(g.units.multipliers, key=len, reverse=True)
+                 if inside.startswith(m) and inside[len(m):] in g.units.by_word), None)
+    unit = g.units.by_word.get(inside[len(mult):] if mult else inside)
+    if unit is None:
+        return
+    scale = unit.scale * (g.units.multipliers[mult] if mult else 1.0)
+    t.unit = unit.canonical
+    t.value = _clean(t.value * scale)
+    if t.upper is not None:
+        t.upper = _clean(t.upper * scale)
 
 
 def _is_year(m: re.Match, norm: str) -> bool:
@@ -394,14 +416,19 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
     s = m.start()
     n1, c1, u1, sep, n2, c2, pm = m.group("n1", "c1", "u1", "sep", "n2", "c2", "pm")
     before = norm[s - 1] if s else ""
-    if before in _NOT_BEFORE or (n1 and (before.isdigit() or before == ".")) or _is_year(m, norm):
-        return None
+    if before == "第" or (c1 and before and before in "周星礼") or _is_year(m, norm):
+        return None               # 第一年, 周一: ordinals and weekdays are no quantities
+    if n1 and (before.isdigit() or before == "." or (before.isascii() and before.isalpha())):
+        return None               # inside another number or an identifier (PM2.5, 5G网络)
     if g.not_qty.match(norm, m.end("n1") if n1 else m.end("c1")):
         return None
     if c1 and (c1.strip("百千万亿") == "" or norm.startswith(g.not_numbers, s)):
         return None
     canonical, scale, uend, more, unit_word = _read_unit(m, u1, sep, norm, g)
-    op_pre, start = _prefix_op(norm, s, _floor(hits), g)
+    # a minus sign, not a range dash, when nothing number-like stands before it: -5%, ≤-5%
+    neg = bool(n1 and before and before in "-－" and
+               (s < 2 or not (norm[s - 2].isascii() and norm[s - 2].isalnum() or norm[s - 2] in "%)）")))
+    op_pre, start = _prefix_op(norm, s - 1 if neg else s, _floor(hits), g)
     op_suf, send = _suffix_op(norm, uend, g)
     zero = False
     if c1:
@@ -419,6 +446,8 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
     v2 = (_num(n2) if n2 else _cn(c2)) if sep else None
     if v1 is None or (sep and v2 is None):
         return None
+    if neg:
+        v1 = -v1
     if pm:
         op, lo, hi = "between", -v1 * scale, v1 * scale
     elif sep:
@@ -429,9 +458,6 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
     t = Target("number", op, _clean(lo), _clean(hi) if hi is not None else None, canonical,
                text=text[start:end_all].strip())
     return _Hit(start, s, end_all, t)
-
-
-_NOT_BEFORE = frozenset("第周星礼")   # 第一年, 周一: ordinals and weekdays are no quantities
 
 
 def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Grammar
@@ -521,6 +547,8 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
         value, month_end = f"{m['y3']}-12-31", True
     elif kind == "yall":
         value, upper, month_end = f"{m['y4']}-01", f"{m['y4']}-12", False
+    elif kind == "ymm":
+        value, upper, month_end = _ymd(m["y8"], m["m8"], None, None), _ymd(m["y8"], m["m9"], None, None), False
     elif kind == "eoy":
         value, month_end = "12-31", True
     elif kind == "dot":
@@ -531,7 +559,7 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
     else:  # md
         value = _ymd(None, m["m7"], m["d7"], m["e7"])
         month_end = bool(m["e7"])
-    if value is None or (upper is None and kind in ("yall",)):
+    if value is None or (upper is None and kind in ("yall", "ymm")):
         return None
     s, e = m.span()
     dsuf = g.dsuf
