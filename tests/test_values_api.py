@@ -98,3 +98,16 @@ def test_tampered_confidence_model_is_refused(tmp_path, monkeypatch):
     finally:
         confidence.weights.cache_clear()
         confidence.weight_vector.cache_clear()
+
+
+def test_plain_cells_score_as_the_full_model_does():
+    """confidence.score_plain caches by a few facts; it must equal the full feature path."""
+    from zhibiao import confidence, values
+    from zhibiao.lexicon import FULLWIDTH
+
+    for text in ["≥90%", "100%", "95%以上", "5次", "不少于1项", "≥ 95 %", "8000件以上", "2.5万平方米"]:
+        norm = text.translate(FULLWIDTH)
+        fast = values._simple(norm, text, values._grammar())
+        assert fast is not None, text
+        full = confidence.score(norm, [values.Target(**t.to_dict()) for t in fast], len(norm))
+        assert [t.confidence for t in confidence.score_plain(norm, fast)] == [t.confidence for t in full]

@@ -112,6 +112,24 @@ def _cached(row: tuple[float, ...]) -> float:
     return round(probability(row, weight_vector()), 4)
 
 
+_PLAIN: dict[tuple, float] = {}
+
+
+def score_plain(norm: str, targets: Sequence[Any]) -> Sequence[Any]:
+    """score() for a cell the fast path read whole (one number, nothing left over): its
+    features then depend only on the operator, the unit, the cell's length and whether a
+    Chinese numeral was written, so each combination is scored once."""
+    for t in targets:
+        key = (t.op, t.unit, len(norm) > 20, _CN_NUM.search(t.text or "") is not None)
+        conf = _PLAIN.get(key)
+        if conf is None:
+            conf = _cached(featurize(norm, [t], len(norm))[0])
+            if len(_PLAIN) < 4096:
+                _PLAIN[key] = conf
+        t.confidence = conf
+    return targets
+
+
 def score(norm: str, targets: Sequence[Any], covered: int) -> Sequence[Any]:
     """Set each target's confidence in place and return the list."""
     for t, row in zip(targets, featurize(norm, targets, covered)):

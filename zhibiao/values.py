@@ -236,6 +236,10 @@ def parse_value(text: str) -> list[Target]:
     if not isinstance(text, str):
         raise TypeError(f"parse_value() takes a str, not {type(text).__name__}")
     norm = text.translate(FULLWIDTH)
+    if norm.strip():
+        simple = _simple(norm, text, _grammar())
+        if simple is not None:
+            return confidence.score_plain(norm, simple)
     targets, covered = parse_unscored(text, norm)
     return confidence.score(norm, targets, covered)
 
