@@ -197,6 +197,23 @@ def test_csv_with_chinese_headers_and_category_names(tmp_path):
         ("培训人次", "1", "11", None), ("满意度", "3", "31", None), ("无类别", None, None, None)]
 
 
+def test_xlsx_with_a_title_row_and_targets_as_json(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2024年项目绩效目标表"])                       # a title above the header
+    ws.append(["三级指标", "指标值", "一级指标", "二级指标", "targets", "source_id"])
+    ws.append(["培训人次", "≥500人次", "产出指标", "11-数量指标",
+               json.dumps([_t("number", ">=", 500, "人次")], ensure_ascii=False), "T1"])
+    ws.append(["验收合格率", "100%", 1, 12, None, None])      # numeric code cells
+    wb.save(tmp_path / "mine.xlsx")
+    rows = load_labelled(tmp_path / "mine.xlsx")
+    assert [(r["name"], r["level1_code"], r["level2_code"], r["source"]) for r in rows] == [
+        ("培训人次", "1", "11", "T1"), ("验收合格率", "1", "12", None)]
+    assert rows[0]["targets"][0]["unit"] == "人次" and rows[1]["targets"] is None
+
+
 def test_shipped_model_on_an_obvious_row(tmp_path):
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps({"name": "服务对象满意度", "value_text": "≥90%", "level1_code": "3",
