@@ -102,3 +102,22 @@ def test_accessor_and_explicit_columns():
         zhibiao.normalize(frame)
     with pytest.raises(TypeError):
         zhibiao.normalize(["not", "a", "frame"])
+
+
+@pytest.mark.parametrize("args, words", [
+    (["normalize", str(RAW), "-o", "out.txt"], ["out.txt", "unknown output format"]),
+    (["train", "--corpus", "no-such-folder", "-o", "m"], ["no-such-folder"]),
+])
+def test_bad_arguments_give_one_line(tmp_path, capsys, args, words, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and all(w in err[0] for w in words)
+
+
+def test_bad_training_file_names_file_and_line(tmp_path, capsys):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"name": "a", "level2_code": "11"}\nnot json\n', encoding="utf-8")
+    assert main(["train", "--corpus", str(bad), "-o", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "bad.jsonl, line 2" in err and "\n" not in err

@@ -111,6 +111,10 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
     from .normalize import normalize_records, summary
     from .readers import ReadError, read_table
 
+    if Path(args.output).suffix.lower() not in writers.FORMATS:
+        print(f"zhibiao normalize: {args.output}: unknown output format (use "
+              f"{', '.join(writers.FORMATS)})", file=sys.stderr)
+        return 2
     files = _input_files(args.inputs)
     quiet = args.quiet or not sys.stderr.isatty()
     records, failed = [], 0
@@ -245,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:          # `zhibiao read … | head`: the reader went away
         sys.stderr.close()
         return 0
+    except (ValueError, OSError) as exc:   # bad input: one line naming the file, no traceback
+        print(f"zhibiao {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

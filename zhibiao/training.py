@@ -59,6 +59,8 @@ def read_rows(paths: Iterable[Path]) -> list[dict[str, Any]]:
     files: list[Path] = []
     for p in paths:
         p = Path(p)
+        if not p.exists():
+            raise ValueError(f"{p}: no such file or folder")
         files += sorted(x for x in p.rglob("*") if x.suffix in (".jsonl", ".csv")) if p.is_dir() else [p]
     rows = []
     for f in files:
@@ -66,7 +68,7 @@ def read_rows(paths: Iterable[Path]) -> list[dict[str, Any]]:
             with f.open(encoding="utf-8-sig", newline="") as fh:
                 raw = list(csv.DictReader(fh))
         else:
-            raw = [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+            raw = _jsonl_rows(f)
         for r in raw:
             row = normalise_row(r, f.name)
             if row is not None:
@@ -79,6 +81,21 @@ def default_corpus(root: Path) -> list[Path]:
     written it (seed tables + published rows), else the published rows alone."""
     built = root / "corpus" / "indicators.jsonl"
     return [built] if built.is_file() else [root / "corpus" / "published"]
+
+
+def _jsonl_rows(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}, line {n}: not a JSON object ({exc.msg})") from None
+        if not isinstance(row, dict):
+            raise ValueError(f"{path}, line {n}: not a JSON object")
+        rows.append(row)
+    return rows
 
 
 def library_rows() -> list[dict[str, Any]]:

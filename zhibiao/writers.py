@@ -11,6 +11,7 @@ import pandas as pd
 from .normalize import records_frame
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "hint": 2}
+FORMATS = (".xlsx", ".csv", ".jsonl", ".parquet")
 LIST_COLUMNS = ("targets", "period_targets", "flags", "project_flags")
 
 
