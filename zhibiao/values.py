@@ -258,7 +258,8 @@ def parse_unscored(text: str, norm: str) -> tuple[list[Target], int]:
 
 def find_targets(text: str) -> list[tuple[Target, int, int]]:
     """Every quantified target stated in free text, with its character span: for the
-    绩效目标 paragraphs, where the rest of the text is prose, not a qualitative target.
+    绩效目标 paragraphs, where the rest of the text is prose, not a qualitative target, and a
+    bare number with neither unit nor operator is a name (12348热线), not a target.
 
     >>> [(t.op, t.value, t.unit, s, e) for t, s, e in find_targets("律师每月到村开展法律咨询时间不少于8小时")]
     [('>=', 8.0, '小时', 14, 20)]
@@ -268,6 +269,9 @@ def find_targets(text: str) -> list[tuple[Target, int, int]]:
     norm = text.translate(FULLWIDTH)
     g = _grammar()
     hits, covered = _scan(norm, text, g) if g.quantityless.search(norm) else ([], 0)
+    # in prose a bare number with neither unit nor operator names something (12348热线)
+    hits = [h for h in hits if not (h.target.kind == "number" and h.target.unit is None
+                                    and h.target.op == "=")]
     if len(hits) > 1:
         _subjects(norm, text, hits)
     confidence.score(norm, [h.target for h in hits], covered)
@@ -587,8 +591,10 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
 
 
 # ------------------------------------------------------------------------------ subjects
-_FILLER_END = re.compile(r"(?:都在|均在|保持在|控制在|要|需|需要|应|将|在|的|按|为|是|:)+$")
-_FILLER_START = re.compile(r"^(?:[、和及与并且其中]|以及)+")
+# words around a measure's name that are not the name: 都在/要/为 before the number, 每生每年
+# (per-unit context) at its end, a year that dates the sentence at its start
+_FILLER_END = re.compile(r"(?:都在|均在|保持在|控制在|要|需|需要|应|将|在|于|的|按|为|是|:|每[\u4e00-\u9fff]{1,2}?)+$")
+_FILLER_START = re.compile(r"^(?:[、和及与并且其中于]|以及|(?:19|20)\d{2}\s*年\s*(?:年度|度)?)+")
 
 
 def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
@@ -602,8 +608,11 @@ def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
             seg_start = m.end()
         raw = text[seg_start:h.start].strip()
         raw = _FILLER_START.sub("", _FILLER_END.sub("", raw)).strip(" ,、")
-        if not raw and norm[prev_end:h.start].strip() in ("、", "和", "及", ",") and prev_subject:
-            raw = prev_subject
+        if not raw and norm[prev_end:h.start].strip() in ("、", "和", "及") and prev_subject:
+            raw = prev_subject                    # 3000元、2000元: the list shares its measure
+        if not raw:                               # 于2024年2月1日前完成…: the measure follows
+            nxt = g.clause_sep.search(norm, h.end)
+            raw = text[h.end:nxt.start() if nxt else len(text)].strip(" ,、。")
         h.target.subject = raw or None
         prev_subject = h.target.subject
         prev_end = h.end
