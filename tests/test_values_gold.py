@@ -34,3 +34,14 @@ def test_exact_match_rate(part):
     assert len(rows) > 50
     hits = sum(exact(parse_value(r["value_text"]), r["targets"]) for r in rows)
     assert hits / len(rows) >= 0.97, f"{part}: {hits}/{len(rows)}"
+
+
+def test_subject_agreement_on_cells_with_several_targets():
+    """Subjects are a heuristic (not part of exact match): at least 60% of the annotated ones
+    (13/20 when written) must agree, so a change that breaks them shows up."""
+    pairs = [(t.subject, g["subject"])
+             for r in load_jsonl(GOLD / "values.jsonl") if len(r["targets"]) > 1
+             for t, g in zip(parse_value(r["value_text"]), r["targets"])
+             if len(parse_value(r["value_text"])) == len(r["targets"])]
+    assert len(pairs) >= 15
+    assert sum(a == b for a, b in pairs) / len(pairs) >= 0.6

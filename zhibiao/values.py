@@ -594,6 +594,7 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
 # words around a measure's name that are not the name: 都在/要/为 before the number, 每生每年
 # (per-unit context) at its end, a year that dates the sentence at its start
 _FILLER_END = re.compile(r"(?:都在|均在|保持在|控制在|要|需|需要|应|将|在|于|的|按|为|是|:|每[\u4e00-\u9fff]{1,2}?)+$")
+_TITLE = re.compile(r"《([^》]+)》")
 _FILLER_START = re.compile(r"^(?:[、和及与并且其中于]|以及|(?:19|20)\d{2}\s*年\s*(?:年度|度)?)+")
 
 
@@ -607,7 +608,12 @@ def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
         for m in g.clause_sep.finditer(norm, prev_end, h.start):
             seg_start = m.end()
         raw = text[seg_start:h.start].strip()
-        raw = _FILLER_START.sub("", _FILLER_END.sub("", raw)).strip(" ,、")
+        raw = _FILLER_START.sub("", _FILLER_END.sub("", raw)).strip(" ,、()（）")
+        title = _TITLE.search(raw)
+        if title:                                 # 编印《档案馆指南》1000: the title is the measure
+            raw = title.group(1)
+        if raw.endswith(g.ops.zero_phrases):      # 未发生一起安全事故: the measure follows
+            raw = ""
         if not raw and norm[prev_end:h.start].strip() in ("、", "和", "及") and prev_subject:
             raw = prev_subject                    # 3000元、2000元: the list shares its measure
         if not raw:                               # 于2024年2月1日前完成…: the measure follows
