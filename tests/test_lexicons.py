@@ -1,6 +1,4 @@
 """Integrity of the domain lexicons in features/ (edited by hand, so guarded here)."""
-import re
-
 import pytest
 import yaml
 

@@ -57,10 +57,9 @@ def check_row(row: dict[str, Any]) -> list[dict[str, str]]:
         return out + _class_flags(row)                    # nothing else to read in the value
     if targets and all(t.kind == "text" for t in targets):
         out.append(flag("8"))
-        text = str(targets[0].value)
         if len(value) > th["text_length"] and not _has(value, words["grade_words"]):
             out.append(flag("9", length=len(value)))
-    if l2 == "14" or l1 == "14":
+    if l2 == "14":
         if first and _family(first.unit) != "money" and first.unit is not None:
             out.append(flag("6u", unit=first.unit))
         if first and first.op in (">=", ">"):

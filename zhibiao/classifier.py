@@ -99,13 +99,16 @@ class TemperatureScaled(BaseEstimator, ClassifierMixin):
     on out-of-fold predictions (folds grouped by source table) of its own training rows.
 
     One parameter cannot overfit a few hundred rows the way per-class sigmoids can, and it
-    leaves the ranking of classes unchanged. Rows of `calibrate_mask` == False (the curated
+    leaves the ranking of classes unchanged. With `parents` (class -> parent class) a second
+    temperature is fitted for the parents' probabilities (sums over their children), so the
+    level-1 confidence is calibrated too. Rows of `calibrate_mask` == False (the curated
     library) are trained on but not calibrated on.
     """
 
-    def __init__(self, estimator=None, folds: int = 3):
+    def __init__(self, estimator=None, folds: int = 3, parents: dict | None = None):
         self.estimator = estimator
         self.folds = folds
+        self.parents = parents
 
     def fit(self, X, y, groups=None, sample_weight=None, calibrate_mask=None):
         X, y = list(X), np.asarray(y)
@@ -113,14 +116,27 @@ class TemperatureScaled(BaseEstimator, ClassifierMixin):
         mask = np.ones(len(y), bool) if calibrate_mask is None else np.asarray(calibrate_mask)
         self.base_ = clone(self.estimator).fit(X, y, sample_weight=sample_weight)
         self.classes_ = self.base_.classes_
-        self.temperature_ = 1.0
+        self.temperature_ = self.parent_temperature_ = 1.0
         if len(set(groups[mask])) >= 2:
             logp = self._out_of_fold(X, y, groups, sample_weight)
             rows = mask & np.isfinite(logp).all(axis=1)
             target = np.searchsorted(self.classes_, y[rows])
             nll = lambda t: -_log_softmax(logp[rows] / t)[np.arange(rows.sum()), target].mean()
-            self.temperature_ = float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
+            self.temperature_ = _best_temperature(nll)
+            if self.parents:
+                member = self._membership()
+                up = np.searchsorted(self.parent_classes_, [self.parents[c] for c in y[rows]])
+                def nll_up(t):
+                    p_up = np.exp(_log_softmax(logp[rows] / t)) @ member
+                    return -np.log(np.clip(p_up[np.arange(rows.sum()), up], 1e-12, 1.0)).mean()
+                self.parent_temperature_ = _best_temperature(nll_up)
         return self
+
+    def _membership(self) -> np.ndarray:
+        """classes x parent-classes 0/1 matrix (and parent_classes_, sorted)."""
+        self.parent_classes_ = np.array(sorted({self.parents[c] for c in self.classes_}))
+        return np.array([[float(self.parents[c] == up) for up in self.parent_classes_]
+                         for c in self.classes_])
 
     def _out_of_fold(self, X, y, groups, sample_weight) -> np.ndarray:
         logp = np.full((len(y), len(self.classes_)), np.nan)
@@ -134,12 +150,23 @@ class TemperatureScaled(BaseEstimator, ClassifierMixin):
             logp[test] = np.log(np.clip(p, 1e-9, 1.0))
         return logp
 
+    def _logp(self, X) -> np.ndarray:
+        return np.log(np.clip(self.base_.predict_proba(list(X)), 1e-9, 1.0))
+
     def predict_proba(self, X):
-        logp = np.log(np.clip(self.base_.predict_proba(list(X)), 1e-9, 1.0))
-        return np.exp(_log_softmax(logp / self.temperature_))
+        return np.exp(_log_softmax(self._logp(X) / self.temperature_))
+
+    def parent_proba(self, X) -> tuple[np.ndarray, np.ndarray]:
+        """(parent classes, their calibrated probabilities) — level-1 from level-2."""
+        member = self._membership()
+        return self.parent_classes_, np.exp(_log_softmax(self._logp(X) / self.parent_temperature_)) @ member
 
     def predict(self, X):
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
+
+
+def _best_temperature(nll) -> float:
+    return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
 
 
 def _log_softmax(z: np.ndarray) -> np.ndarray:
@@ -153,7 +180,8 @@ def fit_model(rows: Sequence[dict], labels: Sequence[str], groups: Sequence[str]
     group "library" (the curated indicator library) train but do not calibrate."""
     groups = np.asarray(groups)
     w = None if weights is None else np.asarray(weights, dtype=float)
-    return TemperatureScaled(build_pipeline(C), folds=folds).fit(
+    parents = dict(lexicon.taxonomy().level2_parent)
+    return TemperatureScaled(build_pipeline(C), folds=folds, parents=parents).fit(
         list(rows), np.asarray(labels), groups=groups, sample_weight=w,
         calibrate_mask=groups != "library")
 
@@ -170,17 +198,26 @@ class TaxonomyModel:
         return self.estimator.predict_proba(list(rows))
 
     def classify_rows(self, rows: Sequence[dict], top: int = 3) -> list[Classification]:
+        """Level-2 by the highest probability; level-1 is its parent, with the parent's own
+        calibrated probability when the model has one (else the sum over its children)."""
         if not rows:
             return []
         tax = lexicon.taxonomy()
+        rows = list(rows)
         proba = self.predict_proba(rows)
         parents = [tax.level2_parent.get(c, c[:1]) for c in self.classes_]
+        if getattr(self.estimator, "parents", None) and hasattr(self.estimator, "parent_temperature_"):
+            up_classes, up_proba = self.estimator.parent_proba(rows)
+            up_index = {str(c): i for i, c in enumerate(up_classes)}
+        else:
+            up_proba = None
         out = []
-        for p in proba:
+        for k, p in enumerate(proba):
             order = np.argsort(-p, kind="stable")
             best = self.classes_[order[0]]
             l1 = parents[order[0]]
-            l1_p = float(sum(p[i] for i, par in enumerate(parents) if par == l1))
+            l1_p = float(up_proba[k][up_index[l1]]) if up_proba is not None else \
+                float(sum(p[i] for i, par in enumerate(parents) if par == l1))
             alts = [{"level2_code": self.classes_[i], "level2_name": tax.level2_names.get(self.classes_[i], ""),
                      "level1_code": parents[i], "probability": round(float(p[i]), 4)}
                     for i in order[:top]]

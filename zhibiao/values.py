@@ -80,7 +80,6 @@ class _Grammar:
     date_suffix: re.Pattern
     paren: re.Pattern
     not_qty: re.Pattern
-    infix_more: re.Pattern
     clause_sep: re.Pattern
     title: re.Pattern
     units: lexicon.UnitLexicon
@@ -153,7 +152,6 @@ def _grammar() -> _Grammar:
         date_suffix=re.compile(rf"\s*(?:{_alt(dsuf)})"),
         paren=re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]"),
         not_qty=re.compile(rf"\s*(?:{_alt(units.not_quantity_suffixes)})"),
-        infix_more=re.compile(r"余|多"),
         clause_sep=re.compile(r"[,;。!?\n]"),
         title=re.compile(r"《[^》]*》"),
         units=units,
