@@ -337,3 +337,34 @@ def test_calamine_reader_fills_merged_ranges(tmp_path):
     rows = calamine_rows(tmp_path / "t.xlsx")
     assert rows[2].cells[:2] == ["产出指标", "数量指标"]
     assert rows_of(TableReader("t").feed(rows)) == EXPECTED
+
+
+SPACED_FORM = """2024年度项目支出绩效目标申报表
+项目名称：老年人助餐服务补贴        主管部门：某区民政局
+资金情况（万元）：年度资金总额 80    其中财政拨款 80
+一级指标    二级指标    三级指标    指标值
+产出指标    数量指标    助餐服务人次    ≥30000人次
+满意度指标    服务对象满意度指标    就餐老人满意度    ≥90%
+审核意见：
+"""
+
+UNIT_COLUMN_FORM = """绩效指标 | 指标内容 | 指标值 | 度量单位 | 备注
+产出指标 | 培训人数 | 200 | 人 |
+ | 培训合格率 | ≥95 | % |
+"""
+
+
+def test_two_context_labels_on_one_line(tmp_path):
+    path = tmp_path / "form.txt"
+    path.write_text(SPACED_FORM, encoding="utf-8")
+    rows = zhibiao.read_table(path)
+    assert [(r.project, r.department, r.project_amount, r.year) for r in rows] == \
+        [("老年人助餐服务补贴", "某区民政局", 80.0, 2024)] * 2
+    assert [r.name for r in rows] == ["助餐服务人次", "就餐老人满意度"]
+
+
+def test_unit_column_joins_a_value_with_its_own_operator(tmp_path):
+    path = tmp_path / "units.txt"
+    path.write_text(UNIT_COLUMN_FORM, encoding="utf-8")
+    assert [(r.name, r.annual_value, r.unit_column) for r in zhibiao.read_table(path)] == \
+        [("培训人数", "200人", "人"), ("培训合格率", "≥95%", "%")]

@@ -44,6 +44,10 @@ def _norm(text: str) -> str:
     return lexicon.norm_header(text) if text else ""
 
 
+# a value cell that writes its own comparison before a bare number: ≥95, ＞=90, <= 5
+_OWN_OP = re.compile(r"^\s*([≥≤<>=＞＜＝≧≦]{1,2}|大于等于|小于等于|不低于|不高于|不少于|不超过)\s*(\S+)\s*$")
+
+
 class TableReader:
     """Feed it the rows of one file (all sheets/pages in order); it returns the indicators."""
 
@@ -119,6 +123,12 @@ class TableReader:
             k2 = self.lex.context_key.get(_norm(cell))
             if k2 is not None:
                 pending = pending or k2
+                continue
+            m = re.match(r"^\s*([^:：]{1,12})[:：]\s*(\S.*)$", cell, re.S)
+            k3 = self.lex.context_key.get(_norm(m.group(1))) if m else None
+            if k3 is not None:            # "… 主管部门：某区民政局": a second label on the line
+                pairs.setdefault(k3, _INLINE_END.split(m.group(2).strip())[0].strip())
+                pending = None
                 continue
             if pending is not None:
                 pairs.setdefault(pending, cell.strip())
@@ -255,8 +265,11 @@ class TableReader:
         kept as written; a unit cell holding digits means shifted columns: nothing joined."""
         value = got.get("value")
         op, unit = got.get("op"), got.get("unit")
+        if value is not None and unit and _OWN_OP.match(value) and \
+                is_number_cell(_OWN_OP.match(value).group(2)) and not re.search(r"\d", unit):
+            return value + unit  # "≥95" beside a "%" column: its own operator, the column's unit
         if value is None or not re.match(r"^[-+]?\d", value):
-            return value        # text ("明显提升") or a value with its own operator
+            return value        # text ("明显提升") or a value with its own operator and unit
         if unit and re.search(r"\d", unit):
             ind.add_flag("read.columns", f"unit column '{unit}' holds a number; value kept as "
                          "written", "hint")
