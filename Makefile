@@ -1,12 +1,13 @@
 # make run   - install into .venv, then normalise the shipped seed tables and show the result
 # make test  - install into .venv with the test extras, then run the whole test suite
 # make bench - throughput and memory benchmarks (figures to quote come from here)
+# make train - retrain the shipped models from corpus/ (a few minutes; writes models/)
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench install clean
+.PHONY: run test bench install clean train
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +22,9 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+train: $(STAMP)
+	$(PY) train.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench_values.py

@@ -62,6 +62,7 @@ class UnitLexicon:
     compound_separators: tuple[str, ...]
     not_quantity_suffixes: tuple[str, ...]
     not_numbers: tuple[str, ...]
+    not_unit_characters: frozenset[str]
 
     def family_of(self, canonical: str | None) -> str | None:
         """Family of a canonical unit (compound units take their first part's family)."""
@@ -99,6 +100,7 @@ def units() -> UnitLexicon:
         compound_separators=tuple(data.get("compound_separators") or ()),
         not_quantity_suffixes=tuple(data.get("not_quantity_suffixes") or ()),
         not_numbers=tuple(str(w) for w in data.get("not_numbers") or ()),
+        not_unit_characters=frozenset(str(data.get("not_unit_characters") or "")),
     )
 
 

@@ -58,8 +58,6 @@ class Target:
 
 # --------------------------------------------------------------------------- the grammar
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-_STOP_UNIT = set("的之以及或和与跟同至到在内外前后左右上下中为是达超不未已将并且等余多几来第每各该其此"
-                 "这那约近共计合总全均按对从由向给被把让使也都还就才再又更很较最占")
 
 
 def _alt(words) -> str:
@@ -509,7 +507,7 @@ def _unknown_unit_ok(norm: str, u: re.Match, g: _Grammar) -> bool:
     """A character the lexicon does not know is a unit (5吨, 30羽以上) only where a word ends
     after it: 12348法律服务专线 has no unit."""
     ch, after = u["cjk"], u.end()
-    if ch in _STOP_UNIT or ch in _CN_DIGITS:
+    if ch in g.units.not_unit_characters or ch in _CN_DIGITS:
         return False
     nxt = norm[after:after + 1]
     return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or bool(g.suffix.match(norm, after))
