@@ -127,7 +127,7 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"zhibiao normalize: {path}: {exc.strerror or exc}", file=sys.stderr)
             failed += 1
-    rows = normalize_records(records)
+    rows = normalize_records(records, progress=not quiet)
     writers.write(rows, args.output)
     report = summary(rows, files=len(files))
     report["failed_files"] = failed

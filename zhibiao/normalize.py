@@ -82,11 +82,15 @@ def name_unit(name: str | None) -> str | None:
 
 # -------------------------------------------------------------------------- the pipeline
 def normalize_records(indicators: Sequence[Indicator | dict[str, Any]],
-                      model: TaxonomyModel | str | None = None) -> list[dict[str, Any]]:
-    """One output row per indicator (same order), with targets, classes and flags."""
+                      model: TaxonomyModel | str | None = None,
+                      progress: bool = False) -> list[dict[str, Any]]:
+    """One output row per indicator (same order), with targets, classes and flags.
+    `progress` shows a bar over the rows (for the command line on a terminal)."""
+    from tqdm import tqdm
+
     values = _ValueCache()
     rows: list[dict[str, Any]] = []
-    for ind in indicators:
+    for ind in tqdm(indicators, desc="parsing", unit="row", disable=not progress, leave=False):
         d = ind.to_dict() if isinstance(ind, Indicator) else dict(ind)
         d["flags"] = list(d.get("flags") or [])
         d["annual_targets"], d["unexplained"] = values.get(d.get("annual_value"))
