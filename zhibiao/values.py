@@ -115,6 +115,7 @@ def _grammar() -> _Grammar:
       | (?P<yall>(?P<y4>{year})\s*年\s*(?:全年|年内|度内|内(?!容)))      # 2023年全年, 2024年内
       | (?P<ymm>(?P<y8>{year})\s*年\s*(?P<m8>\d{{1,2}})\s*(?:{seps})\s*(?P<m9>\d{{1,2}})\s*月)  # 2024年3-6月
       | (?P<eoy>(?<!\d)(?:年底|年末)(?=\s*(?:之前|以前|前)))          # 年底前 (no year)
+      | (?P<yy>(?P<ya>{year})\s*年?\s*(?:{seps})\s*(?P<yb>{year})\s*年)     # 2023-2025年
       | (?P<dot>                                 # 2022.03-2022.11, 2021.1.1-12.31
         (?P<y5>{year})[./-](?P<m5>\d{{1,2}})(?:[./-](?P<d5>\d{{1,2}}))?
         (?:\s*(?:{seps})\s*(?:(?P<y6>{year})[./-])?(?P<m6>\d{{1,2}})(?:[./-](?P<d6>\d{{1,2}}))?)?
@@ -553,6 +554,8 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
         value, upper, month_end = f"{m['y4']}-01", f"{m['y4']}-12", False
     elif kind == "ymm":
         value, upper, month_end = _ymd(m["y8"], m["m8"], None, None), _ymd(m["y8"], m["m9"], None, None), False
+    elif kind == "yy":
+        value, upper, month_end = m["ya"], m["yb"], False
     elif kind == "eoy":
         value, month_end = "12-31", True
     elif kind == "dot":
@@ -563,7 +566,7 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
     else:  # md
         value = _ymd(None, m["m7"], m["d7"], m["e7"])
         month_end = bool(m["e7"])
-    if value is None or (upper is None and kind in ("yall", "ymm")):
+    if value is None or (upper is None and kind in ("yall", "ymm", "yy")):
         return None
     s, e = m.span()
     dsuf = g.dsuf
