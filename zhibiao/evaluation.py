@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-import numpy as np
 from sklearn.metrics import f1_score
-from sklearn.model_selection import GroupKFold
 
 from . import calibration, confidence, lexicon, training, value_model
 from .indicator_features import keyword_baseline
@@ -79,17 +77,12 @@ def cross_validated(class_rows: list[dict[str, Any]], value_rows: list[dict[str,
 
 def _held_out_value_confidences(rows: list[dict[str, Any]], folds: int) -> list[list[dict]]:
     """Parsed targets of each row with the confidence a value model gave them that never saw
-    the row's source. Mirrors value_model.cross_validate, which only returns aggregates."""
+    the row's source (value_model.held_out, as value_model.cross_validate uses)."""
     parsed = [[t.to_dict() for t in parse_value(r["value_text"])] for r in rows]
     gold = [{"value_text": r["value_text"], "targets": r["targets"],
              "source_id": r.get("source") or f"row{i}"} for i, r in enumerate(rows)]
     X, y, groups, _ = value_model.examples(gold)
-    held = np.full(len(y), np.nan)
-    for train, test in GroupKFold(n_splits=min(folds, len(set(groups)))).split(X, y, groups):
-        if len(set(y[train])) < 2:
-            held[test] = y[train].mean()
-        else:   # the same fit as the shipped weights (value_model._fit), on this fold only
-            held[test] = value_model._fit(X[train], y[train]).predict_proba(X[test])[:, 1]
+    held = value_model.held_out(X, y, groups, folds)
     # examples() walks rows and their targets in the same order as `parsed`
     k = 0
     for targets in parsed:

@@ -52,17 +52,23 @@ def _fit(X: np.ndarray, y: np.ndarray) -> LogisticRegression:
     return model.fit(X, y)
 
 
-def cross_validate(rows: list[dict[str, Any]], folds: int = 5) -> dict[str, Any]:
-    """Held-out confidences under GroupKFold by source table, and their calibration."""
-    X, y, groups, _ = examples(rows)
+def held_out(X: np.ndarray, y: np.ndarray, groups: np.ndarray, folds: int = 5) -> np.ndarray:
+    """The confidence of each example from a model fitted without its source (GroupKFold)."""
     held = np.zeros(len(y))
-    prior = np.array([[confidence.probability(tuple(x), tuple(confidence.PRIOR[k] for k in confidence.FEATURES))]
-                      for x in X]).ravel()
     for train, test in GroupKFold(n_splits=min(folds, len(set(groups)))).split(X, y, groups):
         if len(set(y[train])) < 2:
             held[test] = y[train].mean()
-            continue
-        held[test] = _fit(X[train], y[train]).predict_proba(X[test])[:, 1]
+        else:
+            held[test] = _fit(X[train], y[train]).predict_proba(X[test])[:, 1]
+    return held
+
+
+def cross_validate(rows: list[dict[str, Any]], folds: int = 5) -> dict[str, Any]:
+    """Held-out confidences under GroupKFold by source table, and their calibration."""
+    X, y, groups, _ = examples(rows)
+    held = held_out(X, y, groups, folds)
+    prior = np.array([[confidence.probability(tuple(x), tuple(confidence.PRIOR[k] for k in confidence.FEATURES))]
+                      for x in X]).ravel()
     correct = [bool(v) for v in y]
     cov, thr = calibration.coverage_at_precision(list(held), correct, 0.99)
     return {
