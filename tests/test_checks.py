@@ -32,3 +32,16 @@ def test_grades_follow_the_worst_severity():
     assert checks.grade([{"severity": "hint"}, {"severity": "warning"}]) == "良"
     assert checks.grade([{"severity": "error"}, {"severity": "warning"}]) == "中"
     assert checks.grade([]) == "优"
+
+
+def test_a_table_is_graded_by_its_worst_project():
+    good = [{"name": n, "annual_value": v, "declared_level1_code": l1, "declared_level2_code": l2}
+            for n, v, l1, l2 in [("培训人次", "≥500人次", "1", "11"), ("培训合格率", "≥95%", "1", "12"),
+                                 ("群众法律意识", "明显提升", "2", "22"), ("参训人员满意度", "≥90%", "3", "31")]]
+    bad = [{"name": "服务对象满意度", "annual_value": "≥90%", "declared_level1_code": "3",
+            "declared_level2_code": "31"}]                    # no 产出, no 效益: rule 2 errors
+    records = [{"source": "t.xlsx", "project": p, "location": {"row": i}, "raw": r["name"], **r}
+               for i, (p, r) in enumerate([("甲", r) for r in good] + [("乙", r) for r in bad])]
+    rows = normalize_records(records)
+    assert {r["project"]: r["grade"] for r in rows}["乙"] == "中"
+    assert {r["table_grade"] for r in rows} == {"中"}

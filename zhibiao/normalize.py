@@ -109,8 +109,13 @@ def normalize_records(indicators: Sequence[Indicator | dict[str, Any]],
         d["project_flags"] = project_flags.get(_key(d), []) + d.pop("table_flags", [])
         worst.setdefault(_key(d), []).extend(d["flags"])
     grades = {key: checks.grade(flags) for key, flags in worst.items()}
+    by_table: dict[str, list[dict[str, str]]] = {}
+    for (source, _), flags in worst.items():      # a table is graded by all its flags
+        by_table.setdefault(source, []).extend(flags)
+    table_grades = {source: checks.grade(flags) for source, flags in by_table.items()}
     for d in rows:
         d["grade"] = grades.get(_key(d), "")
+        d["table_grade"] = table_grades.get(d.get("source") or "", "")
     return rows
 
 
@@ -166,7 +171,7 @@ OUTPUT_COLUMNS = [
     "level1_code", "level2_code", "level1_name", "level2_name", "class_confidence",
     "runner_up_level2_code", "runner_up_confidence", "level1_effective", "level2_effective",
     "kind", "op", "number", "upper", "unit", "subject", "value_confidence",
-    "targets", "period_targets", "flags", "project_flags", "grade", "raw",
+    "targets", "period_targets", "flags", "project_flags", "grade", "table_grade", "raw",
 ]
 
 
@@ -203,6 +208,7 @@ def to_output_row(r: dict[str, Any]) -> dict[str, Any]:
         "targets": [t.to_dict() for t in r["annual_targets"]],
         "period_targets": [t.to_dict() for t in r["period_targets"]],
         "flags": r["flags"], "project_flags": r["project_flags"], "grade": r["grade"],
+        "table_grade": r["table_grade"],
         "raw": r.get("raw") or "",
     }
     return out
@@ -235,6 +241,7 @@ def summary(rows: list[dict[str, Any]], files: int | None = None) -> dict[str, A
         "warnings": sum(v for k, v in flags.items() if k.endswith("warning")),
         "hints": sum(v for k, v in flags.items() if k.endswith("hint")),
         "grades": dict(Counter(r["grade"] for r in projects.values())),
+        "table_grades": {source: r["table_grade"] for (source, _), r in projects.items()},
         "auto_accepted_share": round(accepted / len(rows), 4) if rows else 0.0,
         "auto_accept_thresholds": {"class": class_thr, "value": value_thr},
     }
