@@ -368,3 +368,28 @@ def test_unit_column_joins_a_value_with_its_own_operator(tmp_path):
     path.write_text(UNIT_COLUMN_FORM, encoding="utf-8")
     assert [(r.name, r.annual_value, r.unit_column) for r in zhibiao.read_table(path)] == \
         [("培训人数", "200人", "人"), ("培训合格率", "≥95%", "%")]
+
+
+def test_legacy_xls_with_merged_cells(tmp_path):
+    """A real BIFF .xls (written with xlwt), read through calamine: merged categories fill
+    the rows they span."""
+    import xlwt  # test extra: writes the legacy format
+    wb = xlwt.Workbook()
+    ws = wb.add_sheet("绩效目标")
+    cells = [["项目名称", PROJECT], HEADER,
+             [None, None, "法律咨询人次", "≥500人次"], [None, None, "法治讲座场次", "12场"],
+             [None, "质量指标", "案件办结率", "100%"],
+             ["效益指标", "社会效益指标", "群众法律意识", "明显提升"],
+             ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%"]]
+    for i, row in enumerate(cells):
+        for j, value in enumerate(row):
+            if value:
+                ws.write(i, j, value)
+    ws.write_merge(2, 4, 0, 0, "产出指标")
+    ws.write_merge(2, 3, 1, 1, "数量指标")
+    path = tmp_path / "table.xls"
+    wb.save(str(path))
+    rows = zhibiao.read_table(path)
+    assert [(r.declared_level1, r.declared_level2, r.name, r.annual_value,
+             r.declared_level1_code, r.declared_level2_code) for r in rows] == EXPECTED
+    assert {r.project for r in rows} == {PROJECT}
