@@ -278,7 +278,8 @@ def _cached_model(path: str | None) -> TaxonomyModel:
     return load_model(path)
 
 
-def _model(model: TaxonomyModel | str | Path | None) -> TaxonomyModel:
+def resolve_model(model: TaxonomyModel | str | Path | None) -> TaxonomyModel:
+    """A model as given, or loaded (once per path) from a folder, or the shipped one."""
     if isinstance(model, TaxonomyModel):
         return model
     return _cached_model(None if model is None else str(model))
@@ -290,7 +291,7 @@ def classify(name: str, value_text: str | None = None,
     """Level-1 and level-2 class of one indicator, with ranked alternatives."""
     if not isinstance(name, str):
         raise TypeError(f"classify() takes a str name, not {type(name).__name__}")
-    return _model(model).classify_rows([{"name": name, "value_text": value_text or ""}])[0]
+    return resolve_model(model).classify_rows([{"name": name, "value_text": value_text or ""}])[0]
 
 
 def classify_many(names: Iterable[str], values: Iterable[str | None] | None = None,
@@ -302,4 +303,4 @@ def classify_many(names: Iterable[str], values: Iterable[str | None] | None = No
         raise ValueError("classify_many(): names and values differ in length")
     rows = [{"name": "" if n is None else str(n), "value_text": "" if v is None else str(v)}
             for n, v in zip(names, vals)]
-    return _model(model).classify_rows(rows)
+    return resolve_model(model).classify_rows(rows)

@@ -35,18 +35,13 @@ _CONTENT = re.compile(r"[\w%‰㎡]")
 _CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千]")
 
 
-@functools.lru_cache(maxsize=None)
-def _canonical_units() -> frozenset[str]:
-    return frozenset(u.canonical for u in lexicon.units().by_word.values())
-
-
 def featurize(norm: str, targets: Sequence[Any], covered: int) -> list[tuple[float, ...]]:
     """One feature vector per target, in the order of FEATURES."""
     # a cell read whole by the fast path has nothing left over: skip counting its content
     content = _CONTENT.subn("", norm)[1] if covered < len(norm) else covered
     left = max(0, content - covered)
     share = left / content if content else 0.0
-    canon = _canonical_units()
+    canon = lexicon.units().family_by_canonical
     several = float(len(targets) > 1)
     long = float(len(norm) > 20)
     rows = []

@@ -68,11 +68,15 @@ class UnitLexicon:
         """Family of a canonical unit (compound units take their first part's family)."""
         if not canonical:
             return None
-        head = canonical.split("/")[0] or canonical
+        return self.family_by_canonical.get(canonical.split("/")[0] or canonical, "other")
+
+    @functools.cached_property
+    def family_by_canonical(self) -> dict[str, str]:
+        """Canonical unit -> family, built once (family_of runs for every parsed target)."""
+        out: dict[str, str] = {}
         for unit in self.by_word.values():
-            if unit.canonical == head:
-                return unit.family
-        return "other"
+            out.setdefault(unit.canonical, unit.family)
+        return out
 
 
 @functools.lru_cache(maxsize=None)

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Sequence
 import pandas as pd
 
 from . import checks, lexicon
-from .classifier import TaxonomyModel, _model
+from .classifier import TaxonomyModel, resolve_model
 from .records import Indicator
 from .values import Target, confidence, parse_unscored
 
@@ -143,7 +143,7 @@ class _ProjectWords:
 def _classify(rows: list[dict[str, Any]], model) -> None:
     """Classify each distinct (name, value) once; set predicted and effective classes."""
     pairs = list(dict.fromkeys((r.get("name") or "", r.get("annual_value") or "") for r in rows))
-    results = _model(model).classify_rows([{"name": n, "value_text": v} for n, v in pairs]) if pairs else []
+    results = resolve_model(model).classify_rows([{"name": n, "value_text": v} for n, v in pairs]) if pairs else []
     by_pair = dict(zip(pairs, results))
     tax = lexicon.taxonomy()
     for r in rows:
@@ -221,8 +221,7 @@ def records_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
 def summary(rows: list[dict[str, Any]], files: int | None = None) -> dict[str, Any]:
     """Counts a reviewer reads first, and the share the models would auto-accept at their
     99%-precision thresholds (both class and every value target above threshold)."""
-    from .classifier import _model as model_of
-    card = model_of(None).card.get("metrics_grouped_cv", {}).get("with_library", {})
+    card = resolve_model(None).card.get("metrics_grouped_cv", {}).get("with_library", {})
     class_thr = card.get("level2_threshold_at_99_precision") or 1.01
     value_thr = confidence.accept_threshold()
     flags = Counter(f"{f['rule']} {f['severity']}" for r in rows for f in r["flags"])

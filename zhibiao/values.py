@@ -209,7 +209,6 @@ def _ymd(y: str | None, m: str | None, d: str | None, end: str | None) -> str | 
 @dataclass(slots=True)
 class _Hit:
     start: int          # where the target's text starts (operator included)
-    core: int           # where the number/date starts
     end: int
     target: Target
 
@@ -462,7 +461,7 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
     end_all = max(send, uend)
     t = Target("number", op, _clean(lo), _clean(hi) if hi is not None else None, canonical,
                text=text[start:end_all].strip())
-    return _Hit(start, s, end_all, t)
+    return _Hit(start, end_all, t)
 
 
 def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Grammar
@@ -537,7 +536,7 @@ def _finish(m, norm, text, g, hits, value, upper, unit) -> _Hit:
     t = Target("number", _combine(op_pre, op_suf), value, upper, unit)
     end = max(send, m.end())
     t.text = text[start:end].strip()
-    return _Hit(start, s, end, t)
+    return _Hit(start, end, t)
 
 
 def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
@@ -586,7 +585,7 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
         op = op_suf or (op_pre if op_pre not in (None,) else "=")
     t = Target("date", op, value, upper, None)
     t.text = text[start:e].strip()
-    return _Hit(start, s, e, t)
+    return _Hit(start, e, t)
 
 
 # ------------------------------------------------------------------------------ subjects
