@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,13 @@ class UnitLexicon:
     not_quantity_suffixes: tuple[str, ...]
     not_numbers: tuple[str, ...]
     not_unit_characters: frozenset[str]
+    ratio_separators: tuple[str, ...] = (":",)
+    ratio_unit: str = "比"
+    clock_words: tuple[str, ...] = ()
+    product_signs: tuple[str, ...] = ()
+    half_year: dict[str, tuple[int, int]] = field(default_factory=dict)
+    quarter_word: str = "季度"
+    half: str = "半"
 
     def family_of(self, canonical: str | None) -> str | None:
         """Family of a canonical unit (compound units take their first part's family)."""
@@ -105,7 +112,24 @@ def units() -> UnitLexicon:
         not_quantity_suffixes=tuple(data.get("not_quantity_suffixes") or ()),
         not_numbers=tuple(str(w) for w in data.get("not_numbers") or ()),
         not_unit_characters=frozenset(str(data.get("not_unit_characters") or "")),
+        ratio_separators=tuple(str(w) for w in data.get("ratio_separators") or ()),
+        ratio_unit=str(data.get("ratio_unit") or "比"),
+        clock_words=tuple(str(w) for w in data.get("clock_words") or ()),
+        product_signs=tuple(str(w) for w in data.get("product_signs") or ()),
+        half_year=_half_year(data.get("half_year") or {}),
+        quarter_word=str(data.get("quarter_word") or "季度"),
+        half=str(data.get("half") or "半"),
     )
+
+
+def _half_year(section: dict) -> dict[str, tuple[int, int]]:
+    out = {}
+    for word, months in section.items():
+        if not (isinstance(months, list) and len(months) == 2
+                and all(isinstance(m, int) and 1 <= m <= 12 for m in months)):
+            raise LexiconError(f"features/units.yaml: half_year[{word!r}]: needs [first, last] months")
+        out[str(word)] = (months[0], months[1])
+    return out
 
 
 # ------------------------------------------------------------------------------- operators

@@ -104,8 +104,14 @@ def _grammar() -> _Grammar:
     cn = f"[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?"
     year = r"(?:19|20)\d{2}"
     mday = r"(?:(?P<{d}>\d{{1,2}})\s*[日号]|(?P<{e}>底|末))"
+    half_year_alt = _alt(units.half_year) or "(?!)"
+    quarter = re.escape(units.quarter_word)
+    ratio_alt = _alt(units.ratio_separators) or "(?!)"
+    prod_alt = _alt(units.product_signs) or "(?!)"
+    time_alt = _alt(w for w, u in units.by_word.items() if u.family == "time")
+    half = re.escape(units.half)
     core = rf"""
-      (?=[\d{_CN_DIGITS}±+年])                   # cheap first-character filter
+      (?=[\d{_CN_DIGITS}±+年上下第{half}])              # cheap first-character filter
       (?:(?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
         (?P<y1>{year})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:份)?\s*{mday.format(d="d1", e="e1")}?
         (?:\s*(?:{seps})\s*(?:(?P<y2>{year})\s*年)?\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*
@@ -125,9 +131,15 @@ def _grammar() -> _Grammar:
         (?P<m7>\d{{1,2}})\s*月\s*(?:{mday.format(d="d7", e="e7")}|(?=\s*(?:之前|以前|前|份)))
       )
       | (?P<pct>百分之(?P<pn>{cn}|\d+(?:\.\d+)?))              # 百分之九十五
+      | (?P<hy>(?:(?P<yh>{year})\s*年\s*(?:度\s*)?)?(?P<hs>{half_year_alt}))        # 2024年上半年
+      | (?P<qtr>(?<![前后每个近几头])                                     # 2024年第三季度末
+        (?:(?P<yq>{year})\s*年\s*(?:度\s*)?)?第?\s*(?P<qn>[1-4一二三四])\s*{quarter}\s*(?P<qe>末|底)?)
+      | (?P<ratio>(?P<ra>{num})\s*(?:{ratio_alt})\s*(?P<rb>{num}))       # 师生比1:15
+      | (?P<prod>(?P<pa>\d+(?:\.\d+)?)\s*(?:{prod_alt})\s*(?P<pb>\d+(?:\.\d+)?)   # 7×24小时
+        (?=\s*(?:{time_alt})))
       | (?P<qty>
         (?P<pm>±|\+-|\+/-)?
-        (?:(?P<n1>{num})|(?P<c1>{cn}))
+        (?:(?P<n1>{num})|(?P<c1>{cn}|(?<![上下前后]){half}(?=\s*(?:{time_alt}))))
         (?:\s*(?P<u1>{unit_alt}))?
         (?:\s*(?P<sep>{seps})\s*(?:(?P<n2>{num})|(?P<c2>{cn})))?
       ))
@@ -160,7 +172,7 @@ def _grammar() -> _Grammar:
         not_ops=tuple(w.translate(FULLWIDTH) for w in ops.not_operators),
         simple=re.compile(rf"""\s*(?P<op>{_alt([*adj, *phr])})?\s*(?P<n>\d+(?:\.\d+)?)\s*
             (?P<mult>{mult_alt})?(?P<u>{unit_alt})?\s*(?P<suf>{_alt(suf)})?\s*[。.]?\s*$""", re.X),
-        quantityless=re.compile(rf"[\d{_CN_DIGITS}]|年底|年末"),
+        quantityless=re.compile(rf"[\d{_CN_DIGITS}{half}]|年底|年末"),
         budget=re.compile(_alt(ops.budget_ceiling)),
     )
 
@@ -339,6 +351,12 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
         elif kind == "pct":
             value = _cn(m["pn"]) if not m["pn"][0].isdigit() else float(m["pn"])
             hit = _finish(m, norm, text, g, hits, value, None, "%") if value is not None else None
+        elif kind == "ratio":
+            hit = _ratio(m, norm, text, g, hits)
+        elif kind == "prod":
+            hit = _product(m, norm, text, g, hits)
+        elif kind in ("hy", "qtr"):
+            hit = _period(m, norm, text, g, hits)
         else:
             hit = _date(m, norm, text, g, hits)
         if hit is None:
@@ -446,7 +464,7 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
         whole = not norm[:s].strip() and not norm[uend:].strip(" 。.")
         if c1 in ("一", "两", "一一") and not (has_op or whole or zero):
             return None
-    v1 = 0.0 if zero else (_num(n1) if n1 else _cn(c1))
+    v1 = 0.0 if zero else (_num(n1) if n1 else 0.5 if c1 == g.units.half else _cn(c1))
     v2 = (_num(n2) if n2 else _cn(c2)) if sep else None
     if v1 is None or (sep and v2 is None):
         return None
@@ -537,6 +555,78 @@ def _finish(m, norm, text, g, hits, value, upper, unit) -> _Hit:
     end = max(send, m.end())
     t.text = text[start:end].strip()
     return _Hit(start, end, t)
+
+
+def _ratio(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
+    """师生比1:15 -> 1/15 with the ratio unit; a clock time (8:30前, 下午5:30) is none."""
+    a, b = m["ra"], m["rb"]
+    s, e = m.span()
+    before = norm[s - 1] if s else ""
+    if before.isdigit() or before == "." or (before.isascii() and before.isalpha()):
+        return None
+    clock = len(b) == 2 and int(b) < 60 and _num(a) <= 24 and (
+        norm[max(0, s - 4):s].strip().endswith(g.units.clock_words)
+        or norm[e:].lstrip().startswith(g.units.clock_words))
+    if clock or not _num(b):
+        return None
+    return _finish(m, norm, text, g, hits, _clean(_num(a) / _num(b)), None, g.units.ratio_unit)
+
+
+def _product(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
+    """7×24小时: days times hours, one span of time (168 小时)."""
+    s = m.start()
+    before = norm[s - 1] if s else ""
+    if before.isdigit() or before == ".":
+        return None
+    u = g.unit.match(norm, m.end())
+    unit = g.units.by_word.get(u["word"] or "")
+    if unit is None or u["mult"]:
+        return None
+    value = _num(m["pa"]) * _num(m["pb"]) * unit.scale
+    hit = _finish(m, norm, text, g, hits, _clean(value), None, unit.canonical)
+    # _finish looked for a suffix right after the numbers: take the unit and look again
+    op_suf, send = _suffix_op(norm, u.end(), g)
+    if op_suf:
+        hit.target.op = _combine(hit.target.op if hit.target.op != "=" else None, op_suf)
+    hit.end = max(send, u.end())
+    hit.target.text = text[hit.start:hit.end].strip()
+    return hit
+
+
+def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
+    """A half year or a quarter named by words: 2024年上半年, 三季度前, 第四季度末.
+
+    The whole period is `between` its first and last month; before it (前/之前) is `<` its
+    first month; up to it (以前, 内, 末前) is `<=` its last month (or last day with 末/底),
+    as 9月前 and 9月底前 are read."""
+    if m.lastgroup == "hy":
+        year, (first, last), end = m["yh"], g.units.half_year[m["hs"]], None
+    else:
+        q = int(m["qn"]) if m["qn"].isdigit() else int(_cn(m["qn"]))
+        year, first, last, end = m["yq"], 3 * q - 2, 3 * q, m["qe"]
+    s, e = m.span()
+    op_pre, start = _prefix_op(norm, s, _floor(hits), g)
+    op = None
+    ds = g.date_suffix.match(norm, e)
+    if ds:
+        op, e = g.dsuf[ds.group().strip()], ds.end()
+    else:
+        op_suf, send = _suffix_op(norm, e, g)
+        if op_suf == "<=":
+            op, e = op_suf, send
+    op = op or op_pre
+    if end:
+        value, upper = _ymd(year, str(last), None, end), None
+        op = "<=" if op == "<" else (op or "=")
+    elif op in ("<", ">="):
+        value, upper = _ymd(year, str(first), None, None), None
+    elif op in ("<=", ">"):
+        value, upper = _ymd(year, str(last), None, None), None
+    else:
+        value, upper, op = _ymd(year, str(first), None, None), _ymd(year, str(last), None, None), "between"
+    t = Target("date", op, value, upper, None)
+    t.text = text[start:e].strip()
+    return _Hit(start, e, t)
 
 
 def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
