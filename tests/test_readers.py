@@ -393,3 +393,21 @@ def test_legacy_xls_with_merged_cells(tmp_path):
     assert [(r.declared_level1, r.declared_level2, r.name, r.annual_value,
              r.declared_level1_code, r.declared_level2_code) for r in rows] == EXPECTED
     assert {r.project for r in rows} == {PROJECT}
+
+
+def test_traditional_script_table_reads_like_simplified(tmp_path):
+    """Tables copied from traditional-script pages: headers, categories, operators and units
+    are matched after folding to simplified; the text stays as written."""
+    text = "\n".join(["一級指標 | 二級指標 | 三級指標 | 指標值",
+                      "產出指標 | 數量指標 | 培訓人數 | 不少於200人",
+                      "效益指標 | 社會效益指標 | 群眾知曉率 | 不低於90%",
+                      "滿意度指標 | 服務對象滿意度指標 | 服務對象滿意度 | ≥95%"])
+    path = tmp_path / "trad.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = zhibiao.read_table(path)
+    assert [(r.declared_level1_code, r.declared_level2_code) for r in rows] == [
+        ("1", "11"), ("2", "22"), ("3", "31")]
+    assert rows[0].name == "培訓人數" and rows[0].annual_value == "不少於200人"
+    got = [(t.op, t.value, t.unit) for r in rows for t in zhibiao.parse_value(r.annual_value)]
+    assert got == [(">=", 200.0, "人"), (">=", 90.0, "%"), (">=", 95.0, "%")]
+    assert zhibiao.classify("服務對象滿意度", "≥95%").level2_code == "31"

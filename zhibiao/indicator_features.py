@@ -12,7 +12,8 @@ from .values import parse_value
 
 
 class Field(BaseEstimator, TransformerMixin):
-    """Select one text field of each row ('' when missing)."""
+    """Select one text field of each row ('' when missing), folded to half-width simplified
+    characters (lexicon.FULLWIDTH) so a traditional-script table reads like any other."""
 
     def __init__(self, key: str = "name"):
         self.key = key
@@ -21,7 +22,7 @@ class Field(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        return [str(row.get(self.key) or "") for row in X]
+        return [str(row.get(self.key) or "").translate(lexicon.FULLWIDTH) for row in X]
 
 
 class ValueFeatures(BaseEstimator, TransformerMixin):
@@ -64,7 +65,7 @@ class CueFeatures(BaseEstimator, TransformerMixin):
         cues = lexicon.cues()
         out = []
         for row in X:
-            name = str(row.get("name") or "")
+            name = str(row.get("name") or "").translate(lexicon.FULLWIDTH)
             out.append({f"cue={code}": float(sum(w in name for w in words))
                         for code, words in cues.items() if any(w in name for w in words)})
         return out
@@ -73,7 +74,8 @@ class CueFeatures(BaseEstimator, TransformerMixin):
 def keyword_baseline(name: str) -> str:
     """The floor the model is compared with: first class of features/cues.yaml whose word
     is in the name, else 11 (数量)."""
+    name = (name or "").translate(lexicon.FULLWIDTH)
     for code, words in lexicon.cues().items():
-        if any(w in (name or "") for w in words):
+        if any(w in name for w in words):
             return code
     return "11"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import opencc
 import yaml
 
 __all__ = ["LexiconError", "features_dir", "units", "operators", "taxonomy", "headers", "Unit",
@@ -312,16 +313,31 @@ def headers() -> HeaderLexicon:
     )
 
 
-# Full-width forms tables mix with half-width ones. One character to one character, so
-# positions in the normalised text are positions in the original.
-FULLWIDTH = str.maketrans({
+def _traditional_to_simplified() -> dict[int, str]:
+    """Traditional characters folded to simplified (數量指標 -> 数量指标, 不低於 -> 不低于), so
+    tables copied from traditional-script pages match the lexicons. Character by character
+    through OpenCC's t2s table, keeping only one-to-one mappings: positions stay positions."""
+    convert = opencc.OpenCC("t2s").convert
+    table = {}
+    for cp in range(0x3400, 0xA000):
+        ch = chr(cp)
+        out = convert(ch)
+        if out != ch and len(out) == 1:
+            table[cp] = out
+    return table
+
+
+# Full-width forms tables mix with half-width ones, and traditional characters with
+# simplified. One character to one character, so positions in the normalised text are
+# positions in the original.
+FULLWIDTH = {**_traditional_to_simplified(), **str.maketrans({
     **{chr(0xFF10 + i): str(i) for i in range(10)},
     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
     "％": "%", "．": ".", "，": ",", "；": ";", "：": ":", "（": "(", "）": ")",
     "＜": "<", "＞": ">", "＝": "=", "═": "=", "﹦": "=", "≧": "≥", "≦": "≤", "～": "~",
     "／": "/", "－": "-", "＋": "+", "　": " ", "\u00a0": " ", "【": "[", "】": "]",
-})
+})}
 
 
 # ------------------------------------------------------------------- segmentation and cues
