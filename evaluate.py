@@ -3,6 +3,8 @@
     python evaluate.py values      # value parser: exact match on the gold sets, rows still wrong
     python evaluate.py taxonomy    # classifier: grouped CV with/without the library, learning
                                    # curve -> reports/taxonomy-cv.json
+    python evaluate.py agreement   # declared vs independently adjudicated vs held-out model
+                                   # classes on corpus/gold/adjudicated.jsonl -> reports/agreement.json
     python evaluate.py report      # the `zhibiao evaluate` report for the shipped models under
                                    # grouped CV -> reports/evaluation.html + reports/metrics.json
 """
@@ -57,7 +59,7 @@ def corpus_report(corpus: list[Path], gold: list[Path], html: Path, metrics: Pat
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", choices=["values", "taxonomy", "report"])
+    ap.add_argument("what", choices=["values", "taxonomy", "agreement", "report"])
     ap.add_argument("--gold", type=Path, nargs="+",
                     default=[GOLD / "values.jsonl", GOLD / "values-heldout.jsonl"])
     ap.add_argument("--corpus", type=Path, nargs="+", default=training.default_corpus(ROOT))
@@ -71,6 +73,15 @@ def main() -> None:
         print(json.dumps({"headline": figures["headline"], "about": {
             k: figures["about"][k] for k in ("rows", "class_rows", "value_rows")},
             "written": [_rel(args.report), _rel(metrics)]}, ensure_ascii=False, indent=2))
+        return
+    if args.what == "agreement":
+        rows = training.read_rows(args.corpus)
+        cv = training.cross_validate(rows, extra=training.library_rows())
+        out = training.agreement(cv, _jsonl(GOLD / "adjudicated.jsonl"))
+        path = args.metrics or ROOT / "reports" / "agreement.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(out, ensure_ascii=False, indent=2))
         return
     args.metrics = args.metrics or ROOT / "reports" / "taxonomy-cv.json"
     if args.what == "values":

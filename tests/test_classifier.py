@@ -80,3 +80,27 @@ def test_shipped_model_loads_and_classifies_batches():
 def test_classify_rejects_non_str():
     with pytest.raises(TypeError):
         classifier.classify(None)
+
+
+def test_agreement_counts_three_readers_by_hand():
+    """Four rows: declared / model / adjudicated (alternative) typed by hand; a fifth
+    adjudicated row with no corpus row is left out."""
+    from zhibiao.training import agreement
+    rows = [{"source_id": "S1", "name": n, "value_text": v, "level2_code": d}
+            for n, v, d in [("a", "1", "11"), ("b", "", "12"), ("c", "90%", "31"), ("d", "", "22")]]
+    held = [{"level2_code": m} for m in ("11", "11", "31", "24")]
+    adj = [{"source_id": "S1", "name": "a", "value_text": "1", "level2_code": "11", "alternative": None},
+           {"source_id": "S1", "name": "b", "value_text": None, "level2_code": "11", "alternative": "12"},
+           {"source_id": "S1", "name": "c", "value_text": "90%", "level2_code": "22", "alternative": None},
+           {"source_id": "S1", "name": "d", "value_text": "", "level2_code": "24", "alternative": "22"},
+           {"source_id": "S9", "name": "x", "value_text": "", "level2_code": "11", "alternative": None}]
+    out = agreement({"rows": rows, "held": held}, adj)
+    assert out["rows"] == 4
+    # declared 11,12,31,22 vs adjudicated 11,11,22,24: 1 of 4; within alternatives a, b, d: 3 of 4
+    assert out["level2"]["declared_vs_adjudicated"] == 0.25
+    assert out["level2"]["declared_within_adjudicated_alternative"] == 0.75
+    # model 11,11,31,24 vs adjudicated: a, b, d = 3 of 4; vs declared: a, c = 2 of 4
+    assert out["level2"]["model_vs_adjudicated"] == 0.75
+    assert out["level2"]["model_vs_declared"] == 0.5
+    # level-1: declared 1,1,3,2 vs adjudicated 1,1,2,2 -> 3 of 4
+    assert out["level1"]["declared_vs_adjudicated"] == 0.75
