@@ -34,7 +34,8 @@ def main() -> None:
     cv = training.evaluate_corpus(rows, learning_curve=not args.quick)
     model = training.train(rows, args.models, cv=cv)
     head = {k: v for k, v in cv["with_library"].items() if k not in ("per_class", "confusion")}
-    print(json.dumps({"taxonomy": head, "rows": model.card["rows"]}, ensure_ascii=False))
+    print(json.dumps({"taxonomy": head, "rows": model.card["rows"],
+                      "fit_seconds": model.card["fit_seconds"]}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

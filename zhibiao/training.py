@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
@@ -225,8 +226,10 @@ def train(rows: list[dict[str, Any]], out_dir: Path, use_library: bool = True,
     data = _labelled(rows)
     extra = library_rows() if use_library else []
     tr = data + extra
+    started = time.perf_counter()
     est = fit_model(tr, [r["level2_code"] for r in tr], [r["group"] for r in tr],
                     [r["weight"] for r in tr])
+    fit_seconds = round(time.perf_counter() - started, 1)
     counts: dict[str, int] = {}
     for r in data:
         counts[r["level2_code"]] = counts.get(r["level2_code"], 0) + 1
@@ -242,6 +245,7 @@ def train(rows: list[dict[str, Any]], out_dir: Path, use_library: bool = True,
                      "numpy": np.__version__, "jieba": jieba.__version__},
         "trained": __import__("datetime").date.today().isoformat(),
         "seed": 0,
+        "fit_seconds": fit_seconds,
     }
     model = TaxonomyModel(est, card)
     save_model(model, out_dir)
