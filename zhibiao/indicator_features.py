@@ -11,6 +11,17 @@ from . import lexicon
 from .values import parse_value
 
 
+def clean_name(name: str | None) -> str:
+    """An indicator name as the classifier reads it: half-width simplified characters,
+    without a leading "指标1：" numbering.
+
+    >>> clean_name("指標1：受益人口")
+    '受益人口'
+    """
+    folded = str(name or "").translate(lexicon.FULLWIDTH)
+    return lexicon.name_prefix().sub("", folded, count=1) or folded
+
+
 class Field(BaseEstimator, TransformerMixin):
     """Select one text field of each row ('' when missing), folded to half-width simplified
     characters (lexicon.FULLWIDTH) so a traditional-script table reads like any other."""
@@ -22,6 +33,8 @@ class Field(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
+        if self.key == "name":
+            return [clean_name(row.get("name")) for row in X]
         return [str(row.get(self.key) or "").translate(lexicon.FULLWIDTH) for row in X]
 
 
@@ -65,7 +78,7 @@ class CueFeatures(BaseEstimator, TransformerMixin):
         cues = lexicon.cues()
         out = []
         for row in X:
-            name = str(row.get("name") or "").translate(lexicon.FULLWIDTH)
+            name = clean_name(row.get("name"))
             out.append({f"cue={code}": float(sum(w in name for w in words))
                         for code, words in cues.items() if any(w in name for w in words)})
         return out
@@ -74,7 +87,7 @@ class CueFeatures(BaseEstimator, TransformerMixin):
 def keyword_baseline(name: str) -> str:
     """The floor the model is compared with: first class of features/cues.yaml whose word
     is in the name, else 11 (数量)."""
-    name = (name or "").translate(lexicon.FULLWIDTH)
+    name = clean_name(name)
     for code, words in lexicon.cues().items():
         if any(w in name for w in words):
             return code

@@ -347,6 +347,16 @@ def userdict_path() -> Path:
 
 
 @functools.lru_cache(maxsize=None)
+def name_prefix() -> re.Pattern:
+    """The numbering written before some indicator names (features/cues.yaml name_prefix)."""
+    pattern = (_load("cues.yaml") or {}).get("name_prefix") or r"(?!)"
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise LexiconError(f"features/cues.yaml: name_prefix: {exc}") from None
+
+
+@functools.lru_cache(maxsize=None)
 def cues() -> dict[str, tuple[str, ...]]:
     """Level-2 code -> name words that point to it, in the file's order (features/cues.yaml)."""
     data = _load("cues.yaml") or {}
