@@ -71,6 +71,7 @@ class UnitLexicon:
     half_year: dict[str, tuple[int, int]] = field(default_factory=dict)
     quarter_word: str = "季度"
     half: str = "半"
+    fraction_words: dict[str, str] = field(default_factory=dict)
 
     def family_of(self, canonical: str | None) -> str | None:
         """Family of a canonical unit (compound units take their first part's family)."""
@@ -120,6 +121,7 @@ def units() -> UnitLexicon:
         half_year=_half_year(data.get("half_year") or {}),
         quarter_word=str(data.get("quarter_word") or "季度"),
         half=str(data.get("half") or "半"),
+        fraction_words={str(k): str(v) for k, v in (data.get("fraction_words") or {}).items()},
     )
 
 
@@ -145,6 +147,7 @@ class OperatorLexicon:
     boolean: dict[str, bool]
     zero_phrases: tuple[str, ...]
     not_operators: tuple[str, ...]
+    not_zero_phrases: tuple[str, ...] = ()
 
 
 def _word_map(section: Any, where: str) -> dict[str, str]:
@@ -180,6 +183,7 @@ def operators() -> OperatorLexicon:
         boolean=boolean,
         zero_phrases=tuple(str(s) for s in data.get("zero_phrases") or ()),
         not_operators=tuple(str(s) for s in data.get("not_operators") or ()),
+        not_zero_phrases=tuple(str(s) for s in data.get("not_zero_phrases") or ()),
     )
 
 

@@ -91,6 +91,7 @@ class _Grammar:
     simple: re.Pattern
     quantityless: re.Pattern     # a match means the cell may hold a quantity
     budget: re.Pattern
+    zero_clause: re.Pattern      # a clause stating an absence: 无安全事故
 
 
 @functools.lru_cache(maxsize=None)
@@ -110,6 +111,7 @@ def _grammar() -> _Grammar:
     prod_alt = _alt(units.product_signs) or "(?!)"
     time_alt = _alt(w for w, u in units.by_word.items() if u.family == "time")
     half = re.escape(units.half)
+    fraction_alt = _alt(units.fraction_words) or "(?!)"
     core = rf"""
       (?=[\d{_CN_DIGITS}±+年上下第{half}])              # cheap first-character filter
       (?:(?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
@@ -130,7 +132,7 @@ def _grammar() -> _Grammar:
       | (?P<md>                                  # 12月31日, 6月底, 9月前
         (?P<m7>\d{{1,2}})\s*月\s*(?:{mday.format(d="d7", e="e7")}|(?=\s*(?:之前|以前|前|份)))
       )
-      | (?P<pct>百分之(?P<pn>{cn}|\d+(?:\.\d+)?))              # 百分之九十五
+      | (?P<pct>(?P<pw>{fraction_alt})(?P<pn>{cn}|\d+(?:\.\d+)?))   # 百分之九十五, 千分之三
       | (?P<hy>(?:(?P<yh>{year})\s*年\s*(?:度\s*)?)?(?P<hs>{half_year_alt}))        # 2024年上半年
       | (?P<qtr>(?<![前后每个近几头])                                     # 2024年第三季度末
         (?:(?P<yq>{year})\s*年\s*(?:度\s*)?)?第?\s*(?P<qn>[1-4一二三四])\s*{quarter}\s*(?P<qe>末|底)?)
@@ -174,6 +176,8 @@ def _grammar() -> _Grammar:
             (?P<mult>{mult_alt})?(?P<u>{unit_alt})?\s*(?P<suf>{_alt(suf)})?\s*[。.]?\s*$""", re.X),
         quantityless=re.compile(rf"[\d{_CN_DIGITS}{half}]|年底|年末"),
         budget=re.compile(_alt(ops.budget_ceiling)),
+        zero_clause=re.compile(rf"(?:^|[,;。、\n])\s*(?P<c>(?:{_alt(z for z in ops.zero_phrases if z != '零')})"
+                               rf"[^\d,;。、\n]{{1,10}}?)\s*(?=$|[,;。、\n])"),
     )
 
 
@@ -194,6 +198,8 @@ def _num(text: str | None) -> float | None:
 def _cn(text: str | None) -> float | None:
     if text is None:
         return None
+    if text[:1] in "百千":           # 百分之百: a bare 百 is one hundred
+        text = "一" + text
     try:
         return float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, IndexError, TypeError):
@@ -309,6 +315,7 @@ def _parse_general(text: str, norm: str, g: _Grammar) -> tuple[list[Target], int
     hits, covered = _scan(norm, text, g) if g.quantityless.search(norm) else ([], 0)
     if not hits:
         return [_text_target(text, norm)], 0
+    hits = _with_zero_clauses(norm, text, g, hits)
     targets = [h.target for h in hits]
     if len(targets) > 1:
         _subjects(norm, text, hits)
@@ -317,6 +324,23 @@ def _parse_general(text: str, norm: str, g: _Grammar) -> tuple[list[Target], int
             if t.unit == "元" and t.op == "=":
                 t.op = "<="
     return targets, covered
+
+
+def _with_zero_clauses(norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> list[_Hit]:
+    """A clause that states an absence (无安全事故, 未发生责任事故) beside numbers is a target of
+    its own: one text target in its place. Other clauses without a number are context."""
+    extra = []
+    for m in g.zero_clause.finditer(norm):
+        s, e = m.span("c")
+        if norm.startswith(g.ops.not_zero_phrases, s):
+            continue
+        if not any(h.start < e and s < h.end for h in hits):
+            phrase = text[s:e].strip()
+            word = next(z for z in sorted(g.ops.zero_phrases, key=len, reverse=True)
+                        if norm.startswith(z, s))
+            extra.append(_Hit(s, e, Target("text", "=", phrase, subject=phrase[len(word):] or None,
+                                           text=phrase)))
+    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
 
 
 def _text_target(text: str, norm: str) -> Target:
@@ -350,7 +374,8 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
             hit = _quantity(m, norm, text, g, hits)
         elif kind == "pct":
             value = _cn(m["pn"]) if not m["pn"][0].isdigit() else float(m["pn"])
-            hit = _finish(m, norm, text, g, hits, value, None, "%") if value is not None else None
+            unit = g.units.fraction_words[m["pw"]]
+            hit = _finish(m, norm, text, g, hits, value, None, unit) if value is not None else None
         elif kind == "ratio":
             hit = _ratio(m, norm, text, g, hits)
         elif kind == "prod":
@@ -361,7 +386,7 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
             hit = _date(m, norm, text, g, hits)
         if hit is None:
             # A year that only dates the context (2023年度共计…) explains its text too.
-            if kind == "qty" and _is_year(m, norm):
+            if (kind == "qty" and _is_year(m, norm)) or kind in ("hy", "qtr"):
                 covered += e - s
             continue
         hits.append(hit)
@@ -458,7 +483,10 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
         # when a known unit or an operator vouches for it, and a lone 一 only with an
         # operator, a 未发生 before it, or nothing else in the cell.
         has_op = op_pre is not None or op_suf is not None
-        if not (has_op or unit_word in g.units.by_word):
+        # 零投诉, 零事故: a 零 that opens a clause is a zero target (the measure follows)
+        head = norm[:s].rstrip()
+        opens = c1 == "零" and (not head or head[-1] in ",;、。")
+        if not (has_op or unit_word in g.units.by_word or opens):
             return None
         zero = _zero_phrase(norm, s, g)
         whole = not norm[:s].strip() and not norm[uend:].strip(" 。.")
@@ -615,6 +643,8 @@ def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) ->
         if op_suf == "<=":
             op, e = op_suf, send
     op = op or op_pre
+    if op is None and not end and _quantity_follows(norm, e, g):
+        return None        # 上半年完成50%: the period names the measure, it is no target
     if end:
         value, upper = _ymd(year, str(last), None, end), None
         op = "<=" if op == "<" else (op or "=")
@@ -627,6 +657,13 @@ def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) ->
     t = Target("date", op, value, upper, None)
     t.text = text[start:e].strip()
     return _Hit(start, e, t)
+
+
+def _quantity_follows(norm: str, end: int, g: _Grammar) -> bool:
+    """Whether the clause goes on to state a number (a digit or 百分之…) after `end`."""
+    sep = g.clause_sep.search(norm, end)
+    rest = norm[end:sep.start() if sep else len(norm)]
+    return any(ch.isdigit() for ch in rest) or any(w in rest for w in g.units.fraction_words)
 
 
 def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
@@ -692,6 +729,9 @@ def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
     prev_end = 0
     prev_subject = None
     for h in hits:
+        if h.target.kind == "text":               # an absence clause names its own measure
+            prev_end, prev_subject = h.end, h.target.subject
+            continue
         seg_start = prev_end
         for m in g.clause_sep.finditer(norm, prev_end, h.start):
             seg_start = m.end()
