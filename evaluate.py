@@ -87,7 +87,11 @@ def main() -> None:
     args.metrics = args.metrics or ROOT / "reports" / "taxonomy-cv.json"
     if args.what == "values":
         rows = [r for path in args.gold for r in _jsonl(path)]
-        print(json.dumps(value_exact_match(rows), ensure_ascii=False, indent=2))
+        out = value_exact_match(rows)
+        held = [r for path in args.gold if "heldout" in path.name for r in _jsonl(path)]
+        if held:   # the confidence model trains on values.jsonl only
+            out["confidence_on_heldout"] = value_model.shipped_on(held)
+        print(json.dumps(out, ensure_ascii=False, indent=2))
         return
     rows = training.read_rows(args.corpus)
     gold = _jsonl(GOLD / "values.jsonl")

@@ -103,3 +103,22 @@ def train(rows: list[dict[str, Any]], out: Path, data_hash: str) -> dict[str, An
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return card
+
+
+def shipped_on(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Calibration of the shipped confidences (parse_value as a user calls it) on rows the
+    confidence model never trained on (the held-out gold sets): one entry per target, right
+    when the whole target matches the gold one at its position."""
+    from .values import parse_value
+
+    conf, right = [], []
+    for row in rows:
+        got, gold = parse_value(row["value_text"]), row["targets"]
+        for i, t in enumerate(got):
+            conf.append(float(t.confidence))
+            right.append(len(got) == len(gold) and target_key(t) == gold_key(gold[i]))
+    cov, thr = calibration.coverage_at_precision(conf, right, 0.99)
+    return {"targets": len(right), "accuracy": round(float(np.mean(right)), 4) if right else None,
+            "ece": round(calibration.expected_calibration_error(conf, right), 4),
+            "coverage_at_99_precision": round(cov, 4),
+            "threshold_at_99_precision": None if thr is None else round(float(thr), 4)}
