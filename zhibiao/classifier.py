@@ -87,6 +87,11 @@ def build_pipeline(C: float = 4.0) -> Pipeline:
                                                   sublinear_tf=True))])),
         ("words", Pipeline([("f", Field("name")),
                             ("v", TfidfVectorizer(analyzer=word_ngrams, sublinear_tf=True))])),
+        # the value's own words (按时, 明显改善, 长期): +0.3 points level-2, +1.2 level-1 under
+        # grouped CV, and closer to the independent reading of adjudicated.jsonl
+        ("value_text", Pipeline([("f", Field("value_text")),
+                                 ("v", TfidfVectorizer(analyzer="char", ngram_range=(1, 2),
+                                                       sublinear_tf=True))])),
         ("value", Pipeline([("f", ValueFeatures()), ("v", DictVectorizer())])),
         ("cues", Pipeline([("f", CueFeatures()), ("v", DictVectorizer())])),
     ])

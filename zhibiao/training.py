@@ -234,7 +234,7 @@ def train(rows: list[dict[str, Any]], out_dir: Path, use_library: bool = True,
     for r in data:
         counts[r["level2_code"]] = counts.get(r["level2_code"], 0) + 1
     card = {
-        "model": "taxonomy classifier: char n-grams + jieba words + value and cue features, "
+        "model": "taxonomy classifier: char n-grams + jieba words of the name, char n-grams of the value, parsed-value and cue features, "
                  "logistic regression, temperature calibration on folds grouped by source table",
         "corpus_sha256": data_hash(data),
         "rows": len(data), "tables": len({r["group"] for r in data}),
