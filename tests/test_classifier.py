@@ -3,6 +3,7 @@ import json
 
 import pytest
 
+import zhibiao
 from zhibiao import classifier, training
 from zhibiao.cli import main
 
@@ -104,3 +105,24 @@ def test_agreement_counts_three_readers_by_hand():
     assert out["level2"]["model_vs_declared"] == 0.5
     # level-1: declared 1,1,3,2 vs adjudicated 1,1,2,2 -> 3 of 4
     assert out["level1"]["declared_vs_adjudicated"] == 0.75
+
+
+def test_declared_level1_restricts_level2_by_hand():
+    """Probabilities fixed in advance: 11 .1, 12 .2, 22 .6, 31 .1. Unrestricted the answer is
+    22; within level-1 "1" it is 12 with .2/(.1+.2), the level-1 given, not predicted."""
+    from fixed_model import FixedEstimator
+    from zhibiao.classifier import TaxonomyModel
+    model = TaxonomyModel(FixedEstimator(["11", "12", "22", "31"], {"x": [0.1, 0.2, 0.6, 0.1]}), {})
+    free, = model.classify_rows([{"name": "x"}])
+    assert (free.level1_code, free.level2_code, free.confidence) == ("2", "22", 0.6)
+    held, = model.classify_rows([{"name": "x"}], within=["1"])
+    assert (held.level1_code, held.level2_code, held.level1_confidence) == ("1", "12", 1.0)
+    assert held.confidence == round(0.2 / 0.3, 4)
+    unchanged, = model.classify_rows([{"name": "x"}], within=[None])
+    assert unchanged.level2_code == "22"
+
+
+def test_classify_level1_argument_is_checked():
+    with pytest.raises(ValueError, match="level-1"):
+        zhibiao.classify("受益人数", "100人", level1="9")
+    assert zhibiao.classify("受益人数", "100人", level1="3").level2_code == "31"

@@ -121,3 +121,20 @@ def test_bad_training_file_names_file_and_line(tmp_path, capsys):
     assert main(["train", "--corpus", str(bad), "-o", str(tmp_path / "m")]) == 2
     err = capsys.readouterr().err.strip()
     assert "bad.jsonl, line 2" in err and "\n" not in err
+
+
+def test_declared_level1_keeps_the_effective_level2_under_it(tmp_path):
+    """A table that declares only the level-1: each row's effective level-2 is one of that
+    level-1's classes (满意度 has one: 31), whatever the model would say unrestricted."""
+    from zhibiao.normalize import normalize_records
+    text = "\n".join(["一级指标 | 三级指标 | 指标值",
+                      "满意度指标 | 资金拨付及时率 | 100%",
+                      "效益指标 | 培训人次 | 500人次",
+                      "产出指标 | 群众满意度 | ≥90%"])
+    path = tmp_path / "level1.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = normalize_records(zhibiao.read_table(path))
+    assert [r["declared_level1_code"] for r in rows] == ["3", "2", "1"]
+    assert rows[0]["level2_effective"] == "31"
+    assert rows[1]["level2_effective"] in {"21", "22", "23", "24"}
+    assert rows[2]["level2_effective"] in {"11", "12", "13", "14"}

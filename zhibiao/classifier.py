@@ -202,14 +202,29 @@ class TaxonomyModel:
     def predict_proba(self, rows: Sequence[dict]) -> np.ndarray:
         return self.estimator.predict_proba(list(rows))
 
-    def classify_rows(self, rows: Sequence[dict], top: int = 3) -> list[Classification]:
+    def _restrict(self, proba: np.ndarray, within: Sequence[str | None]) -> np.ndarray:
+        parents = lexicon.taxonomy().level2_parent
+        out = proba.copy()
+        for k, level1 in enumerate(within):
+            keep = np.array([parents.get(c) == level1 for c in self.classes_])
+            if level1 is not None and keep.any() and out[k, keep].sum() > 0:
+                out[k] = np.where(keep, out[k], 0.0) / out[k, keep].sum()
+        return out
+
+    def classify_rows(self, rows: Sequence[dict], top: int = 3,
+                      within: Sequence[str | None] | None = None) -> list[Classification]:
         """Level-2 by the highest probability; level-1 is its parent, with the parent's own
-        calibrated probability when the model has one (else the sum over its children)."""
+        calibrated probability when the model has one (else the sum over its children).
+
+        `within` (one level-1 code or None per row) restricts a row to the children of a
+        level-1 the table declares: their probabilities renormalised, the level-1 certain."""
         if not rows:
             return []
         tax = lexicon.taxonomy()
         rows = list(rows)
         proba = self.predict_proba(rows)
+        if within is not None:
+            proba = self._restrict(proba, within)
         parents = [tax.level2_parent.get(c, c[:1]) for c in self.classes_]
         if getattr(self.estimator, "parents", None) and hasattr(self.estimator, "parent_temperature_"):
             up_classes, up_proba = self.estimator.parent_proba(rows)
@@ -221,8 +236,12 @@ class TaxonomyModel:
             order = np.argsort(-p, kind="stable")
             best = self.classes_[order[0]]
             l1 = parents[order[0]]
-            l1_p = float(up_proba[k][up_index[l1]]) if up_proba is not None else \
-                float(sum(p[i] for i, par in enumerate(parents) if par == l1))
+            if within is not None and within[k] == l1:
+                l1_p = 1.0                    # declared by the table, not predicted
+            elif up_proba is not None:
+                l1_p = float(up_proba[k][up_index[l1]])
+            else:
+                l1_p = float(sum(p[i] for i, par in enumerate(parents) if par == l1))
             alts = [{"level2_code": self.classes_[i], "level2_name": tax.level2_names.get(self.classes_[i], ""),
                      "level1_code": parents[i], "probability": round(float(p[i]), 4)}
                     for i in order[:top]]
@@ -292,11 +311,19 @@ def resolve_model(model: TaxonomyModel | str | Path | None) -> TaxonomyModel:
 
 # ------------------------------------------------------------------------------ public API
 def classify(name: str, value_text: str | None = None,
-             model: TaxonomyModel | str | Path | None = None) -> Classification:
-    """Level-1 and level-2 class of one indicator, with ranked alternatives."""
+             model: TaxonomyModel | str | Path | None = None,
+             level1: str | None = None) -> Classification:
+    """Level-1 and level-2 class of one indicator, with ranked alternatives.
+
+    `level1` ("1", "2" or "3"), when the table declares the level-1 class, restricts the
+    answer to its level-2 classes."""
     if not isinstance(name, str):
         raise TypeError(f"classify() takes a str name, not {type(name).__name__}")
-    return resolve_model(model).classify_rows([{"name": name, "value_text": value_text or ""}])[0]
+    if level1 is not None and str(level1) not in lexicon.taxonomy().level1_names:
+        raise ValueError(f"classify(): unknown level-1 code {level1!r}")
+    within = None if level1 is None else [str(level1)]
+    return resolve_model(model).classify_rows([{"name": name, "value_text": value_text or ""}],
+                                              within=within)[0]
 
 
 def classify_many(names: Iterable[str], values: Iterable[str | None] | None = None,

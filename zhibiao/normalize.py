@@ -142,10 +142,17 @@ class _ProjectWords:
 
 def _classify(rows: list[dict[str, Any]], model) -> None:
     """Classify each distinct (name, value) once; set predicted and effective classes."""
-    pairs = list(dict.fromkeys((r.get("name") or "", r.get("annual_value") or "") for r in rows))
-    results = resolve_model(model).classify_rows([{"name": n, "value_text": v} for n, v in pairs]) if pairs else []
-    by_pair = dict(zip(pairs, results))
     tax = lexicon.taxonomy()
+    pairs = list(dict.fromkeys((r.get("name") or "", r.get("annual_value") or "") for r in rows))
+    tm = resolve_model(model)
+    results = tm.classify_rows([{"name": n, "value_text": v} for n, v in pairs]) if pairs else []
+    by_pair = dict(zip(pairs, results))
+    # a row whose table declares only the level-1: its level-2 among that level-1's classes
+    open_rows = [r for r in rows if r.get("declared_level1_code") and not r.get("declared_level2_code")]
+    within = tm.classify_rows([{"name": r.get("name") or "", "value_text": r.get("annual_value") or ""}
+                              for r in open_rows],
+                             within=[r["declared_level1_code"] for r in open_rows]) if open_rows else []
+    by_row = {id(r): c for r, c in zip(open_rows, within)}
     for r in rows:
         c = by_pair[(r.get("name") or "", r.get("annual_value") or "")]
         r["predicted_level1_code"], r["predicted_level2_code"] = c.level1_code, c.level2_code
@@ -157,8 +164,8 @@ def _classify(rows: list[dict[str, Any]], model) -> None:
         declared2 = r.get("declared_level2_code")
         declared1 = r.get("declared_level1_code") or (tax.level2_parent.get(declared2) if declared2 else None)
         r["level1_effective"] = declared1 or c.level1_code
-        r["level2_effective"] = declared2 or (c.level2_code if not declared1 or
-                                              tax.level2_parent.get(c.level2_code) == declared1 else None)
+        cw = by_row.get(id(r))
+        r["level2_effective"] = declared2 or (cw.level2_code if cw else c.level2_code)
         vconf = [t.confidence for t in r["annual_targets"]]
         r["value_confidence"] = min(vconf) if vconf else None
 

@@ -133,6 +133,7 @@ def cross_validate(rows: list[dict[str, Any]], extra: list[dict[str, Any]] | Non
     `train_fraction` < 1 keeps that share of each fold's training tables (learning curve).
     """
     data = _labelled(rows)
+    tax = lexicon.taxonomy()
     groups = np.array([r["group"] for r in data])
     y = np.array([r["level2_code"] for r in data])
     held: list[dict[str, Any]] = [{}] * len(data)
@@ -145,8 +146,12 @@ def cross_validate(rows: list[dict[str, Any]], extra: list[dict[str, Any]] | Non
         tr = [data[i] for i in train] + list(extra or [])
         est = fit_model(tr, [r["level2_code"] for r in tr], [r["group"] for r in tr],
                         [r["weight"] for r in tr])
-        for i, c in zip(test, TaxonomyModel(est, {}).classify_rows([data[i] for i in test])):
-            held[i] = c.to_dict()
+        model = TaxonomyModel(est, {})
+        test_rows = [data[i] for i in test]
+        within = [r["level1_code"] or tax.level2_parent[r["level2_code"]] for r in test_rows]
+        for i, c, cw in zip(test, model.classify_rows(test_rows),
+                            model.classify_rows(test_rows, within=within)):
+            held[i] = {**c.to_dict(), "within_level1": cw.to_dict()}
     return {"rows": data, "held": held}
 
 
@@ -186,6 +191,13 @@ def metrics(rows: list[dict[str, Any]], held: list[dict]) -> dict[str, Any]:
     conf2 = [h["confidence"] for h in held]
     conf1 = [h["level1_confidence"] for h in held]
     labels = sorted(set(gold2))
+    within = [h.get("within_level1") for h in held]
+    given1 = {}
+    if all(within):     # level-2 when the table declares the level-1 (normalize uses it)
+        right_w = [a == w["level2_code"] for a, w in zip(gold2, within)]
+        given1 = {"level2_accuracy_given_level1": round(float(np.mean(right_w)), 4),
+                  "level2_ece_given_level1": round(calibration.expected_calibration_error(
+                      [w["confidence"] for w in within], right_w), 4)}
     p, r, f, s = precision_recall_fscore_support(gold2, pred2, labels=labels, zero_division=0)
     cov2, thr2 = calibration.coverage_at_precision(conf2, right2, 0.99)
     cov1, thr1 = calibration.coverage_at_precision(conf1, right1, 0.99)
@@ -205,6 +217,7 @@ def metrics(rows: list[dict[str, Any]], held: list[dict]) -> dict[str, Any]:
         "level2_threshold_at_99_precision": thr2,
         "level1_coverage_at_99_precision": round(cov1, 4),
         "level1_threshold_at_99_precision": thr1,
+        **given1,
         "baseline_level2_accuracy": round(float(np.mean([a == b for a, b in zip(gold2, base2)])), 4),
         "baseline_level1_accuracy": round(float(np.mean([a == b for a, b in zip(gold1, base1)])), 4),
         "per_class": {c: {"precision": round(float(pp), 4), "recall": round(float(rr), 4),
