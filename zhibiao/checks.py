@@ -82,7 +82,7 @@ def check_row(row: dict[str, Any]) -> list[dict[str, str]]:
     if l1 == "1" and _has(name, words["effect_words"]):
         out.append(flag("15e", name=name))
     satisfied = _has(name, words["satisfaction_words"])
-    if "满意" in name and l1 not in (None, "3"):
+    if _has(name, words["satisfaction_marks"]) and l1 not in (None, "3"):
         out.append(flag("16"))
     if l1 == "3" and not satisfied:
         out.append(flag("16n"))

@@ -21,15 +21,11 @@ from .categories import declared_codes
 
 __all__ = ["load_labelled", "LabelledError"]
 
-# first header present wins; Chinese headers as the 绩效目标表 writes them
-ALIASES = {
-    "name": ("name", "indicator", "三级指标", "指标名称", "绩效指标"),
-    "value_text": ("value_text", "value", "annual_value", "指标值", "年度指标值"),
-    "level1": ("level1_code", "declared_level1_code", "level1", "一级指标"),
-    "level2": ("level2_code", "declared_level2_code", "level2", "二级指标"),
-    "targets": ("targets",),
-    "source": ("source_id", "source", "group", "来源"),
-}
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """Field -> headers, first present wins (features/headers.yaml frame_columns)."""
+    cols = lexicon.frame_columns()
+    return {"name": cols["name"], "value_text": cols["value"], "level1": cols["level1"],
+            "level2": cols["level2"], "source": cols["source"], "targets": ("targets",)}
 
 
 class LabelledError(ValueError):
@@ -37,7 +33,7 @@ class LabelledError(ValueError):
 
 
 def _pick(row: dict[str, Any], key: str) -> Any:
-    for k in ALIASES[key]:
+    for k in _aliases()[key]:
         v = row.get(k)
         if v not in (None, ""):
             return v
@@ -97,12 +93,12 @@ def _xlsx(path: Path) -> list[dict[str, Any]]:
 
     sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
     cells = [list(r) for r in sheet.iter_rows(values_only=True)]
-    names = set(ALIASES["name"])
+    names = set(_aliases()["name"])
     # a title row or two may sit above the header: take the first row naming the indicator
     for i, row in enumerate(cells[:20]):
         if names & {str(c).strip() for c in row if c is not None}:
             return _table_rows(row, cells[i + 1:])
-    raise LabelledError(f"{path}: no header row with one of {', '.join(ALIASES['name'])}")
+    raise LabelledError(f"{path}: no header row with one of {', '.join(_aliases()['name'])}")
 
 
 def _csv(path: Path) -> list[dict[str, Any]]:

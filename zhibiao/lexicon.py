@@ -72,6 +72,7 @@ class UnitLexicon:
     quarter_word: str = "季度"
     half: str = "半"
     fraction_words: dict[str, str] = field(default_factory=dict)
+    numeral_not_after: str = "第"
 
     def family_of(self, canonical: str | None) -> str | None:
         """Family of a canonical unit (compound units take their first part's family)."""
@@ -122,6 +123,7 @@ def units() -> UnitLexicon:
         quarter_word=str(data.get("quarter_word") or "季度"),
         half=str(data.get("half") or "半"),
         fraction_words={str(k): str(v) for k, v in (data.get("fraction_words") or {}).items()},
+        numeral_not_after=str(data.get("numeral_not_after") or "第"),
     )
 
 
@@ -148,6 +150,8 @@ class OperatorLexicon:
     zero_phrases: tuple[str, ...]
     not_operators: tuple[str, ...]
     not_zero_phrases: tuple[str, ...] = ()
+    subject_before_number: tuple[str, ...] = ()
+    subject_at_start: tuple[str, ...] = ()
 
 
 def _word_map(section: Any, where: str) -> dict[str, str]:
@@ -184,6 +188,8 @@ def operators() -> OperatorLexicon:
         zero_phrases=tuple(str(s) for s in data.get("zero_phrases") or ()),
         not_operators=tuple(str(s) for s in data.get("not_operators") or ()),
         not_zero_phrases=tuple(str(s) for s in data.get("not_zero_phrases") or ()),
+        subject_before_number=tuple(str(w) for w in (data.get("subject_fillers") or {}).get("before_number") or ()),
+        subject_at_start=tuple(str(w) for w in (data.get("subject_fillers") or {}).get("at_start") or ()),
     )
 
 
@@ -299,6 +305,17 @@ def _words(section: Any, where: str) -> tuple[str, ...]:
     if not words:
         raise LexiconError(f"features/headers.yaml: {where}: needs at least one word")
     return words
+
+
+@functools.lru_cache(maxsize=None)
+def frame_columns() -> dict[str, tuple[str, ...]]:
+    """Role -> column headers of a DataFrame or labelled file (features/headers.yaml)."""
+    data = (_load("headers.yaml") or {}).get("frame_columns") or {}
+    out = {str(role): tuple(str(w) for w in words) for role, words in data.items()}
+    missing = {"name", "value", "level1", "level2", "source"} - set(out)
+    if missing:
+        raise LexiconError(f"features/headers.yaml: frame_columns lacks {sorted(missing)}")
+    return out
 
 
 @functools.lru_cache(maxsize=None)

@@ -23,8 +23,6 @@ from .classifier import TaxonomyModel, resolve_model
 from .records import Indicator
 from .values import Target, confidence, parse_unscored
 
-NAME_HEADERS = ("三级指标", "指标名称", "绩效指标", "指标内容", "name", "indicator")
-VALUE_HEADERS = ("指标值", "年度指标值", "目标值", "年度目标值", "value", "value_text", "annual_value")
 
 _DIGIT_LEFT = re.compile(r"\d")
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -275,8 +273,9 @@ def normalize(frame: pd.DataFrame, name: str | None = None, value: str | None = 
     headers unless given."""
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(f"normalize() takes a pandas DataFrame, not {type(frame).__name__}")
-    name_col = _find_column(frame, name, NAME_HEADERS, "name")
-    value_col = _find_column(frame, value, VALUE_HEADERS, "value")
+    columns = lexicon.frame_columns()
+    name_col = _find_column(frame, name, columns["name"], "name")
+    value_col = _find_column(frame, value, columns["value"], "value")
     records = [{"source": "frame", "location": {"row": i}, "name": _text(n), "annual_value": _text(v),
                 "raw": " | ".join(_text(x) for x in row)}
                for i, (n, v, row) in enumerate(zip(frame[name_col], frame[value_col],

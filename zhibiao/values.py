@@ -463,7 +463,7 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
     s = m.start()
     n1, c1, u1, sep, n2, c2, pm = m.group("n1", "c1", "u1", "sep", "n2", "c2", "pm")
     before = norm[s - 1] if s else ""
-    if before == "第" or (c1 and before and before in "周星礼") or _is_year(m, norm):
+    if before == "第" or (c1 and before and before in g.units.numeral_not_after) or _is_year(m, norm):
         return None               # 第一年, 周一: ordinals and weekdays are no quantities
     if n1 and (before.isdigit() or before == "." or (before.isascii() and before.isalpha())):
         return None               # inside another number or an identifier (PM2.5, 5G网络)
@@ -718,9 +718,16 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
 # ------------------------------------------------------------------------------ subjects
 # words around a measure's name that are not the name: 都在/要/为 before the number, 每生每年
 # (per-unit context) at its end, a year that dates the sentence at its start
-_FILLER_END = re.compile(r"(?:都在|均在|保持在|控制在|要|需|需要|应|将|在|于|的|按|为|是|:|每[\u4e00-\u9fff]{1,2}?)+$")
 _TITLE = re.compile(r"《([^》]+)》")
-_FILLER_START = re.compile(r"^(?:[、和及与并且其中于]|以及|(?:19|20)\d{2}\s*年\s*(?:年度|度)?)+")
+
+
+@functools.lru_cache(maxsize=None)
+def _fillers() -> tuple[re.Pattern, re.Pattern]:
+    """(end, start) patterns of the subject fillers of features/operators.yaml."""
+    ops = lexicon.operators()
+    end = re.compile(rf"(?:{_alt(ops.subject_before_number)}|每[\u4e00-\u9fff]{{1,2}}?)+$")
+    start = re.compile(rf"^(?:{_alt(ops.subject_at_start)}|(?:19|20)\d{{2}}\s*年\s*(?:年度|度)?)+")
+    return end, start
 
 
 def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
@@ -736,7 +743,8 @@ def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
         for m in g.clause_sep.finditer(norm, prev_end, h.start):
             seg_start = m.end()
         raw = text[seg_start:h.start].strip()
-        raw = _FILLER_START.sub("", _FILLER_END.sub("", raw)).strip(" ,、()（）")
+        filler_end, filler_start = _fillers()
+        raw = filler_start.sub("", filler_end.sub("", raw)).strip(" ,、()（）")
         title = _TITLE.search(raw)
         if title:                                 # 编印《档案馆指南》1000: the title is the measure
             raw = title.group(1)

@@ -10,6 +10,7 @@ department, project, amount and year; they never become indicators. Two table ki
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -44,8 +45,14 @@ def _norm(text: str) -> str:
     return lexicon.norm_header(text) if text else ""
 
 
-# a value cell that writes its own comparison before a bare number: ≥95, ＞=90, <= 5
-_OWN_OP = re.compile(r"^\s*([≥≤<>=＞＜＝≧≦]{1,2}|大于等于|小于等于|不低于|不高于|不少于|不超过)\s*(\S+)\s*$")
+@functools.lru_cache(maxsize=None)
+def _own_op() -> re.Pattern:
+    """A value cell that writes its own comparison before a bare number (≥95, ＞=90, 不低于 95):
+    the prefix words of features/operators.yaml, matched on the half-width text."""
+    ops = lexicon.operators()
+    words = sorted({w.translate(lexicon.FULLWIDTH) for w in (*ops.prefix_adjacent, *ops.prefix_phrase)},
+                   key=len, reverse=True)
+    return re.compile(rf"^\s*({'|'.join(map(re.escape, words))})\s*(\S+)\s*$")
 
 
 class TableReader:
@@ -265,8 +272,8 @@ class TableReader:
         kept as written; a unit cell holding digits means shifted columns: nothing joined."""
         value = got.get("value")
         op, unit = got.get("op"), got.get("unit")
-        if value is not None and unit and _OWN_OP.match(value) and \
-                is_number_cell(_OWN_OP.match(value).group(2)) and not re.search(r"\d", unit):
+        own = _own_op().match(value.translate(lexicon.FULLWIDTH)) if value is not None and unit else None
+        if own and is_number_cell(own.group(2)) and not re.search(r"\d", unit):
             return value + unit  # "≥95" beside a "%" column: its own operator, the column's unit
         if value is None or not re.match(r"^[-+]?\d", value):
             return value        # text ("明显提升") or a value with its own operator and unit
