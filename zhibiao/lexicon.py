@@ -73,6 +73,10 @@ class UnitLexicon:
     half: str = "半"
     fraction_words: dict[str, str] = field(default_factory=dict)
     numeral_not_after: str = "第"
+    half_not_after: str = ""
+    half_not_followed_by: tuple[str, ...] = ()
+    quarter_not_after: str = ""
+    period_verbs: tuple[str, ...] = ()
 
     def family_of(self, canonical: str | None) -> str | None:
         """Family of a canonical unit (compound units take their first part's family)."""
@@ -124,6 +128,10 @@ def units() -> UnitLexicon:
         half=str(data.get("half") or "半"),
         fraction_words={str(k): str(v) for k, v in (data.get("fraction_words") or {}).items()},
         numeral_not_after=str(data.get("numeral_not_after") or "第"),
+        half_not_after=str(data.get("half_not_after") or ""),
+        half_not_followed_by=tuple(str(w) for w in data.get("half_not_followed_by") or ()),
+        quarter_not_after=str(data.get("quarter_not_after") or ""),
+        period_verbs=tuple(str(w) for w in data.get("period_verbs") or ()),
     )
 
 
@@ -150,6 +158,7 @@ class OperatorLexicon:
     zero_phrases: tuple[str, ...]
     not_operators: tuple[str, ...]
     not_zero_phrases: tuple[str, ...] = ()
+    absence_objects: tuple[str, ...] = ()
     subject_before_number: tuple[str, ...] = ()
     subject_at_start: tuple[str, ...] = ()
 
@@ -188,6 +197,7 @@ def operators() -> OperatorLexicon:
         zero_phrases=tuple(str(s) for s in data.get("zero_phrases") or ()),
         not_operators=tuple(str(s) for s in data.get("not_operators") or ()),
         not_zero_phrases=tuple(str(s) for s in data.get("not_zero_phrases") or ()),
+        absence_objects=tuple(str(s) for s in data.get("absence_objects") or ()),
         subject_before_number=tuple(str(w) for w in (data.get("subject_fillers") or {}).get("before_number") or ()),
         subject_at_start=tuple(str(w) for w in (data.get("subject_fillers") or {}).get("at_start") or ()),
     )
@@ -356,7 +366,7 @@ FULLWIDTH = {**_traditional_to_simplified(), **str.maketrans({
     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
     "％": "%", "．": ".", "，": ",", "；": ";", "：": ":", "（": "(", "）": ")",
-    "＜": "<", "＞": ">", "＝": "=", "═": "=", "﹦": "=", "≧": "≥", "≦": "≤", "～": "~",
+    "＜": "<", "＞": ">", "＝": "=", "═": "=", "﹦": "=", "≧": "≥", "≦": "≤", "～": "~", "∶": ":", "＊": "*",
     "／": "/", "－": "-", "＋": "+", "　": " ", "\u00a0": " ", "【": "[", "】": "]",
 })}
 

@@ -92,6 +92,7 @@ class _Grammar:
     quantityless: re.Pattern     # a match means the cell may hold a quantity
     budget: re.Pattern
     zero_clause: re.Pattern      # a clause stating an absence: 无安全事故
+    cn_quantity: re.Pattern      # a Chinese numeral with a unit: 一次, 两场
 
 
 @functools.lru_cache(maxsize=None)
@@ -112,6 +113,9 @@ def _grammar() -> _Grammar:
     time_alt = _alt(w for w, u in units.by_word.items() if u.family == "time")
     half = re.escape(units.half)
     fraction_alt = _alt(units.fraction_words) or "(?!)"
+    q_not = re.escape(units.quarter_not_after) or "\x00"
+    half_not = re.escape(units.half_not_after) or "\x00"
+    half_tail = _alt(units.half_not_followed_by) or "(?!)"
     core = rf"""
       (?=[\d{_CN_DIGITS}±+年上下第{half}])              # cheap first-character filter
       (?:(?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
@@ -133,15 +137,18 @@ def _grammar() -> _Grammar:
         (?P<m7>\d{{1,2}})\s*月\s*(?:{mday.format(d="d7", e="e7")}|(?=\s*(?:之前|以前|前|份)))
       )
       | (?P<pct>(?P<pw>{fraction_alt})(?P<pn>{cn}|\d+(?:\.\d+)?))   # 百分之九十五, 千分之三
-      | (?P<hy>(?:(?P<yh>{year})\s*年\s*(?:度\s*)?)?(?P<hs>{half_year_alt}))        # 2024年上半年
-      | (?P<qtr>(?<![前后每个近几头])                                     # 2024年第三季度末
-        (?:(?P<yq>{year})\s*年\s*(?:度\s*)?)?第?\s*(?P<qn>[1-4一二三四])\s*{quarter}\s*(?P<qe>末|底)?)
-      | (?P<ratio>(?P<ra>{num})\s*(?:{ratio_alt})\s*(?P<rb>{num}))       # 师生比1:15
-      | (?P<prod>(?P<pa>\d+(?:\.\d+)?)\s*(?:{prod_alt})\s*(?P<pb>\d+(?:\.\d+)?)   # 7×24小时
+      | (?P<hy>(?:(?P<yh>{year})\s*年\s*(?:度\s*)?)?(?P<hs>{half_year_alt})(?P<he>末|底)?)   # 2024年上半年
+      | (?P<qtr>(?<![{q_not}])                                             # 2024年第三、四季度末
+        (?:(?P<yq>{year})\s*年\s*(?:度\s*)?)?第?\s*(?P<qn>[1-4一二三四])(?:\s*{quarter})?
+        (?:\s*(?:、|和|及|至|到|-|—|~)\s*第?\s*(?P<qn2>[1-4一二三四]))?\s*{quarter}\s*(?P<qe>末|底)?)
+      | (?P<ratio>(?P<ra>{num})\s*(?:{ratio_alt})\s*(?P<rb>{num})(?P<rm>{mult_alt})?)   # 师生比1:15
+      | (?P<prod>(?P<pa>\d+(?:\.\d+)?)\s*(?:天|日)?\s*(?:{prod_alt})\s*(?P<pb>\d+(?:\.\d+)?)  # 7×24小时
         (?=\s*(?:{time_alt})))
+      | (?P<halfplus>(?:(?P<hn>\d+(?:\.\d+)?)|(?P<hc>{cn}))\s*                    # 两个半小时, 1年半
+        (?:个\s*{half}\s*(?P<hu1>{time_alt})|(?P<hu2>年|个月|小时|天){half}))
       | (?P<qty>
         (?P<pm>±|\+-|\+/-)?
-        (?:(?P<n1>{num})|(?P<c1>{cn}|(?<![上下前后]){half}(?=\s*(?:{time_alt}))))
+        (?:(?P<n1>{num})|(?P<c1>{cn}|(?<![{half_not}]){half}(?=\s*(?:{time_alt})(?!{half_tail}))))
         (?:\s*(?P<u1>{unit_alt}))?
         (?:\s*(?P<sep>{seps})\s*(?:(?P<n2>{num})|(?P<c2>{cn})))?
       ))
@@ -176,8 +183,9 @@ def _grammar() -> _Grammar:
             (?P<mult>{mult_alt})?(?P<u>{unit_alt})?\s*(?P<suf>{_alt(suf)})?\s*[。.]?\s*$""", re.X),
         quantityless=re.compile(rf"[\d{_CN_DIGITS}{half}]|年底|年末"),
         budget=re.compile(_alt(ops.budget_ceiling)),
+        cn_quantity=re.compile(rf"[{_CN_DIGITS}]+\s*(?:{unit_alt})"),
         zero_clause=re.compile(rf"(?:^|[,;。、\n])\s*(?P<c>(?:{_alt(z for z in ops.zero_phrases if z != '零')})"
-                               rf"[^\d,;。、\n]{{1,10}}?)\s*(?=$|[,;。、\n])"),
+                               rf"[^\d,;。、\n]{{1,24}}?)\s*(?=$|[,;。、\n])"),
     )
 
 
@@ -298,7 +306,8 @@ def _simple(norm: str, text: str, g: _Grammar) -> list[Target] | None:
     4-digit number before 年, which may be a year) goes through the full grammar, which gives
     the same answer for these forms (tests/test_values_api.py checks that)."""
     m = g.simple.match(norm)
-    if m is None or (m["u"] == "年" and len(m["n"]) == 4 and not m["mult"]):
+    if m is None or (m["u"] == "年" and len(m["n"]) == 4 and not m["mult"]) or \
+            m["u"] == g.units.quarter_word:
         return None
     unit = g.units.by_word[m["u"]] if m["u"] else None
     scale = (unit.scale if unit else 1.0) * (g.units.multipliers[m["mult"]] if m["mult"] else 1.0)
@@ -332,7 +341,8 @@ def _with_zero_clauses(norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> l
     extra = []
     for m in g.zero_clause.finditer(norm):
         s, e = m.span("c")
-        if norm.startswith(g.ops.not_zero_phrases, s):
+        if norm.startswith(g.ops.not_zero_phrases, s) or \
+                not any(w in norm[s:e] for w in g.ops.absence_objects):
             continue
         if not any(h.start < e and s < h.end for h in hits):
             phrase = text[s:e].strip()
@@ -382,6 +392,8 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
             hit = _product(m, norm, text, g, hits)
         elif kind in ("hy", "qtr"):
             hit = _period(m, norm, text, g, hits)
+        elif kind == "halfplus":
+            hit = _half_plus(m, norm, text, g, hits)
         else:
             hit = _date(m, norm, text, g, hits)
         if hit is None:
@@ -485,13 +497,16 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
         has_op = op_pre is not None or op_suf is not None
         # 零投诉, 零事故: a 零 that opens a clause is a zero target (the measure follows)
         head = norm[:s].rstrip()
-        opens = c1 == "零" and (not head or head[-1] in ",;、。")
+        opens = c1 == "零" and (not head or head[-1] in ",;、。") and \
+            not _quantity_follows(norm, uend, g)
         if not (has_op or unit_word in g.units.by_word or opens):
             return None
         zero = _zero_phrase(norm, s, g)
         whole = not norm[:s].strip() and not norm[uend:].strip(" 。.")
         if c1 in ("一", "两", "一一") and not (has_op or whole or zero):
             return None
+    if c1 == g.units.half and _quantity_follows(norm, uend, g):
+        return None               # 半年考核1次: a frequency, the count is the target
     v1 = 0.0 if zero else (_num(n1) if n1 else 0.5 if c1 == g.units.half else _cn(c1))
     v2 = (_num(n2) if n2 else _cn(c2)) if sep else None
     if v1 is None or (sep and v2 is None):
@@ -592,12 +607,13 @@ def _ratio(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> 
     before = norm[s - 1] if s else ""
     if before.isdigit() or before == "." or (before.isascii() and before.isalpha()):
         return None
-    clock = len(b) == 2 and int(b) < 60 and _num(a) <= 24 and (
-        norm[max(0, s - 4):s].strip().endswith(g.units.clock_words)
-        or norm[e:].lstrip().startswith(g.units.clock_words))
+    hour_minutes = len(b) == 2 and int(b) < 60 and _num(a) <= 24 and not m["rm"]
+    clock = hour_minutes and (a != "1" or norm[max(0, s - 4):s].strip().endswith(g.units.clock_words)
+                              or norm[e:].lstrip().startswith(g.units.clock_words))
     if clock or not _num(b):
         return None
-    return _finish(m, norm, text, g, hits, _clean(_num(a) / _num(b)), None, g.units.ratio_unit)
+    right = _num(b) * (g.units.multipliers[m["rm"]] if m["rm"] else 1.0)
+    return _finish(m, norm, text, g, hits, _clean(_num(a) / right), None, g.units.ratio_unit)
 
 
 def _product(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
@@ -621,6 +637,19 @@ def _product(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -
     return hit
 
 
+def _half_plus(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
+    """两个半小时 -> 2.5 小时, 1年半 -> 1.5 年: a count and a half of a time unit."""
+    s = m.start()
+    before = norm[s - 1] if s else ""
+    if before and (before.isdigit() or before == "." or before in g.units.numeral_not_after):
+        return None
+    n = _num(m["hn"]) if m["hn"] else _cn(m["hc"])
+    unit = g.units.by_word.get(m["hu1"] or m["hu2"])
+    if n is None or unit is None:
+        return None
+    return _finish(m, norm, text, g, hits, _clean((n + 0.5) * unit.scale), None, unit.canonical)
+
+
 def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
     """A half year or a quarter named by words: 2024年上半年, 三季度前, 第四季度末.
 
@@ -628,10 +657,13 @@ def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) ->
     first month; up to it (以前, 内, 末前) is `<=` its last month (or last day with 末/底),
     as 9月前 and 9月底前 are read."""
     if m.lastgroup == "hy":
-        year, (first, last), end = m["yh"], g.units.half_year[m["hs"]], None
+        year, (first, last), end = m["yh"], g.units.half_year[m["hs"]], m["he"]
     else:
-        q = int(m["qn"]) if m["qn"].isdigit() else int(_cn(m["qn"]))
-        year, first, last, end = m["yq"], 3 * q - 2, 3 * q, m["qe"]
+        q1 = _quarter_number(m["qn"])
+        q2 = _quarter_number(m["qn2"]) if m["qn2"] else q1
+        if q2 < q1:
+            return None
+        year, first, last, end = m["yq"], 3 * q1 - 2, 3 * q2, m["qe"]
     s, e = m.span()
     op_pre, start = _prefix_op(norm, s, _floor(hits), g)
     op = None
@@ -643,14 +675,17 @@ def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) ->
         if op_suf == "<=":
             op, e = op_suf, send
     op = op or op_pre
-    if op is None and not end and _quantity_follows(norm, e, g):
-        return None        # 上半年完成50%: the period names the measure, it is no target
-    if end:
-        value, upper = _ymd(year, str(last), None, end), None
-        op = "<=" if op == "<" else (op or "=")
-    elif op in ("<", ">="):
+    if not _period_stands(norm, e, g):
+        return None        # 第三季度完成率, 上半年完成50%: the period names the measure
+    if op in ("<", "<="):
+        # 三季度前 / 三季度以前 / 上半年内: by the end of the period (before its start would
+        # put 一季度前 before the year begins)
+        value, upper, op = _ymd(year, str(last), None, end), None, "<="
+    elif end:
+        value, upper, op = _ymd(year, str(last), None, end), None, op or "="
+    elif op == ">=":
         value, upper = _ymd(year, str(first), None, None), None
-    elif op in ("<=", ">"):
+    elif op == ">":
         value, upper = _ymd(year, str(last), None, None), None
     else:
         value, upper, op = _ymd(year, str(first), None, None), _ymd(year, str(last), None, None), "between"
@@ -659,11 +694,28 @@ def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) ->
     return _Hit(start, e, t)
 
 
-def _quantity_follows(norm: str, end: int, g: _Grammar) -> bool:
-    """Whether the clause goes on to state a number (a digit or 百分之…) after `end`."""
+def _quarter_number(text: str) -> int:
+    return int(text) if text.isdigit() else int(_cn(text))
+
+
+def _clause_rest(norm: str, end: int, g: _Grammar) -> str:
     sep = g.clause_sep.search(norm, end)
-    rest = norm[end:sep.start() if sep else len(norm)]
-    return any(ch.isdigit() for ch in rest) or any(w in rest for w in g.units.fraction_words)
+    return norm[end:sep.start() if sep else len(norm)]
+
+
+def _quantity_follows(norm: str, end: int, g: _Grammar) -> bool:
+    """Whether the clause goes on to state a quantity after `end`: a digit, 百分之…, or a
+    Chinese numeral with a unit (一次, 两场)."""
+    rest = _clause_rest(norm, end, g)
+    return (any(ch.isdigit() for ch in rest) or any(w in rest for w in g.units.fraction_words)
+            or bool(g.cn_quantity.search(rest)))
+
+
+def _period_stands(norm: str, end: int, g: _Grammar) -> bool:
+    """A period is a target when nothing but a completion verb follows it in its clause
+    (上半年完成, 三季度); before other words it names the measure (第三季度完成率)."""
+    rest = _clause_rest(norm, end, g).strip(" 。.")
+    return not rest or rest in g.units.period_verbs
 
 
 def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
