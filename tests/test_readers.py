@@ -411,3 +411,13 @@ def test_traditional_script_table_reads_like_simplified(tmp_path):
     got = [(t.op, t.value, t.unit) for r in rows for t in zhibiao.parse_value(r.annual_value)]
     assert got == [(">=", 200.0, "人"), (">=", 90.0, "%"), (">=", 95.0, "%")]
     assert zhibiao.classify("服務對象滿意度", "≥95%").level2_code == "31"
+
+
+def test_real_ods_file_reads_through_calamine(tmp_path):
+    """An OpenDocument spreadsheet written by pandas (odfpy), categories on their group's
+    first row only, read back by read_table."""
+    pytest.importorskip("odf")
+    import pandas as pd
+    path = tmp_path / "table.ods"
+    pd.DataFrame(GRID, columns=HEADER).to_excel(path, engine="odf", index=False)
+    assert rows_of(zhibiao.read_table(path)) == EXPECTED
