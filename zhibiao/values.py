@@ -771,6 +771,7 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
 # words around a measure's name that are not the name: 都在/要/为 before the number, 每生每年
 # (per-unit context) at its end, a year that dates the sentence at its start
 _TITLE = re.compile(r"《([^》]+)》")
+_LIST_SEP = re.compile(r"[,;。!?、\n]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -789,6 +790,11 @@ def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
     prev_subject = None
     for h in hits:
         if h.target.kind == "text":               # an absence clause names its own measure
+            prev_end, prev_subject = h.end, h.target.subject
+            continue
+        if h.target.text.startswith("零"):       # 零投诉、零事故: the measure follows the 零
+            nxt = _LIST_SEP.search(norm, h.end)
+            h.target.subject = text[h.end:nxt.start() if nxt else len(text)].strip(" ,、。") or None
             prev_end, prev_subject = h.end, h.target.subject
             continue
         seg_start = prev_end
