@@ -276,11 +276,12 @@ def agreement(cv: dict[str, Any], adjudicated: list[dict[str, Any]]) -> dict[str
     index = {(r["source_id"], r["name"], r["value_text"]): (r, h)
              for r, h in zip(cv["rows"], cv["held"])}
     tax = lexicon.taxonomy()
-    triples = []
+    triples, confidences = [], []
     for a in adjudicated:
         hit = index.get((a["source_id"], a["name"], a.get("value_text") or ""))
         if hit:
             triples.append((hit[0]["level2_code"], hit[1]["level2_code"], a))
+            confidences.append(hit[1].get("confidence", 0.0))
     if not triples:
         return {"rows": 0}
 
@@ -295,6 +296,16 @@ def agreement(cv: dict[str, Any], adjudicated: list[dict[str, Any]]) -> dict[str
     adj = [a["level2_code"] for _, _, a in triples]
     ok = [{a["level2_code"], a.get("alternative")} for _, _, a in triples]
     confusions = Counter((d, a) for d, a in zip(declared, adj) if d != a)
+    # the review's "class" flags: the model disagrees with the declared class at a confidence
+    # at or above the thresholds of features/review_rules.yaml; whom does the reading side with?
+    th = lexicon.review_rules().thresholds
+    flags = {}
+    for key in ("class_disagree_floor", "class_disagree_confident"):
+        pick = [(d, m, a) for d, m, a, c in zip(declared, model, adj, confidences)
+                if m != d and c >= th[key]]
+        flags[f"{key} {th[key]}"] = {"rows": len(pick),
+                                     "reading_sides_with_model": sum(a == m for d, m, a in pick),
+                                     "reading_sides_with_declared": sum(a == d for d, m, a in pick)}
     return {
         "rows": len(triples),
         "adjudicated_not_a_class": sum(a == "00" for a in adj),
@@ -312,6 +323,7 @@ def agreement(cv: dict[str, Any], adjudicated: list[dict[str, Any]]) -> dict[str
             "model_vs_adjudicated": rate(parent(m) == parent(a) for m, a in zip(model, adj)),
             "model_vs_declared": rate(parent(m) == parent(d) for m, d in zip(model, declared)),
         },
+        "class_flags": flags,
         "declared_to_adjudicated_top": [{"declared": d, "adjudicated": a, "rows": n}
                                         for (d, a), n in confusions.most_common(10)],
         "how": "model predictions are grouped-CV held-out (the row's table never in training); "
