@@ -421,3 +421,29 @@ def test_real_ods_file_reads_through_calamine(tmp_path):
     path = tmp_path / "table.ods"
     pd.DataFrame(GRID, columns=HEADER).to_excel(path, engine="odf", index=False)
     assert rows_of(zhibiao.read_table(path)) == EXPECTED
+
+
+FUNDING_CASES = [
+    # a merged 资金 label repeated on every funding line: the 其他资金 line is no project amount
+    ("项目名称 | 甲项目\n项目资金（万元） | 年度资金总额 | 386.50\n项目资金（万元） | 其他资金 | 0\n", 386.5),
+    ("项目名称 | 甲项目\n年度预算（万元） | 资金总额 | | 5,326.18\n年度预算（万元） | 其中：财政拨款 | | 5,126.18\n"
+     "年度预算（万元） | 其他资金 | | 200.00\n", 5326.18),
+    # amounts laid out as columns: the 年度资金总额 column, not the 实施期 one
+    ("项目名称 | 甲项目\n项目资金 |  | 实施期资金总额 | 年度资金总额\n | 资金总额 | 3000.00 | 1200.00\n", 1200.0),
+]
+
+
+@pytest.mark.parametrize("head,amount", FUNDING_CASES)
+def test_project_amount_is_the_years_total(tmp_path, head, amount):
+    path = tmp_path / "funding.txt"
+    path.write_text(head + "一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 培训人数 | 100人\n",
+                    encoding="utf-8")
+    (row,) = zhibiao.read_table(path)
+    assert (row.name, row.project_amount) == ("培训人数", amount)
+
+
+def test_signoff_line_after_the_table_is_no_indicator(tmp_path):
+    path = tmp_path / "signoff.txt"
+    path.write_text("一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 培训人数 | 100人\n"
+                    "部门负责人：钱立新 | 填报人：许静 | 联系电话：0571-87654321 |\n", encoding="utf-8")
+    assert [r.name for r in zhibiao.read_table(path)] == ["培训人数"]

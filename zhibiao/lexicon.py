@@ -287,6 +287,7 @@ class HeaderLexicon:
     annual_labels: tuple[str, ...]    # packed cells: label of the 年度指标值
     category_endings: tuple[str, ...] # packed cells: how "13-时效指标" ends
     class_endings: tuple[str, ...]    # a cell naming a class of its own: 投入目标
+    annual_amount_labels: frozenset[str] = frozenset()   # the year's column among amounts
 
 
 HEADER_ROLES = {"level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
@@ -341,6 +342,7 @@ def headers() -> HeaderLexicon:
         annual_labels=_words(packed.get("annual_labels"), "packed_cells.annual_labels"),
         category_endings=_words(packed.get("category_endings"), "packed_cells.category_endings"),
         class_endings=_words(data.get("class_endings"), "class_endings"),
+        annual_amount_labels=frozenset(norm_header(w) for w in data.get("annual_amount_labels") or ()),
     )
 
 

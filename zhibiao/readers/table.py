@@ -69,6 +69,7 @@ class TableReader:
         self.header_seen = False
         self.prev_was_header = False
         self.carry: dict[str, str | None] = {}
+        self.amount_col: int | None = None
         self.out: list[Indicator] = []
         self.totals: list[tuple[float, list[tuple[str, float | None, list[Indicator]]]]] = []
 
@@ -129,7 +130,8 @@ class TableReader:
         for cell in filled[1:]:
             k2 = self.lex.context_key.get(_norm(cell))
             if k2 is not None:
-                pending = pending or k2
+                # 项目资金 | 其他资金 | 0: the number is the sub-amount's, not the project's
+                pending = k2 if pending == "amount" and k2 == "other" else (pending or k2)
                 continue
             m = re.match(r"^\s*([^:：]{1,12})[:：]\s*(\S.*)$", cell, re.S)
             k3 = self.lex.context_key.get(_norm(m.group(1))) if m else None
@@ -157,10 +159,19 @@ class TableReader:
                 self.ctx["spending_unit"] = value
             elif key == "amount":
                 numbers = [parse_amount(c) for c in cells if is_number_cell(c.replace(" ", ""))]
-                amount = parse_amount(value) if value else None
-                amount = amount if amount is not None else next((x for x in numbers if x), None)
+                col = self.amount_col
+                if col is not None and col < len(cells) and is_number_cell(cells[col].replace(" ", "")):
+                    amount = parse_amount(cells[col])   # the 年度资金总额 column of the line above
+                else:
+                    amount = parse_amount(value) if value else None
+                    if amount is None and "other" not in pairs:   # not a 其他资金 line
+                        amount = next((x for x in numbers if x), None)
                 if amount is not None:
                     self.ctx["amount"] = amount
+                    self.amount_col = None
+                elif not numbers:     # labels laid out as columns: remember the year's one
+                    self.amount_col = next((i for i, c in enumerate(cells)
+                                            if _norm(c) in self.lex.annual_amount_labels), None)
             elif key == "goal" and value:
                 self.ctx["goal"] = value
             elif key == "signoff":
