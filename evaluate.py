@@ -62,7 +62,7 @@ def main() -> None:
     ap.add_argument("what", choices=["values", "taxonomy", "agreement", "report"])
     ap.add_argument("--gold", type=Path, nargs="+",
                     default=[GOLD / "values.jsonl", GOLD / "values-heldout.jsonl",
-                             GOLD / "values-heldout2.jsonl"])
+                             GOLD / "values-heldout2.jsonl", GOLD / "values-heldout3.jsonl"])
     ap.add_argument("--corpus", type=Path, nargs="+", default=training.default_corpus(ROOT))
     ap.add_argument("--metrics", type=Path, default=None,
                     help="default: reports/metrics.json (report), reports/taxonomy-cv.json (taxonomy)")

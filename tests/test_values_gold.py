@@ -21,7 +21,8 @@ def test_design_rule(row):
     _check(row)
 
 
-@pytest.mark.parametrize("row", gold_params("values-heldout.jsonl") + gold_params("values-heldout2.jsonl"))
+@pytest.mark.parametrize("row", gold_params("values-heldout.jsonl") + gold_params("values-heldout2.jsonl")
+                         + gold_params("values-heldout3.jsonl"))
 def test_heldout_value(row):
     """Annotated from DESIGN.md by someone who did not run the parser (see corpus/README.md)."""
     _check(row)

@@ -77,6 +77,7 @@ class UnitLexicon:
     half_not_followed_by: tuple[str, ...] = ()
     quarter_not_after: str = ""
     period_verbs: tuple[str, ...] = ()
+    compound_kept_as_written: tuple[str, ...] = ()
 
     def family_of(self, canonical: str | None) -> str | None:
         """Family of a canonical unit (compound units take their first part's family)."""
@@ -132,6 +133,7 @@ def units() -> UnitLexicon:
         half_not_followed_by=tuple(str(w) for w in data.get("half_not_followed_by") or ()),
         quarter_not_after=str(data.get("quarter_not_after") or ""),
         period_verbs=tuple(str(w) for w in data.get("period_verbs") or ()),
+        compound_kept_as_written=tuple(str(w) for w in data.get("compound_kept_as_written") or ()),
     )
 
 
@@ -159,6 +161,7 @@ class OperatorLexicon:
     not_operators: tuple[str, ...]
     not_zero_phrases: tuple[str, ...] = ()
     absence_objects: tuple[str, ...] = ()
+    bracket_part_words: tuple[str, ...] = ()
     subject_before_number: tuple[str, ...] = ()
     subject_at_start: tuple[str, ...] = ()
 
@@ -198,6 +201,7 @@ def operators() -> OperatorLexicon:
         not_operators=tuple(str(s) for s in data.get("not_operators") or ()),
         not_zero_phrases=tuple(str(s) for s in data.get("not_zero_phrases") or ()),
         absence_objects=tuple(str(s) for s in data.get("absence_objects") or ()),
+        bracket_part_words=tuple(str(s) for s in data.get("bracket_part_words") or ()),
         subject_before_number=tuple(str(w) for w in (data.get("subject_fillers") or {}).get("before_number") or ()),
         subject_at_start=tuple(str(w) for w in (data.get("subject_fillers") or {}).get("at_start") or ()),
     )

@@ -27,7 +27,7 @@ from typing import Any
 
 import cn2an
 
-from . import confidence, lexicon
+from . import confidence, lexicon, segment
 from .lexicon import FULLWIDTH
 
 __all__ = ["Target", "parse_value", "find_targets"]
@@ -93,6 +93,7 @@ class _Grammar:
     budget: re.Pattern
     zero_clause: re.Pattern      # a clause stating an absence: 无安全事故
     cn_quantity: re.Pattern      # a Chinese numeral with a unit: 一次, 两场
+    paren_tail: re.Pattern       # a bracket ending the cell
 
 
 @functools.lru_cache(maxsize=None)
@@ -149,6 +150,7 @@ def _grammar() -> _Grammar:
       | (?P<qty>
         (?P<pm>±|\+-|\+/-)?
         (?:(?P<n1>{num})|(?P<c1>{cn}|(?<![{half_not}]){half}(?=\s*(?:{time_alt})(?!{half_tail}))))
+        (?:\s*(?:±|\+-|\+/-)\s*(?P<tol>{num}))?                      # 45±2人
         (?:\s*(?P<u1>{unit_alt}))?
         (?:\s*(?P<sep>{seps})\s*(?:(?P<n2>{num})|(?P<c2>{cn})))?
       ))
@@ -183,6 +185,7 @@ def _grammar() -> _Grammar:
             (?P<mult>{mult_alt})?(?P<u>{unit_alt})?\s*(?P<suf>{_alt(suf)})?\s*[。.]?\s*$""", re.X),
         quantityless=re.compile(rf"[\d{_CN_DIGITS}{half}]|年底|年末"),
         budget=re.compile(_alt(ops.budget_ceiling)),
+        paren_tail=re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]\s*$"),
         cn_quantity=re.compile(rf"[{_CN_DIGITS}]+\s*(?:{unit_alt})"),
         zero_clause=re.compile(rf"(?:^|[,;。、\n])\s*(?P<c>(?:{_alt(z for z in ops.zero_phrases if z != '零')})"
                                rf"[^\d,;。、\n]{{1,24}}?)\s*(?=$|[,;。、\n])"),
@@ -319,8 +322,9 @@ def _simple(norm: str, text: str, g: _Grammar) -> list[Target] | None:
 
 def _parse_general(text: str, norm: str, g: _Grammar) -> tuple[list[Target], int]:
     stripped = norm.strip().rstrip("。.")
-    if stripped in g.ops.boolean:
-        return [Target("boolean", "=", g.ops.boolean[stripped], text=text.strip())], len(stripped)
+    word = _boolean_word(stripped, g)
+    if word is not None:
+        return [Target("boolean", "=", g.ops.boolean[word], text=text.strip())], len(stripped)
     hits, covered = _scan(norm, text, g) if g.quantityless.search(norm) else ([], 0)
     if not hits:
         return [_text_target(text, norm)], 0
@@ -351,6 +355,20 @@ def _with_zero_clauses(norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> l
             extra.append(_Hit(s, e, Target("text", "=", phrase, subject=phrase[len(word):] or None,
                                            text=phrase)))
     return sorted(hits + extra, key=lambda h: h.start) if extra else hits
+
+
+def _boolean_word(stripped: str, g: _Grammar) -> str | None:
+    """是 / 否（未发生） / 是，按期完成: a yes-no cell, with at most an explanation in brackets
+    or a clause that restates it without a quantity."""
+    if stripped in g.ops.boolean:
+        return stripped
+    bare = g.paren_tail.sub("", stripped).strip()
+    if bare in g.ops.boolean:
+        return bare
+    head, sep, rest = stripped.partition(",") if "," in stripped else stripped.partition(";")
+    if sep and head.strip() in g.ops.boolean and not g.quantityless.search(rest):
+        return head.strip()
+    return None
 
 
 def _text_target(text: str, norm: str) -> Target:
@@ -404,13 +422,25 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
         hits.append(hit)
         covered += hit.end - hit.start
         pos = hit.end
-        # An explanation in brackets right after a target adds no target: 100%（本年度应发放…）.
+        # An explanation in brackets right after a target adds no target: 100%（本年度应发放…）;
+        # a bracket stating a quantity of its own is read on (≥3次（每学期不少于1次）).
         p = g.paren.match(norm, pos)
-        if p:
+        if p and not _own_quantity(p, norm, text, g, hit.target):
             _unit_from_brackets(hit, p.group().strip()[1:-1], g)
             covered += p.end() - p.start()
             pos = p.end()
     return hits, covered
+
+
+def _own_quantity(p: re.Match, norm: str, text: str, g: _Grammar, target: Target) -> bool:
+    """Whether a bracket after a target states a quantity of its own: one with an operator,
+    or a part of the total (含电子图书3000册), not the target restated (95%以上（含95%）)."""
+    a, b = p.start() + p.group().index(p.group().strip()[0]) + 1, p.end() - 1
+    inner, _ = _scan(norm[a:b], text[a:b], g)
+    numbers = [h.target for h in inner if h.target.kind == "number"
+               and (h.target.value, h.target.unit) != (target.value, target.unit)]
+    opens_part = norm[a:b].lstrip().startswith(g.ops.bracket_part_words)
+    return bool(numbers) and (opens_part or any(t.op != "=" for t in numbers))
 
 
 def _unit_from_brackets(hit: _Hit, inside: str, g: _Grammar) -> None:
@@ -515,6 +545,8 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
         v1 = -v1
     if pm:
         op, lo, hi = "between", -v1 * scale, v1 * scale
+    elif m["tol"]:
+        op, lo, hi = "between", (v1 - _num(m["tol"])) * scale, (v1 + _num(m["tol"])) * scale
     elif sep:
         op, lo, hi = "between", v1 * scale, v2 * scale
     else:
@@ -550,18 +582,44 @@ def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Gram
         unit = g.units.by_word.get(unit_word)
         canonical = unit.canonical if unit else unit_word
         scale *= unit.scale if unit else 1.0
+        if canonical == "个" and (noun := _counted_noun(norm, uend, g)):
+            canonical, uend = noun, uend + len(noun)
     # compound units: 元/人, 元/月/人, 12万/年, ≤500元/100km
     c = g.comp.match(norm, uend)
-    while c and not (c.group()[0] == "、" and c["cn"]):
+    while c and not (c.group()[0] == "、" and (c["cn"] or _word_goes_on(norm, c.end(), g))):
         # a denominator keeps its own multiplier as written (5人/10万人): it scales nothing
         part = g.units.by_word.get(c["cw"])
         name = part.canonical if part and part.scale == 1 else c["cw"]
-        canonical = f"{canonical or ''}/{c['cn'] or ''}{name}"
+        sep = c.group().strip()[0]
+        sep = sep if sep in g.units.compound_kept_as_written else "/"
+        canonical = f"{canonical or ''}{sep}{c['cn'] or ''}{name}"
         uend = c.end()
         c = g.comp.match(norm, uend)
     if canonical and canonical.startswith("人/次"):
         canonical = "人次" + canonical[3:]
     return canonical, scale, uend, bool(more), unit_word
+
+
+def _counted_noun(norm: str, at: int, g: _Grammar) -> str | None:
+    """3个乡镇 -> 乡镇: the word counted after 个 is the unit (DESIGN: counters without a
+    leading 个), when it ends there (end of cell, a bracket, a separator or 以上)."""
+    nxt = norm[at:at + 1]
+    if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in g.units.not_unit_characters \
+            or g.suffix.match(norm, at):
+        return None
+    word = segment.tokenizer().lcut(norm[at:at + 8])[0]
+    end = at + len(word)
+    if not (1 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word)):
+        return None
+    if _word_goes_on(norm, end, g):
+        return None
+    return word
+
+
+def _word_goes_on(norm: str, at: int, g: _Grammar) -> bool:
+    """Whether a Chinese word continues at `at` (人均…: the 人 of "41%、人均" is no unit)."""
+    nxt = norm[at:at + 1]
+    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and not g.suffix.match(norm, at)
 
 
 def _unknown_unit_ok(norm: str, u: re.Match, g: _Grammar) -> bool:
@@ -677,6 +735,8 @@ def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) ->
     op = op or op_pre
     if not _period_stands(norm, e, g):
         return None        # 第三季度完成率, 上半年完成50%: the period names the measure
+    if year is None and not end and op not in ("<", "<=", ">", ">="):
+        return None        # 第四季度, 上半年 with no year: text, as DESIGN reads 全年
     if op in ("<", "<="):
         # 三季度前 / 三季度以前 / 上半年内: by the end of the period (before its start would
         # put 一季度前 before the year begins)
@@ -742,7 +802,11 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
             upper = _ymd(m["y6"] or m["y5"], m["m6"], m["d6"], None)
         month_end = False
     else:  # md
-        value = _ymd(None, m["m7"], m["d7"], m["e7"])
+        # 2024年9月底前完成招标，12月底前完工: a cell's earlier year carries over
+        year = next((h.target.value[:4] for h in reversed(hits) if h.target.kind == "date"
+                     and isinstance(h.target.value, str) and h.target.value[:2] in ("19", "20")
+                     and h.target.value[4:5] == "-"), None)
+        value = _ymd(year, m["m7"], m["d7"], m["e7"])
         month_end = bool(m["e7"])
     if value is None or (upper is None and kind in ("yall", "ymm", "yy")):
         return None
