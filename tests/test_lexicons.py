@@ -60,3 +60,29 @@ def test_broken_lexicon_is_reported_with_its_file(tmp_path, monkeypatch):
             lexicon.units()
     finally:
         lexicon.units.cache_clear()
+
+
+WRONG_SHAPES = [
+    # (file, text a domain expert might write by mistake, loader, words the error names)
+    ("units.yaml", "units:\n  - {word: 元, canonical: 元}\nhalf_year: [上半年, 下半年]\n", "units", "half_year"),
+    ("units.yaml", "units:\n  - {word: 元, canonical: 元}\nhalf_year: {上半年: [6, 1]}\n", "units", "first <= last"),
+    ("units.yaml", "units:\n  - {word: 元, canonical: 元}\nfraction_words: [百分之]\n", "units", "fraction_words"),
+    ("units.yaml", "units:\n  - {word: 元, canonical: 元}\nperiod_verbs: 完成\n", "units", "period_verbs"),
+    ("operators.yaml", "subject_fillers: [要, 需]\n", "operators", "subject_fillers"),
+    ("headers.yaml", "frame_columns: {name: 指标名称, value: [指标值], level1: [一级指标], "
+                     "level2: [二级指标], source: [来源]}\n", "frame_columns", "frame_columns.name"),
+    ("cues.yaml", "name_prefix: [指标]\n", "name_prefix", "name_prefix"),
+]
+
+
+@pytest.mark.parametrize("name,text,loader,words", WRONG_SHAPES)
+def test_wrong_shape_is_a_lexicon_error_naming_the_key(tmp_path, monkeypatch, name, text, loader, words):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "features_dir", lambda: tmp_path)
+    load = getattr(lexicon, loader)
+    load.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match=words):
+            load()
+    finally:
+        load.cache_clear()

@@ -224,6 +224,9 @@ class TaxonomyModel:
         rows = list(rows)
         proba = self.predict_proba(rows)
         if within is not None:
+            within = [None if w is None else str(w) for w in within]
+            if len(within) != len(rows):
+                raise ValueError(f"classify_rows(): {len(rows)} rows but {len(within)} level-1 codes")
             proba = self._restrict(proba, within)
         parents = [tax.level2_parent.get(c, c[:1]) for c in self.classes_]
         if getattr(self.estimator, "parents", None) and hasattr(self.estimator, "parent_temperature_"):

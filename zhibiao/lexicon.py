@@ -43,6 +43,32 @@ def _load(name: str) -> Any:
         raise LexiconError(f"{path}: cannot read lexicon: {exc}") from None
 
 
+def _word_list(value: Any, where: str) -> tuple[str, ...]:
+    """A list of words from the YAML, or a LexiconError naming the key (a plain string would
+    otherwise be read as its characters)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or any(isinstance(w, (dict, list)) or w is None for w in value):
+        raise LexiconError(f"{where}: needs a list of words")
+    return tuple(str(w) for w in value)
+
+
+def _mapping(value: Any, where: str) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: needs a mapping (key: value lines)")
+    return value
+
+
+def _text(value: Any, where: str, default: str) -> str:
+    if value is None:
+        return default
+    if not isinstance(value, (str, int)):
+        raise LexiconError(f"{where}: needs one word")
+    return str(value)
+
+
 # ----------------------------------------------------------------------------------- units
 @dataclass(frozen=True)
 class Unit:
@@ -97,13 +123,14 @@ class UnitLexicon:
 @functools.lru_cache(maxsize=None)
 def units() -> UnitLexicon:
     data = _load("units.yaml")
+    uw = "features/units.yaml:"
     by_word: dict[str, Unit] = {}
     for i, entry in enumerate(data.get("units") or []):
         where = f"features/units.yaml: units[{i}]"
         if not isinstance(entry, dict) or not entry.get("word") or not entry.get("canonical"):
             raise LexiconError(f"{where}: needs 'word' and 'canonical'")
         word = str(entry["word"])
-        if word in by_word:
+        if word.translate(FULLWIDTH) in by_word:
             raise LexiconError(f"{where}: duplicate word {word!r}")
         family = entry.get("family", "other")
         if family not in FAMILIES:
@@ -111,7 +138,8 @@ def units() -> UnitLexicon:
         scale = float(entry.get("scale", 1))
         if scale <= 0:
             raise LexiconError(f"{where}: scale must be positive")
-        by_word[word] = Unit(word, str(entry["canonical"]), scale, family)
+        # keyed as the grammar sees it: half-width (人（次） and 人(次) are one word)
+        by_word[word.translate(FULLWIDTH)] = Unit(word, str(entry["canonical"]), scale, family)
     mult = {str(k): float(v) for k, v in (data.get("multipliers") or {}).items()}
     return UnitLexicon(
         by_word=by_word,
@@ -120,29 +148,39 @@ def units() -> UnitLexicon:
         not_quantity_suffixes=tuple(data.get("not_quantity_suffixes") or ()),
         not_numbers=tuple(str(w) for w in data.get("not_numbers") or ()),
         not_unit_characters=frozenset(str(data.get("not_unit_characters") or "")),
-        ratio_separators=tuple(str(w) for w in data.get("ratio_separators") or ()),
-        ratio_unit=str(data.get("ratio_unit") or "比"),
-        clock_words=tuple(str(w) for w in data.get("clock_words") or ()),
-        product_signs=tuple(str(w) for w in data.get("product_signs") or ()),
-        half_year=_half_year(data.get("half_year") or {}),
-        quarter_word=str(data.get("quarter_word") or "季度"),
-        half=str(data.get("half") or "半"),
-        fraction_words={str(k): str(v) for k, v in (data.get("fraction_words") or {}).items()},
-        numeral_not_after=str(data.get("numeral_not_after") or "第"),
-        half_not_after=str(data.get("half_not_after") or ""),
-        half_not_followed_by=tuple(str(w) for w in data.get("half_not_followed_by") or ()),
-        quarter_not_after=str(data.get("quarter_not_after") or ""),
-        period_verbs=tuple(str(w) for w in data.get("period_verbs") or ()),
-        compound_kept_as_written=tuple(str(w) for w in data.get("compound_kept_as_written") or ()),
+        ratio_separators=_word_list(data.get("ratio_separators"), f"{uw} ratio_separators"),
+        ratio_unit=_text(data.get("ratio_unit"), f"{uw} ratio_unit", "比"),
+        clock_words=_word_list(data.get("clock_words"), f"{uw} clock_words"),
+        product_signs=_word_list(data.get("product_signs"), f"{uw} product_signs"),
+        half_year=_half_year(_mapping(data.get("half_year"), f"{uw} half_year")),
+        quarter_word=_text(data.get("quarter_word"), f"{uw} quarter_word", "季度"),
+        half=_text(data.get("half"), f"{uw} half", "半"),
+        fraction_words=_fractions(_mapping(data.get("fraction_words"), f"{uw} fraction_words")),
+        numeral_not_after=_text(data.get("numeral_not_after"), f"{uw} numeral_not_after", "第"),
+        half_not_after=_text(data.get("half_not_after"), f"{uw} half_not_after", ""),
+        half_not_followed_by=_word_list(data.get("half_not_followed_by"), f"{uw} half_not_followed_by"),
+        quarter_not_after=_text(data.get("quarter_not_after"), f"{uw} quarter_not_after", ""),
+        period_verbs=_word_list(data.get("period_verbs"), f"{uw} period_verbs"),
+        compound_kept_as_written=_word_list(data.get("compound_kept_as_written"),
+                                            f"{uw} compound_kept_as_written"),
     )
+
+
+def _fractions(section: dict) -> dict[str, str]:
+    """百分之 -> %: each word needs the unit it means."""
+    for word, unit in section.items():
+        if not isinstance(unit, str) or not unit:
+            raise LexiconError(f"features/units.yaml: fraction_words[{word!r}]: needs a unit")
+    return {str(k): v for k, v in section.items()}
 
 
 def _half_year(section: dict) -> dict[str, tuple[int, int]]:
     out = {}
     for word, months in section.items():
         if not (isinstance(months, list) and len(months) == 2
-                and all(isinstance(m, int) and 1 <= m <= 12 for m in months)):
-            raise LexiconError(f"features/units.yaml: half_year[{word!r}]: needs [first, last] months")
+                and all(isinstance(m, int) and not isinstance(m, bool) and 1 <= m <= 12 for m in months)
+                and months[0] <= months[1]):
+            raise LexiconError(f"features/units.yaml: half_year[{word!r}]: needs [first, last] months, first <= last")
         out[str(word)] = (months[0], months[1])
     return out
 
@@ -184,6 +222,8 @@ def _word_map(section: Any, where: str) -> dict[str, str]:
 def operators() -> OperatorLexicon:
     data = _load("operators.yaml")
     prefix = data.get("prefix") or {}
+    O = "features/operators.yaml: "
+    fillers = _mapping(data.get("subject_fillers"), f"{O}subject_fillers")
     boolean: dict[str, bool] = {}
     for key, words in (data.get("boolean") or {}).items():
         flag = str(key).lower() == "true"
@@ -199,11 +239,11 @@ def operators() -> OperatorLexicon:
         boolean=boolean,
         zero_phrases=tuple(str(s) for s in data.get("zero_phrases") or ()),
         not_operators=tuple(str(s) for s in data.get("not_operators") or ()),
-        not_zero_phrases=tuple(str(s) for s in data.get("not_zero_phrases") or ()),
-        absence_objects=tuple(str(s) for s in data.get("absence_objects") or ()),
-        bracket_part_words=tuple(str(s) for s in data.get("bracket_part_words") or ()),
-        subject_before_number=tuple(str(w) for w in (data.get("subject_fillers") or {}).get("before_number") or ()),
-        subject_at_start=tuple(str(w) for w in (data.get("subject_fillers") or {}).get("at_start") or ()),
+        not_zero_phrases=_word_list(data.get("not_zero_phrases"), f"{O}not_zero_phrases"),
+        absence_objects=_word_list(data.get("absence_objects"), f"{O}absence_objects"),
+        bracket_part_words=_word_list(data.get("bracket_part_words"), f"{O}bracket_part_words"),
+        subject_before_number=_word_list(fillers.get("before_number"), f"{O}subject_fillers.before_number"),
+        subject_at_start=_word_list(fillers.get("at_start"), f"{O}subject_fillers.at_start"),
     )
 
 
@@ -325,8 +365,11 @@ def _words(section: Any, where: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=None)
 def frame_columns() -> dict[str, tuple[str, ...]]:
     """Role -> column headers of a DataFrame or labelled file (features/headers.yaml)."""
-    data = (_load("headers.yaml") or {}).get("frame_columns") or {}
-    out = {str(role): tuple(str(w) for w in words) for role, words in data.items()}
+    where = "features/headers.yaml: frame_columns"
+    data = _mapping((_load("headers.yaml") or {}).get("frame_columns"), where)
+    out = {str(role): _word_list(words, f"{where}.{role}") for role, words in data.items()}
+    if not all(out.values()):
+        raise LexiconError(f"{where}: every role needs at least one header")
     missing = {"name", "value", "level1", "level2", "source"} - set(out)
     if missing:
         raise LexiconError(f"features/headers.yaml: frame_columns lacks {sorted(missing)}")
@@ -346,7 +389,8 @@ def headers() -> HeaderLexicon:
         annual_labels=_words(packed.get("annual_labels"), "packed_cells.annual_labels"),
         category_endings=_words(packed.get("category_endings"), "packed_cells.category_endings"),
         class_endings=_words(data.get("class_endings"), "class_endings"),
-        annual_amount_labels=frozenset(norm_header(w) for w in data.get("annual_amount_labels") or ()),
+        annual_amount_labels=frozenset(norm_header(w) for w in _word_list(
+            data.get("annual_amount_labels"), "features/headers.yaml: annual_amount_labels")),
     )
 
 
@@ -386,7 +430,8 @@ def userdict_path() -> Path:
 @functools.lru_cache(maxsize=None)
 def name_prefix() -> re.Pattern:
     """The numbering written before some indicator names (features/cues.yaml name_prefix)."""
-    pattern = (_load("cues.yaml") or {}).get("name_prefix") or r"(?!)"
+    pattern = _text((_load("cues.yaml") or {}).get("name_prefix"), "features/cues.yaml: name_prefix",
+                    r"(?!)")
     try:
         return re.compile(pattern)
     except re.error as exc:

@@ -139,18 +139,20 @@ class _ProjectWords:
 
 
 def _classify(rows: list[dict[str, Any]], model) -> None:
-    """Classify each distinct (name, value) once; set predicted and effective classes."""
+    """Classify each distinct (name, value) once, and each distinct (name, value, declared
+    level-1) of rows without a declared level-2; set predicted and effective classes."""
     tax = lexicon.taxonomy()
     pairs = list(dict.fromkeys((r.get("name") or "", r.get("annual_value") or "") for r in rows))
     tm = resolve_model(model)
     results = tm.classify_rows([{"name": n, "value_text": v} for n, v in pairs]) if pairs else []
     by_pair = dict(zip(pairs, results))
     # a row whose table declares only the level-1: its level-2 among that level-1's classes
-    open_rows = [r for r in rows if r.get("declared_level1_code") and not r.get("declared_level2_code")]
-    within = tm.classify_rows([{"name": r.get("name") or "", "value_text": r.get("annual_value") or ""}
-                              for r in open_rows],
-                             within=[r["declared_level1_code"] for r in open_rows]) if open_rows else []
-    by_row = {id(r): c for r, c in zip(open_rows, within)}
+    keyed = list(dict.fromkeys((r.get("name") or "", r.get("annual_value") or "", r["declared_level1_code"])
+                               for r in rows
+                               if r.get("declared_level1_code") and not r.get("declared_level2_code")))
+    within = tm.classify_rows([{"name": n, "value_text": v} for n, v, _ in keyed],
+                              within=[c for _, _, c in keyed]) if keyed else []
+    by_key = dict(zip(keyed, within))
     for r in rows:
         c = by_pair[(r.get("name") or "", r.get("annual_value") or "")]
         r["predicted_level1_code"], r["predicted_level2_code"] = c.level1_code, c.level2_code
@@ -162,8 +164,13 @@ def _classify(rows: list[dict[str, Any]], model) -> None:
         declared2 = r.get("declared_level2_code")
         declared1 = r.get("declared_level1_code") or (tax.level2_parent.get(declared2) if declared2 else None)
         r["level1_effective"] = declared1 or c.level1_code
-        cw = by_row.get(id(r))
-        r["level2_effective"] = declared2 or (cw.level2_code if cw else c.level2_code)
+        cw = by_key.get((r.get("name") or "", r.get("annual_value") or "", r.get("declared_level1_code")))
+        if declared2:
+            r["level2_effective"] = declared2
+        elif cw is not None:      # None when the model has no class under the declared level-1
+            r["level2_effective"] = cw.level2_code if tax.level2_parent.get(cw.level2_code) == declared1 else None
+        else:
+            r["level2_effective"] = c.level2_code
         vconf = [t.confidence for t in r["annual_targets"]]
         r["value_confidence"] = min(vconf) if vconf else None
 

@@ -266,6 +266,12 @@ def train(rows: list[dict[str, Any]], out_dir: Path, use_library: bool = True,
 
 
 # ------------------------------------------------------------------------------ agreement
+def _kappa(a: list[str], b: list[str]) -> float | None:
+    """Cohen's kappa, or None where it is undefined (one class only): JSON has no NaN."""
+    k = float(cohen_kappa_score(a, b))
+    return None if np.isnan(k) else round(k, 4)
+
+
 def agreement(cv: dict[str, Any], adjudicated: list[dict[str, Any]]) -> dict[str, Any]:
     """How often three readers of the same rows agree: the department that filed the row
     (its declared class), an independent adjudicator who saw only name, value and context
@@ -315,8 +321,8 @@ def agreement(cv: dict[str, Any], adjudicated: list[dict[str, Any]]) -> dict[str
             "model_vs_declared": rate(m == d for m, d in zip(model, declared)),
             "declared_within_adjudicated_alternative": rate(d in s for d, s in zip(declared, ok)),
             "model_within_adjudicated_alternative": rate(m in s for m, s in zip(model, ok)),
-            "kappa_declared_adjudicated": round(float(cohen_kappa_score(declared, adj)), 4),
-            "kappa_model_adjudicated": round(float(cohen_kappa_score(model, adj)), 4),
+            "kappa_declared_adjudicated": _kappa(declared, adj),
+            "kappa_model_adjudicated": _kappa(model, adj),
         },
         "level1": {
             "declared_vs_adjudicated": rate(parent(d) == parent(a) for d, a in zip(declared, adj)),

@@ -111,14 +111,15 @@ def _grammar() -> _Grammar:
     quarter = re.escape(units.quarter_word)
     ratio_alt = _alt(units.ratio_separators) or "(?!)"
     prod_alt = _alt(units.product_signs) or "(?!)"
-    time_alt = _alt(w for w, u in units.by_word.items() if u.family == "time")
+    time_alt = _alt(w for w, u in units.by_word.items() if u.family == "time") or "(?!)"
     half = re.escape(units.half)
+    firsts = re.escape("".join(sorted({w[0] for w in (*units.half_year, *units.fraction_words)})))
     fraction_alt = _alt(units.fraction_words) or "(?!)"
     q_not = re.escape(units.quarter_not_after) or "\x00"
     half_not = re.escape(units.half_not_after) or "\x00"
     half_tail = _alt(units.half_not_followed_by) or "(?!)"
     core = rf"""
-      (?=[\d{_CN_DIGITS}±+年上下第{half}])              # cheap first-character filter
+      (?=[\d{_CN_DIGITS}±+年第{half}{firsts}])           # cheap first-character filter
       (?:(?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
         (?P<y1>{year})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:份)?\s*{mday.format(d="d1", e="e1")}?
         (?:\s*(?:{seps})\s*(?:(?P<y2>{year})\s*年)?\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*
@@ -187,7 +188,7 @@ def _grammar() -> _Grammar:
         budget=re.compile(_alt(ops.budget_ceiling)),
         paren_tail=re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]\s*$"),
         cn_quantity=re.compile(rf"[{_CN_DIGITS}]+\s*(?:{unit_alt})"),
-        zero_clause=re.compile(rf"(?:^|[,;。、\n])\s*(?P<c>(?:{_alt(z for z in ops.zero_phrases if z != '零')})"
+        zero_clause=re.compile(rf"(?:^|[,;。、\n])\s*(?P<c>(?:{_alt(z for z in ops.zero_phrases if z != '零') or '(?!)'})"
                                rf"[^\d,;。、\n]{{1,24}}?)\s*(?=$|[,;。、\n])"),
     )
 
@@ -209,7 +210,7 @@ def _num(text: str | None) -> float | None:
 def _cn(text: str | None) -> float | None:
     if text is None:
         return None
-    if text[:1] in "百千":           # 百分之百: a bare 百 is one hundred
+    if text.startswith(("百", "千")):   # 百分之百: a bare 百 is one hundred
         text = "一" + text
     try:
         return float(cn2an.cn2an(text, "smart"))
@@ -350,8 +351,8 @@ def _with_zero_clauses(norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> l
             continue
         if not any(h.start < e and s < h.end for h in hits):
             phrase = text[s:e].strip()
-            word = next(z for z in sorted(g.ops.zero_phrases, key=len, reverse=True)
-                        if norm.startswith(z, s))
+            word = next((z for z in sorted(g.ops.zero_phrases, key=len, reverse=True)
+                         if norm.startswith(z, s)), "")
             extra.append(_Hit(s, e, Target("text", "=", phrase, subject=phrase[len(word):] or None,
                                            text=phrase)))
     return sorted(hits + extra, key=lambda h: h.start) if extra else hits
@@ -663,7 +664,8 @@ def _ratio(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> 
     a, b = m["ra"], m["rb"]
     s, e = m.span()
     before = norm[s - 1] if s else ""
-    if before.isdigit() or before == "." or (before.isascii() and before.isalpha()):
+    if before.isdigit() or before == "." or (before.isascii() and before.isalpha()) or \
+            (before and before in g.units.numeral_not_after):
         return None
     hour_minutes = len(b) == 2 and int(b) < 60 and _num(a) <= 24 and not m["rm"]
     clock = hour_minutes and (a != "1" or norm[max(0, s - 4):s].strip().endswith(g.units.clock_words)
@@ -711,9 +713,10 @@ def _half_plus(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit])
 def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
     """A half year or a quarter named by words: 2024年上半年, 三季度前, 第四季度末.
 
-    The whole period is `between` its first and last month; before it (前/之前) is `<` its
-    first month; up to it (以前, 内, 末前) is `<=` its last month (or last day with 末/底),
-    as 9月前 and 9月底前 are read."""
+    With a year the whole period is `between` its first and last month; with no year and no
+    deadline word it is no target (text, as DESIGN reads 全年). Before it (前, 以前, 内) is
+    `<=` its last month (or last day with 末/底): by its end, since 一季度前 read as before
+    January would precede the year."""
     if m.lastgroup == "hy":
         year, (first, last), end = m["yh"], g.units.half_year[m["hs"]], m["he"]
     else:
@@ -856,7 +859,7 @@ def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
         if h.target.kind == "text":               # an absence clause names its own measure
             prev_end, prev_subject = h.end, h.target.subject
             continue
-        if h.target.text.startswith("零"):       # 零投诉、零事故: the measure follows the 零
+        if h.target.value == 0 and h.target.text.startswith("零"):   # 零投诉: the measure follows
             nxt = _LIST_SEP.search(norm, h.end)
             h.target.subject = text[h.end:nxt.start() if nxt else len(text)].strip(" ,、。") or None
             prev_end, prev_subject = h.end, h.target.subject

@@ -152,6 +152,7 @@ class TableReader:
                     self.carry = {}
                 self.ctx["project"] = value
                 self.ctx.pop("amount", None)
+                self.amount_col = None
                 self.ctx.pop("goal", None)
             elif key == "department" and value:
                 self.ctx["department"] = value
