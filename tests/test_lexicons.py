@@ -86,3 +86,13 @@ def test_wrong_shape_is_a_lexicon_error_naming_the_key(tmp_path, monkeypatch, na
             load()
     finally:
         load.cache_clear()
+
+
+def test_every_review_word_and_threshold_the_checks_read_is_listed():
+    """The required keys of review_rules.yaml are the ones zhibiao/checks.py reads."""
+    import re
+    from pathlib import Path
+    code = "".join((Path(lexicon.__file__).parent / f).read_text(encoding="utf-8")
+                   for f in ("checks.py", "training.py"))
+    assert set(re.findall(r'words\["(\w+)"\]', code)) == lexicon.REVIEW_WORDS
+    assert set(re.findall(r'th\["(\w+)"\]', code)) == lexicon.REVIEW_THRESHOLDS

@@ -472,5 +472,19 @@ def review_rules() -> ReviewRules:
             raise LexiconError(f"features/review_rules.yaml: rule {key!r} needs a severity "
                                "(error/warning/hint) and a reason")
         rules[str(key)] = {"severity": entry["severity"], "reason": str(entry["reason"])}
-    return ReviewRules(rules, dict(data.get("words") or {}), dict(data.get("thresholds") or {}),
+    words = _mapping(data.get("words"), "features/review_rules.yaml: words")
+    thresholds = _mapping(data.get("thresholds"), "features/review_rules.yaml: thresholds")
+    for section, have, need in (("words", words, REVIEW_WORDS), ("thresholds", thresholds, REVIEW_THRESHOLDS)):
+        if missing := sorted(need - set(have)):
+            raise LexiconError(f"features/review_rules.yaml: {section} lacks {', '.join(missing)}")
+    return ReviewRules(rules, dict(words), dict(thresholds),
                        {str(k): str(v) for k, v in (data.get("grades") or {}).items()})
+
+
+# what the checks read from review_rules.yaml (a missing key is an error on load, not a traceback)
+REVIEW_WORDS = {"bases", "completion_rates", "effect_words", "grade_words", "input_process",
+                "internal_projects", "name_unit_conflicts", "placeholders", "quality_like",
+                "satisfaction_marks", "satisfaction_words", "trivial_completion", "unit_hints"}
+REVIEW_THRESHOLDS = {"class_disagree_confident", "class_disagree_floor", "cost_rule_year",
+                     "low_class_confidence", "low_completion_pct", "low_value_confidence",
+                     "min_indicators", "relatedness_confidence", "text_length"}
