@@ -279,12 +279,14 @@ def agreement(cv: dict[str, Any], adjudicated: list[dict[str, Any]]) -> dict[str
 
     Declared-label accuracy cannot sensibly exceed the declared-vs-adjudicated agreement:
     that agreement is how noisy the labels are."""
-    index = {(r["source_id"], r["name"], r["value_text"]): (r, h)
-             for r, h in zip(cv["rows"], cv["held"])}
+    index: dict[tuple, list] = {}
+    for r, h in zip(cv["rows"], cv["held"]):   # a table may list one indicator twice
+        index.setdefault((r["source_id"], r["name"], r["value_text"]), []).append((r, h))
     tax = lexicon.taxonomy()
     triples, confidences = [], []
     for a in adjudicated:
-        hit = index.get((a["source_id"], a["name"], a.get("value_text") or ""))
+        same = index.get((a["source_id"], a["name"], a.get("value_text") or ""))
+        hit = same.pop(0) if same and len(same) > 1 else (same[0] if same else None)
         if hit:
             triples.append((hit[0]["level2_code"], hit[1]["level2_code"], a))
             confidences.append(hit[1].get("confidence", 0.0))
