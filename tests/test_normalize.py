@@ -138,3 +138,20 @@ def test_declared_level1_keeps_the_effective_level2_under_it(tmp_path):
     assert rows[0]["level2_effective"] == "31"
     assert rows[1]["level2_effective"] in {"21", "22", "23", "24"}
     assert rows[2]["level2_effective"] in {"11", "12", "13", "14"}
+
+
+def test_frame_with_declared_categories_and_projects():
+    """一级指标/二级指标/项目名称 columns are read: declared codes, the effective level-2 under a
+    declared level-1, and project checks per project (乙 has neither 效益 nor 满意度: rule 2)."""
+    frame = pd.DataFrame({"项目名称": ["甲", "甲", "甲", "乙"],
+                          "一级指标": ["产出指标", "效益指标", "满意度指标", "产出指标"],
+                          "二级指标": ["数量指标", None, None, "质量指标"],
+                          "三级指标": ["培训人数", "群众法律意识", "群众满意度", "验收合格率"],
+                          "指标值": ["≥200人", "明显提升", "≥90%", "100%"]})
+    out = zhibiao.normalize(frame)
+    assert list(out.columns[:5]) == ["项目名称", "一级指标", "二级指标", "三级指标", "指标值"]
+    assert out["declared_level1_code"].tolist() == ["1", "2", "3", "1"]
+    assert [c if isinstance(c, str) else None for c in out["declared_level2_code"]] == ["11", None, None, "12"]
+    assert out["level2_effective"].iloc[2] == "31"
+    assert out["level2_effective"].iloc[1] in {"21", "22", "23", "24"}
+    assert out["grade"].iloc[3] == "中"

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Sequence
 import pandas as pd
 
 from . import checks, lexicon
+from .categories import declared_codes
 from .classifier import TaxonomyModel, resolve_model
 from .records import Indicator
 from .values import Target, confidence, parse_unscored
@@ -283,15 +284,17 @@ def normalize(frame: pd.DataFrame, name: str | None = None, value: str | None = 
     columns = lexicon.frame_columns()
     name_col = _find_column(frame, name, columns["name"], "name")
     value_col = _find_column(frame, value, columns["value"], "value")
-    records = [{"source": "frame", "location": {"row": i}, "name": _text(n), "annual_value": _text(v),
-                "raw": " | ".join(_text(x) for x in row)}
-               for i, (n, v, row) in enumerate(zip(frame[name_col], frame[value_col],
-                                                    frame.itertuples(index=False)))]
+    # optional columns: declared categories (一级指标/二级指标), project, department
+    optional = {role: _optional_column(frame, columns.get(role, ()), {name_col, value_col})
+                for role in ("level1", "level2", "project", "department")}
+    records = [_frame_record(i, row, frame.columns, name_col, value_col, optional)
+               for i, row in enumerate(frame.itertuples(index=False))]
     rows = normalize_records(records, model=model)
     added = records_frame(rows)
     keep = ["level1_code", "level2_code", "level1_name", "level2_name", "class_confidence",
-            "runner_up_level2_code", "kind", "op", "number", "upper", "unit", "subject",
-            "targets", "value_confidence", "name_unit", "flags"]
+            "runner_up_level2_code", "declared_level1_code", "declared_level2_code",
+            "level1_effective", "level2_effective", "kind", "op", "number", "upper", "unit",
+            "subject", "targets", "value_confidence", "name_unit", "flags", "grade"]
     out = frame.copy()
     for col in keep:
         target = col if col not in out.columns else f"zhibiao_{col}"
@@ -301,6 +304,27 @@ def normalize(frame: pd.DataFrame, name: str | None = None, value: str | None = 
 
 def _text(x: Any) -> str:
     return "" if x is None or (isinstance(x, float) and pd.isna(x)) else str(x)
+
+
+def _optional_column(frame: pd.DataFrame, headers: Iterable[str], taken: set) -> Any:
+    cols = {str(c).strip(): c for c in frame.columns if c not in taken}
+    return next((cols[h] for h in headers if h in cols), None)
+
+
+def _frame_record(i: int, row: tuple, names: Sequence, name_col: Any, value_col: Any,
+                  optional: dict[str, Any]) -> dict[str, Any]:
+    """One frame row as an indicator record: name, value, and the declared categories,
+    project and department where the frame has those columns."""
+    cells = dict(zip(names, row))
+    get = {role: (_text(cells[col]) or None) if col is not None else None
+           for role, col in optional.items()}
+    c1, c2, flags = declared_codes(get["level1"], get["level2"])
+    return {"source": "frame", "location": {"row": i}, "name": _text(cells[name_col]),
+            "annual_value": _text(cells[value_col]), "project": get["project"],
+            "department": get["department"], "declared_level1": get["level1"],
+            "declared_level2": get["level2"], "declared_level1_code": c1,
+            "declared_level2_code": c2, "flags": flags,
+            "raw": " | ".join(_text(x) for x in row)}
 
 
 @pd.api.extensions.register_dataframe_accessor("zhibiao")
