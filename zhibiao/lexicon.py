@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -90,20 +90,20 @@ class UnitLexicon:
     not_quantity_suffixes: tuple[str, ...]
     not_numbers: tuple[str, ...]
     not_unit_characters: frozenset[str]
-    ratio_separators: tuple[str, ...] = (":",)
-    ratio_unit: str = "比"
-    clock_words: tuple[str, ...] = ()
-    product_signs: tuple[str, ...] = ()
-    half_year: dict[str, tuple[int, int]] = field(default_factory=dict)
-    quarter_word: str = "季度"
-    half: str = "半"
-    fraction_words: dict[str, str] = field(default_factory=dict)
-    numeral_not_after: str = "第"
-    half_not_after: str = ""
-    half_not_followed_by: tuple[str, ...] = ()
-    quarter_not_after: str = ""
-    period_verbs: tuple[str, ...] = ()
-    compound_kept_as_written: tuple[str, ...] = ()
+    ratio_separators: tuple[str, ...]
+    ratio_unit: str
+    clock_words: tuple[str, ...]
+    product_signs: tuple[str, ...]
+    half_year: dict[str, tuple[int, int]]
+    quarter_word: str
+    half: str
+    fraction_words: dict[str, str]
+    numeral_not_after: str
+    half_not_after: str
+    half_not_followed_by: tuple[str, ...]
+    quarter_not_after: str
+    period_verbs: tuple[str, ...]
+    compound_kept_as_written: tuple[str, ...]
 
     def family_of(self, canonical: str | None) -> str | None:
         """Family of a canonical unit (compound units take their first part's family)."""
@@ -197,11 +197,11 @@ class OperatorLexicon:
     boolean: dict[str, bool]
     zero_phrases: tuple[str, ...]
     not_operators: tuple[str, ...]
-    not_zero_phrases: tuple[str, ...] = ()
-    absence_objects: tuple[str, ...] = ()
-    bracket_part_words: tuple[str, ...] = ()
-    subject_before_number: tuple[str, ...] = ()
-    subject_at_start: tuple[str, ...] = ()
+    not_zero_phrases: tuple[str, ...]
+    absence_objects: tuple[str, ...]
+    bracket_part_words: tuple[str, ...]
+    subject_before_number: tuple[str, ...]
+    subject_at_start: tuple[str, ...]
 
 
 def _word_map(section: Any, where: str) -> dict[str, str]:
@@ -331,7 +331,7 @@ class HeaderLexicon:
     annual_labels: tuple[str, ...]    # packed cells: label of the 年度指标值
     category_endings: tuple[str, ...] # packed cells: how "13-时效指标" ends
     class_endings: tuple[str, ...]    # a cell naming a class of its own: 投入目标
-    annual_amount_labels: frozenset[str] = frozenset()   # the year's column among amounts
+    annual_amount_labels: frozenset[str]   # the year's column among amounts
 
 
 HEADER_ROLES = {"level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",

@@ -286,7 +286,7 @@ def agreement(cv: dict[str, Any], adjudicated: list[dict[str, Any]]) -> dict[str
     triples, confidences = [], []
     for a in adjudicated:
         same = index.get((a["source_id"], a["name"], a.get("value_text") or ""))
-        hit = same.pop(0) if same and len(same) > 1 else (same[0] if same else None)
+        hit = (same.pop(0) if len(same) > 1 else same[0]) if same else None
         if hit:
             triples.append((hit[0]["level2_code"], hit[1]["level2_code"], a))
             confidences.append(hit[1].get("confidence", 0.0))
