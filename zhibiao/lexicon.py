@@ -104,6 +104,25 @@ class UnitLexicon:
     quarter_not_after: str
     period_verbs: tuple[str, ...]
     compound_kept_as_written: tuple[str, ...]
+    # numbers beyond the tables (DESIGN.md "Values beyond the tables")
+    numerals: str
+    formal_numerals: str
+    numeral_aliases: dict[str, str]
+    floor_words: tuple[str, ...]
+    money_parts: dict[str, float]
+    money_whole: tuple[str, ...]
+    currency_before: dict[str, str]
+    fraction_infix: str
+    minus_signs: str
+    negative_words: tuple[str, ...]
+    plus_minus_words: tuple[str, ...]
+    range_closers: tuple[str, ...]
+    range_joiners: tuple[str, ...]
+    range_openers: tuple[str, ...]
+    half_unit_families: tuple[str, ...]
+    numeral_word_tags: tuple[str, ...]
+    max_digits: int
+    max_numerals: int
 
     def family_of(self, canonical: str | None) -> str | None:
         """Family of a canonical unit (compound units take their first part's family)."""
@@ -163,7 +182,45 @@ def units() -> UnitLexicon:
         period_verbs=_word_list(data.get("period_verbs"), f"{uw} period_verbs"),
         compound_kept_as_written=_word_list(data.get("compound_kept_as_written"),
                                             f"{uw} compound_kept_as_written"),
+        numerals=_text(data.get("numerals"), f"{uw} numerals", "零〇一二两三四五六七八九十百千万亿"),
+        formal_numerals=_text(data.get("formal_numerals"), f"{uw} formal_numerals", ""),
+        numeral_aliases={str(k): str(v) for k, v in
+                         _mapping(data.get("numeral_aliases"), f"{uw} numeral_aliases").items()},
+        floor_words=_word_list(data.get("floor_words"), f"{uw} floor_words"),
+        money_parts=_factors(_mapping(data.get("money_parts"), f"{uw} money_parts"), f"{uw} money_parts"),
+        money_whole=_word_list(data.get("money_whole"), f"{uw} money_whole"),
+        currency_before={str(k): str(v) for k, v in
+                         _mapping(data.get("currency_before"), f"{uw} currency_before").items()},
+        fraction_infix=_text(data.get("fraction_infix"), f"{uw} fraction_infix", "分之"),
+        minus_signs=_text(data.get("minus_signs"), f"{uw} minus_signs", ""),
+        negative_words=_word_list(data.get("negative_words"), f"{uw} negative_words"),
+        plus_minus_words=_word_list(data.get("plus_minus_words"), f"{uw} plus_minus_words"),
+        range_closers=_word_list(data.get("range_closers"), f"{uw} range_closers"),
+        range_joiners=_word_list(data.get("range_joiners"), f"{uw} range_joiners"),
+        range_openers=_word_list(data.get("range_openers"), f"{uw} range_openers"),
+        half_unit_families=_word_list(data.get("half_unit_families"), f"{uw} half_unit_families"),
+        numeral_word_tags=_word_list(data.get("numeral_word_tags"), f"{uw} numeral_word_tags"),
+        max_digits=_count(data.get("max_digits"), f"{uw} max_digits", 20),
+        max_numerals=_count(data.get("max_numerals"), f"{uw} max_numerals", 30),
     )
+
+
+def _factors(section: dict, where: str) -> dict[str, float]:
+    """角: 0.1 -> each word needs a positive number."""
+    out = {}
+    for word, factor in section.items():
+        if isinstance(factor, bool) or not isinstance(factor, (int, float)) or factor <= 0:
+            raise LexiconError(f"{where}[{word!r}]: needs a positive number")
+        out[str(word)] = float(factor)
+    return out
+
+
+def _count(value: Any, where: str, default: int) -> int:
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise LexiconError(f"{where}: needs a positive whole number")
+    return value
 
 
 def _fractions(section: dict) -> dict[str, str]:
@@ -202,6 +259,10 @@ class OperatorLexicon:
     bracket_part_words: tuple[str, ...]
     subject_before_number: tuple[str, ...]
     subject_at_start: tuple[str, ...]
+    comparative_marker: str               # 比X大 -> > X
+    comparative_after: dict[str, str]
+    cell_errors: dict[str, str]           # Excel error value -> what it means
+    formula_cell: str                     # what a formula left without a value is called
 
 
 def _word_map(section: Any, where: str) -> dict[str, str]:
@@ -224,6 +285,7 @@ def operators() -> OperatorLexicon:
     prefix = data.get("prefix") or {}
     O = "features/operators.yaml: "
     fillers = _mapping(data.get("subject_fillers"), f"{O}subject_fillers")
+    comparative = _mapping(data.get("comparative"), f"{O}comparative")
     boolean: dict[str, bool] = {}
     for key, words in (data.get("boolean") or {}).items():
         flag = str(key).lower() == "true"
@@ -244,7 +306,21 @@ def operators() -> OperatorLexicon:
         bracket_part_words=_word_list(data.get("bracket_part_words"), f"{O}bracket_part_words"),
         subject_before_number=_word_list(fillers.get("before_number"), f"{O}subject_fillers.before_number"),
         subject_at_start=_word_list(fillers.get("at_start"), f"{O}subject_fillers.at_start"),
+        comparative_marker=_text(comparative.get("marker"), f"{O}comparative.marker", "比"),
+        comparative_after=_op_map(_mapping(comparative.get("after"), f"{O}comparative.after"),
+                                  f"{O}comparative.after"),
+        cell_errors={str(k): str(v) for k, v in
+                     _mapping(data.get("cell_errors"), f"{O}cell_errors").items()},
+        formula_cell=_text(data.get("formula_cell"), f"{O}formula_cell", "公式"),
     )
+
+
+def _op_map(section: dict, where: str) -> dict[str, str]:
+    """word -> operator, each operator one of OPS."""
+    for word, op in section.items():
+        if op not in OPS:
+            raise LexiconError(f"{where}[{word!r}]: unknown operator {op!r}")
+    return {str(k): str(v) for k, v in section.items()}
 
 
 # -------------------------------------------------------------------------------- taxonomy
@@ -332,9 +408,13 @@ class HeaderLexicon:
     category_endings: tuple[str, ...] # packed cells: how "13-时效指标" ends
     class_endings: tuple[str, ...]    # a cell naming a class of its own: 投入目标
     annual_amount_labels: frozenset[str]   # the year's column among amounts
+    indicator_prefixes: frozenset[str]     # 其中: an indicator inside a table, not context
+    page_noise: tuple[str, ...]            # regexes of page furniture lines in page text
+    runon_operators: tuple[str, ...]       # run-together rows: words that start a value
+    runon_text_values: tuple[str, ...]     # run-together rows: qualitative values at the end
 
 
-HEADER_ROLES = {"level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
+HEADER_ROLES = {"index", "level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
                 "weight", "score", "direction", "basis", "explanation", "remark", "project",
                 "amount", "goal", "packed", "money"}
 CONTEXT_KEYS = {"project", "department", "spending_unit", "amount", "goal", "total", "other",
@@ -391,7 +471,23 @@ def headers() -> HeaderLexicon:
         class_endings=_words(data.get("class_endings"), "class_endings"),
         annual_amount_labels=frozenset(norm_header(w) for w in _word_list(
             data.get("annual_amount_labels"), "features/headers.yaml: annual_amount_labels")),
+        indicator_prefixes=frozenset(norm_header(w) for w in _word_list(
+            data.get("indicator_prefixes"), "features/headers.yaml: indicator_prefixes")),
+        page_noise=_patterns(data.get("page_noise"), "features/headers.yaml: page_noise"),
+        runon_operators=_word_list(data.get("runon_operators"), "features/headers.yaml: runon_operators"),
+        runon_text_values=_word_list(data.get("runon_text_values"),
+                                     "features/headers.yaml: runon_text_values"),
     )
+
+
+def _patterns(section: Any, where: str) -> tuple[str, ...]:
+    patterns = _word_list(section, where)
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise LexiconError(f"{where}: {p!r} is not a regular expression ({exc})") from None
+    return patterns
 
 
 def _traditional_to_simplified() -> dict[int, str]:

@@ -23,7 +23,7 @@ import re
 from .. import lexicon
 from ..categories import category_level, declared_codes
 
-__all__ = ["align", "is_op_cell", "is_number_cell", "is_unit_cell"]
+__all__ = ["align", "fit", "is_op_cell", "is_number_cell", "is_unit_cell"]
 
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -67,7 +67,7 @@ def _names_a_class(cell: str, longest: int) -> bool:
     return len(text) <= longest and text.endswith(lexicon.headers().class_endings)
 
 
-def _fit(cell: str, role: str | None, carried_level1: str | None) -> float:
+def fit(cell: str, role: str | None, carried_level1: str | None) -> float:
     """How well a cell sits under a column of this role (higher is better)."""
     level = category_level(cell)
     if role == "level1":
@@ -108,7 +108,7 @@ def align(cells: list[str], roles: list[str | None], carried_level1: str | None 
     n, k = len(roles), len(cells)
     if k >= n:
         return list(cells[:n])
-    fits = [[_fit(c, r, carried_level1) for r in roles] for c in cells]
+    fits = [[fit(c, r, carried_level1) for r in roles] for c in cells]
     best, best_score = None, float("-inf")
     for chosen in itertools.combinations(range(n), k):
         score = sum(fits[j][i] for j, i in enumerate(chosen))

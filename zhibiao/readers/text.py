@@ -116,9 +116,18 @@ def _cell_lines(lines: list[str]) -> list[Row]:
 
 
 def text_rows(text: str) -> list[Row]:
-    """The rows of page text in whichever shape it has."""
+    """The rows of page text in whichever shape it has: cells and rows found by content
+    (stream.py), but for a one-project-a-row list, read line by line."""
     if is_wrapped_project_list(text) and detect_shape(text.splitlines()) == "spaces":
         return wrapped_rows(text)
+    from .stream import stream_rows
+    rows = stream_rows(text)
+    if rows is not None:
+        return rows
+    return _line_rows(text)
+
+
+def _line_rows(text: str) -> list[Row]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     shape = detect_shape(lines)
     if shape == "cells":

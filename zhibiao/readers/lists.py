@@ -1,0 +1,107 @@
+"""Page text with no indicator header: lists, indented trees and headerless fragments.
+
+- a list: `【产出指标-数量指标】培训人次：≥500人次`, `产出指标—质量指标—验收合格率：100%`;
+- a tree: a class name alone on its line (一级, then 二级 under it, indented or not), the
+  indicators under it as `名称：值` lines;
+- a fragment of a table without its header row: the columns are inferred from the content
+  (class names, then a name, then a value), and the rows cut as stream.py cuts any table.
+Each becomes a synthetic header (一级指标 | 二级指标 | 三级指标 | 指标值) and aligned rows, so
+TableReader reads them like any table; context lines pass through as they were.
+
+>>> [r.cells for r in list_rows("【产出指标-数量指标】培训人次：≥500人次", [], [])]
+[['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训人次', '≥500人次']]
+"""
+from __future__ import annotations
+
+import re
+
+from ..categories import category_level
+from .grid import Row
+from .tokens import Token
+
+__all__ = ["list_rows"]
+
+HEADER = ["一级指标", "二级指标", "三级指标", "指标值"]
+_BRACKETED = re.compile(r"^\s*[【\[［](?P<cats>[^】\]］]+)[】\]］]\s*(?P<rest>.+)$")
+_CAT_SPLIT = re.compile(r"\s*[-—－–/、>＞|｜]+\s*")
+_NAME_VALUE = re.compile(r"^\s*(?P<name>[^:：]{1,80}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•·●○◆▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])\s*")
+
+
+def _classes(text: str) -> tuple[str | None, str | None] | None:
+    """(level1, level2) when every part of the text names a class, else None."""
+    parts = [p for p in _CAT_SPLIT.split(_BULLET.sub("", text.strip())) if p]
+    if not parts or len(parts) > 2:
+        return None
+    levels = [category_level(p) for p in parts]
+    if any(lv is None for lv in levels):
+        return None
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    return (parts[0], None) if levels[0] == 1 else (None, parts[0])
+
+
+def _path_and_item(line: str) -> tuple[tuple[str | None, str | None] | None, str | None, str | None]:
+    """(classes, name, value) of a list line; classes alone for a class line."""
+    m = _BRACKETED.match(line)
+    if m and (cats := _classes(m.group("cats"))):
+        nv = _NAME_VALUE.match(m.group("rest"))
+        return (cats, nv.group("name"), nv.group("value")) if nv else (cats, m.group("rest").strip(), None)
+    cats = _classes(line.rstrip(":："))
+    if cats:
+        return cats, None, None
+    # 产出指标—数量指标—培训人次：≥500
+    parts = [p for p in re.split(r"\s*[—－–]+\s*|\s+-\s+", line.strip()) if p]
+    if len(parts) >= 2:
+        head = _classes("-".join(parts[:-1]))
+        nv = _NAME_VALUE.match(parts[-1])
+        if head and nv:
+            return head, nv.group("name"), nv.group("value")
+    nv = _NAME_VALUE.match(line)
+    if nv:
+        return None, nv.group("name"), nv.group("value")
+    return None, None, None
+
+
+def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
+    lines = text.replace("\r\n", "\n").split("\n")
+    out: list[Row] = []
+    l1 = l2 = None
+    items = 0
+    classed = 0
+    header_due = True
+    context_lines = {r.location.get("line") for r in passthrough if not r.aligned}
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        cats, name, value = _path_and_item(line)
+        if cats is not None:
+            if cats[0] is not None:
+                l1, l2 = cats[0], cats[1]
+            else:
+                l2 = cats[1]
+            classed += 1
+        if name is not None and (cats is not None or l1 is not None or l2 is not None):
+            if header_due:
+                out.append(Row(list(HEADER), {"line": n}, raw=""))
+                header_due = False
+            out.append(Row([l1 or "", l2 or "", _BULLET.sub("", name).strip(), value or ""],
+                           {"line": n}, raw=line.strip()))
+            items += 1
+            continue
+        if cats is not None:
+            continue
+        out.append(Row([line.strip()], {"line": n}, raw=line.strip(), aligned=False))
+        header_due = True
+        l1 = l2 = None
+    return out if items >= 2 and classed else None
+
+
+def list_rows(text: str, tokens: list[Token], rows: list[Row]) -> list[Row]:
+    """Rows of a text that has no indicator header (see the module docstring); the rows as
+    they were when no reading fits."""
+    listed = _list_form(text, rows)
+    if listed is not None:
+        return listed
+    from .stream import fragment_rows
+    return fragment_rows(tokens, rows) or rows

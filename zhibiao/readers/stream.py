@@ -1,0 +1,432 @@
+"""Page text whose grid is lost -> rows under their columns, decided by content.
+
+tokens.py turns page text of any shape into one stream of cell tokens. Here the stream is
+cut into what a person reading the page sees:
+- context lines (项目名称, 主管部门, 资金, 审核意见, 盖章) stay rows of their own, for
+  TableReader; page furniture (第1页 共3页, a URL, a print date) is dropped;
+- the indicator header is found among the tokens, its labels joined where the page split them
+  over lines (`一级\\n指标`, `可持续影响\\n\\n指标`), a two-line header spliced under its
+  spanning label;
+- the tokens after a header are cut into rows and each row's tokens put under columns by one
+  dynamic programme: every way of cutting and placing is scored by how well each token fits
+  its column (align.fit), what leaving a column empty costs, what joining a wrapped token to
+  the one before costs, and where the page's own line breaks fall. A whole table on one line,
+  one cell a line without row markers, merged cells left out and rows padded with `||||` are
+  all the same problem to it.
+- a text with no header at all (a fragment, a list `【产出指标-数量指标】名称：值`, an indented
+  tree) gets its columns from its content.
+Rows come out aligned (cell i under column i) with the text they were read from.
+
+>>> rows = stream_rows("一级指标 二级指标 三级指标 指标值\\n产出指标 数量指标 培训人次 ≥500人次\\n质量指标 合格率 95%")
+>>> [r.cells for r in rows][1:]
+[['产出指标', '数量指标', '培训人次', '≥500人次'], ['', '质量指标', '合格率', '95%']]
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..categories import category_level
+from .align import SKIP_COST, fit, is_number_cell
+from .grid import Row
+from .runon import split_runon, split_runon_header
+from .tokens import Token, tokenize
+
+__all__ = ["stream_rows", "header_roles"]
+
+# what the programme charges (higher is worse), chosen on the round-trip quirks of
+# benchmarks/reader_roundtrip.py and the page-text fixtures, not on any one file
+JOIN_COST = {"wsep": 0.4, "nl": 0.6, "blank": 2.2, "eol": 2.4}   # a token joined to the cell before
+ROW_SPLIT_COST = {"sep": 2.5, "wsep": 2.0, "nl": 0.0, "blank": 0.0, "eol": 0.0, "hard": 0.0}
+ROW_ACROSS_COST = {"eol": 1.8, "hard": 50.0}     # a row that goes on past a row boundary
+DROP_COST = 4.0                                  # a token left out of every row
+NEG = float("-inf")
+
+
+@dataclass
+class _Line:
+    tokens: list[Token]
+    kind: str                 # table | context | noise
+
+
+def _norm(text: str) -> str:
+    return lexicon.norm_header(text) if text else ""
+
+
+# ------------------------------------------------------------------------------- headers
+@functools.lru_cache(maxsize=4096)
+def _header_role(text: str) -> str | None:
+    key = _norm(text)
+    lex = lexicon.headers()
+    role = lex.column_role.get(key)
+    if role is None and key in lex.block_labels:
+        return "block"
+    return role
+
+
+def _mergeable(gap: str) -> bool:
+    return gap in ("wsep", "nl", "blank")
+
+
+def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None, int, int]]:
+    """The run of header words from tokens[start] on: (label, role, first token, end)."""
+    words = []
+    i = start
+    while i < len(tokens):
+        best = None
+        text = tokens[i].text
+        if tokens[i].blank:
+            break
+        # a label the page split over lines: the longest join that names a column wins,
+        # provided the pieces after the first are short (一级 + 指标, 指标性 + 质)
+        joined = text
+        for m in range(1, 4):
+            j = i + m
+            if j >= len(tokens) or len(tokens[j].text) > 3 or not (
+                    _mergeable(tokens[j].gap) or (tokens[j].gap == "eol" and len(tokens[j].text) <= 2)):
+                break
+            joined += tokens[j].text
+            if _header_role(joined) is not None:
+                best = (joined, _header_role(joined), i, j + 1)
+        if best is None:
+            role = _header_role(text)
+            if role is None:
+                break
+            best = (text, role, i, i + 1)
+        words.append(best)
+        i = best[3]
+    return words
+
+
+def header_roles(labels: list[str]) -> list[str | None]:
+    """Column roles as TableReader will read them (block labels become a category column
+    where the table has no level column)."""
+    roles = [_header_role(w) for w in labels]
+    present = set(roles)
+    out: list[str | None] = []
+    for role in roles:
+        if role in ("block", "packed"):
+            role = "category" if not {"level1", "level2", "category"} & present else None
+        elif role == "goal":
+            role = "value" if "value" not in present else "remark"
+        elif role in ("amount", "money", "project"):
+            role = None
+        out.append(role)
+    return out
+
+
+def _is_project_list(words: list[tuple[str, str | None, int, int]]) -> bool:
+    roles = {w[1] for w in words}
+    return "project" in roles and bool({"amount", "packed"} & roles)
+
+
+def _is_header(words: list[tuple[str, str | None, int, int]]) -> bool:
+    roles = {w[1] for w in words if w[1] and w[1] != "block"}
+    return len(roles) >= 2 and bool({"name", "packed"} & roles) and not _is_project_list(words)
+
+
+def _splice_two_line(words: list[tuple[str, str | None, int, int]], tokens: list[Token]
+                     ) -> list[str]:
+    """A two-line header (绩效指标 | 指标值 over 一级指标 | 二级指标 | 三级指标): the second
+    line's labels take the place of the spanning label of the first."""
+    lines: list[list[tuple[str, str | None, int, int]]] = []
+    for w in words:
+        if lines and tokens[w[2]].gap not in ("eol", "hard"):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    if len(lines) == 2:
+        top, under = lines
+        spans = [k for k, w in enumerate(top) if w[1] in ("block", "packed")]
+        if spans and all(w[1] in ("level1", "level2", "category", "name", "index") for w in under):
+            k = spans[0]
+            return [w[0] for w in top[:k]] + [w[0] for w in under] + [w[0] for w in top[k + 1:]]
+    return [w[0] for w in words]
+
+
+# ------------------------------------------------------------------------ line kinds
+@functools.lru_cache(maxsize=1)
+def _noise() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon.headers().page_noise))
+
+
+def _context_label(text: str) -> str | None:
+    lex = lexicon.headers()
+    key = lex.context_key.get(_norm(text))
+    if key is None:
+        m = re.match(r"^\s*([^:：]{1,12})[:：]", text)
+        if m:
+            key = lex.context_key.get(_norm(m.group(1)))
+    return key
+
+
+def _line_kind(tokens: list[Token], in_body: bool) -> str:
+    first = tokens[0].text
+    if _noise().fullmatch(" ".join(t.text for t in tokens).strip()):
+        return "noise"
+    key = _context_label(first)
+    if key is None:
+        return "table"
+    label = _norm(re.split(r"[:：]", first)[0])
+    if in_body and label in lexicon.headers().indicator_prefixes:
+        return "table"            # 其中：… inside a table is an indicator
+    return "context"
+
+
+# ------------------------------------------------------------------------ the programme
+def _fit(text: str, role: str | None) -> float:
+    if role == "index":
+        return 2.0 if re.fullmatch(r"[(（]?\d{1,3}[)）.、]?", text) else -3.0
+    return fit(text, role, None)
+
+
+def _skip(role: str | None) -> float:
+    if role == "index":
+        return 0.3
+    return SKIP_COST.get(role or "", 0.5)
+
+
+def _joinable(role: str | None) -> bool:
+    return role in ("name", "value", "period", "actual", "remark", "basis", "explanation",
+                    "level1", "level2", "category", None)
+
+
+def segment(tokens: list[Token], roles: list[str | None], line_rows: bool
+            ) -> list[list[list[int]]]:
+    """Cut the tokens into rows, each a list (one per column) of token indices.
+
+    States (i, j, c, h): i tokens used, j columns of the current row decided, c: the last
+    token went to column j-1 (a wrapped token may join it), h: the row holds a token."""
+    n, k = len(tokens), len(roles)
+    fits = [[_fit(t.text, r) if not t.blank else 0.0 for r in roles] for t in tokens]
+    skips = [_skip(r) for r in roles]
+    best: dict[tuple[int, int, int, int], float] = {(0, 0, 0, 0): 0.0}
+    back: dict[tuple[int, int, int, int], tuple[tuple[int, int, int, int], str]] = {}
+
+    def push(state, score, prev, move):
+        if score > best.get(state, NEG):
+            best[state] = score
+            back[state] = (prev, move)
+
+    # within one i, rows that hold a token go first: their end starts a row (h=0) at i
+    order = [(j, c, h) for h in (1, 0) for j in range(k + 1) for c in (0, 1)]
+    for i in range(n + 1):
+        for j, c, h in order:
+                    state = (i, j, c, h)
+                    score = best.get(state, NEG)
+                    if score == NEG:
+                        continue
+                    if j == k:            # the row is complete: the next one starts at i
+                        if h and i < n:
+                            cost = ROW_SPLIT_COST.get(tokens[i].gap, 0.0) if line_rows else 0.0
+                            push((i, 0, 0, 0), score - cost, state, "row")
+                        if i == n:
+                            continue
+                        continue
+                    push((i, j + 1, 0, h), score - skips[j], state, "skip")
+                    if i == n:
+                        continue
+                    tok = tokens[i]
+                    across = ROW_ACROSS_COST.get(tok.gap, 0.0) if h and line_rows else 0.0
+                    if h and tok.gap == "hard":
+                        across = ROW_ACROSS_COST["hard"]
+                    if tok.blank:
+                        push((i + 1, j + 1, 0, 1), score - across, state, "put")
+                        push((i + 1, j, 0, h), score - 0.05, state, "drop")
+                        continue
+                    push((i + 1, j + 1, 1, 1), score + fits[i][j] - across, state, "put")
+                    if c and j and _joinable(roles[j - 1]) and tok.gap in JOIN_COST:
+                        push((i + 1, j, 1, 1), score - JOIN_COST[tok.gap] - across, state, "join")
+                    push((i + 1, j, 0, h), score - DROP_COST, state, "drop")
+    end = max(((n, k, c, 1) for c in (0, 1)), key=lambda s: best.get(s, NEG))
+    if best.get(end, NEG) == NEG:
+        return []
+    moves = []
+    state = end
+    while state in back:
+        prev, move = back[state]
+        moves.append((prev, move))
+        state = prev
+    moves.reverse()
+    rows: list[list[list[int]]] = []
+    current: list[list[int]] = [[] for _ in roles]
+    for (i, j, _c, _h), move in moves:
+        if move == "put":
+            if not tokens[i].blank:
+                current[j].append(i)
+        elif move == "join":
+            current[j - 1].append(i)
+        elif move == "row":
+            rows.append(current)
+            current = [[] for _ in roles]
+    rows.append(current)
+    return [r for r in rows if any(r)]
+
+
+def _join(parts: list[Token]) -> str:
+    out = ""
+    for t in parts:
+        if out and (t.gap == "wsep" or (re.search(r"[A-Za-z0-9]$", out) and re.match(r"[A-Za-z0-9]", t.text))):
+            out += " "
+        out += t.text
+    return out
+
+
+def _raw(tokens: list[Token], idx: list[int], lines: dict[int, str]) -> str:
+    first, last = min(idx), max(idx)
+    covered = range(tokens[first].line, tokens[last].line + 1)
+    whole = (first == 0 or tokens[first - 1].line != tokens[first].line) and (
+        last == len(tokens) - 1 or tokens[last + 1].line != tokens[last].line)
+    if whole:
+        return "\n".join(lines[n] for n in covered if lines.get(n, "").strip())
+    return " ".join(tokens[i].text for i in range(first, last + 1))
+
+
+def _full_line(group: list[Token], k: int) -> list[str] | None:
+    """A line that holds exactly one cell a column (padding stripped): its cells in place,
+    as the grid had them, without asking the programme."""
+    cells = list(group)
+    while cells and cells[-1].blank:
+        cells.pop()
+    if len(cells) != k or cells[0].gap not in ("eol", "hard") or any(
+            t.gap == "wsep" for t in cells[1:]):
+        return None
+    return [t.text for t in cells]
+
+
+def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, str]) -> list[Row]:
+    multi = sum(1 for t in tokens if t.gap in ("sep", "wsep"))
+    line_rows = multi >= 0.3 * max(1, len(tokens)) and len({t.line for t in tokens}) >= 2
+    rows: list[Row] = []
+    pending: list[Token] = []
+
+    def cut() -> None:
+        for cols in segment(pending, roles, line_rows):
+            idx = [i for col in cols for i in col]
+            cells = [_join([pending[i] for i in col]) for col in cols]
+            rows.append(Row(cells, {"line": pending[min(idx)].line}, raw=_raw(pending, idx, lines)))
+        pending.clear()
+
+    groups = _lines_of(tokens)
+    for n, group in enumerate(groups):
+        nxt = groups[n + 1][0] if n + 1 < len(groups) else None
+        full = _full_line(group, len(roles)) if line_rows else None
+        if full is not None and (nxt is None or nxt.gap in ("eol", "hard")):
+            cut()
+            rows.append(Row(full, {"line": group[0].line}, raw=lines.get(group[0].line, "").rstrip()))
+        else:
+            pending.extend(group)
+    cut()
+    return rows
+
+
+# ------------------------------------------------------------------------ the whole text
+def _lines_of(tokens: list[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = []
+    for t in tokens:
+        if out and out[-1][-1].line == t.line and t.gap in ("sep", "wsep"):
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
+
+
+def _context_row(group: list[Token], nxt: list[Token] | None) -> tuple[Row, bool]:
+    """A context line as TableReader reads it; a label alone on its line takes the next line
+    as its value (one cell a line). Returns the row and whether the next line was used."""
+    cells = [t.text for t in group]
+    if len(cells) == 1 and nxt is not None and len(nxt) == 1 and _context_label(nxt[0].text) is None \
+            and not re.search(r"[:：]", cells[0]) and _header_role(nxt[0].text) is None:
+        return Row(cells + [nxt[0].text], {"line": group[0].line}, aligned=False), True
+    return Row(cells, {"line": group[0].line}, aligned=False), False
+
+
+def stream_rows(text: str) -> list[Row] | None:
+    """Rows of page text whose cells and rows are found by content (see module docstring);
+    None for a one-project-a-row list, which TableReader reads from plain lines."""
+    tokens = split_runon(tokenize(text))
+    src = {n: line for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1)}
+    groups = _lines_of(tokens)
+    pos = {id(t): i for i, t in enumerate(tokens)}
+    rows: list[Row] = []
+    roles: list[str | None] | None = None
+    body: list[Token] = []
+    found = False
+
+    def flush() -> None:
+        nonlocal body
+        if body and roles is not None:
+            rows.extend(_body_rows(body, roles, src))
+        body = []
+
+    g = 0
+    while g < len(groups):
+        group = groups[g]
+        kind = _line_kind(group, roles is not None)
+        if kind == "noise":
+            g += 1
+            continue
+        # a header starting at this line's first token (项目名称 may head a column too)
+        start = pos[id(group[0])]
+        words = _header_words(tokens, start)
+        if _is_project_list(words):
+            return None
+        if kind == "context" and not _is_header(words):
+            flush()
+            nxt = groups[g + 1] if g + 1 < len(groups) else None
+            row, used = _context_row(group, nxt)
+            rows.append(row)
+            if _context_label(group[0].text) in ("signoff", "project"):
+                roles = None
+            g += 2 if used else 1
+            continue
+        if _is_header(words):
+            flush()
+            labels = _splice_two_line(words, tokens)
+            roles = header_roles(labels)
+            rows.append(Row(labels, {"line": group[0].line}, raw=_raw(tokens, list(range(start, words[-1][3])), src)))
+            found = True
+            end = words[-1][3]
+            # tokens after the header on the same line(s) belong to the body
+            while g < len(groups) and pos[id(groups[g][0])] < end:
+                rest = [t for t in groups[g] if pos[id(t)] >= end]
+                g += 1
+                if rest:
+                    body.extend(rest)
+            continue
+        if roles is None:
+            rows.append(Row([t.text for t in group], {"line": group[0].line}, aligned=False,
+                            raw=src.get(group[0].line, "").strip()))
+        else:
+            body.extend(group)
+        g += 1
+    flush()
+    if not found:
+        from .lists import list_rows
+        return list_rows(text, tokens, rows)
+    return rows
+
+
+FRAGMENT_ROLES: list[str | None] = ["level1", "level2", "name", "value"]
+
+
+def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | None:
+    """A table fragment without its header row: class cells, a name and a value a row, the
+    rows cut by content. None unless at least two rows come out with a name and a value."""
+    groups = _lines_of(tokens)
+    body = [t for grp in groups if _line_kind(grp, True) == "table" for t in grp]
+    if not body:
+        return None
+    src = {t.line: t.text for t in body}
+    rows = _body_rows(body, FRAGMENT_ROLES, src)
+    good = [r for r in rows if r.cells[2] and r.cells[3]]
+    has_value = sum(1 for r in good if re.search(r"\d|是|否", r.cells[3]))
+    if len(good) < 2 or has_value < 0.5 * len(good):
+        return None
+    first = rows[0].location.get("line", 0)
+    before = [r for r in passthrough if r.location.get("line", 0) < first and not r.aligned
+              and len(r.cells) >= 1 and _context_label(r.cells[0]) is not None]
+    header = Row(["一级指标", "二级指标", "三级指标", "指标值"], {"line": first}, raw="")
+    return [*before, header, *rows]
