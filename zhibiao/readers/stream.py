@@ -41,6 +41,7 @@ __all__ = ["stream_rows", "header_roles"]
 JOIN_COST = {"wsep": 0.4, "nl": 0.6, "blank": 2.2, "eol": 2.4}   # a token joined to the cell before
 ROW_SPLIT_COST = {"sep": 2.5, "wsep": 2.0, "nl": 0.0, "blank": 0.0, "eol": 0.0, "hard": 0.0}
 ROW_ACROSS_COST = {"eol": 1.8, "hard": 50.0}     # a row that goes on past a row boundary
+MARKED_SPLIT_COST = 4.0                          # a row cut where the page marks none
 DROP_COST = 4.0                                  # a token left out of every row
 NEG = float("-inf")
 
@@ -97,7 +98,19 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
             best = (text, role, i, i + 1)
         words.append(best)
         i = best[3]
+    # a header line ends with labels the lexicon does not know (项目类别): columns all the same,
+    # when they end the line and look like labels, not data
+    j = i
+    while words and j < len(tokens) and tokens[j].gap == "sep" and j - i < 3 \
+            and _looks_like_label(tokens[j].text):
+        j += 1
+    if j > i and (j == len(tokens) or tokens[j].gap in ("eol", "hard")):
+        words += [(tokens[m].text, None, m, m + 1) for m in range(i, j)]
     return words
+
+
+def _looks_like_label(text: str) -> bool:
+    return 0 < len(text) <= 8 and not re.search(r"\d|[%％≥≤<>]", text) and category_level(text) is None
 
 
 def header_roles(labels: list[str]) -> list[str | None]:
@@ -193,8 +206,8 @@ def _joinable(role: str | None) -> bool:
                     "level1", "level2", "category", None)
 
 
-def segment(tokens: list[Token], roles: list[str | None], line_rows: bool
-            ) -> list[list[list[int]]]:
+def segment(tokens: list[Token], roles: list[str | None], line_rows: bool,
+            by_marker: bool = False) -> list[list[list[int]]]:
     """Cut the tokens into rows, each a list (one per column) of token indices.
 
     States (i, j, c, h): i tokens used, j columns of the current row decided, c: the last
@@ -221,6 +234,8 @@ def segment(tokens: list[Token], roles: list[str | None], line_rows: bool
                     if j == k:            # the row is complete: the next one starts at i
                         if h and i < n:
                             cost = ROW_SPLIT_COST.get(tokens[i].gap, 0.0) if line_rows else 0.0
+                            if by_marker and tokens[i].gap != "hard":
+                                cost = MARKED_SPLIT_COST
                             push((i, 0, 0, 0), score - cost, state, "row")
                         if i == n:
                             continue
@@ -284,6 +299,20 @@ def _raw(tokens: list[Token], idx: list[int], lines: dict[int, str]) -> str:
     return " ".join(tokens[i].text for i in range(first, last + 1))
 
 
+def _units(tokens: list[Token], by_marker: bool) -> list[list[Token]]:
+    """Lines, or where the page marks rows with lines of bare pipes, the tokens between two
+    markers: the units a row is most likely to be."""
+    if not by_marker:
+        return _lines_of(tokens)
+    out: list[list[Token]] = []
+    for t in tokens:
+        if out and t.gap != "hard":
+            out[-1].append(t)
+        else:
+            out.append([t])
+    return out
+
+
 def _full_line(group: list[Token], k: int) -> list[str] | None:
     """A line that holds exactly one cell a column (padding stripped): its cells in place,
     as the grid had them, without asking the programme."""
@@ -291,28 +320,30 @@ def _full_line(group: list[Token], k: int) -> list[str] | None:
     while cells and cells[-1].blank:
         cells.pop()
     if len(cells) != k or cells[0].gap not in ("eol", "hard") or any(
-            t.gap == "wsep" for t in cells[1:]):
+            t.gap in ("wsep", "nl") for t in cells[1:]):
         return None
     return [t.text for t in cells]
 
 
 def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, str]) -> list[Row]:
-    multi = sum(1 for t in tokens if t.gap in ("sep", "wsep"))
-    line_rows = multi >= 0.3 * max(1, len(tokens)) and len({t.line for t in tokens}) >= 2
+    lines_of = _lines_of(tokens)
+    multi = sum(1 for g in lines_of if len(g) > 1)
+    line_rows = multi >= 0.5 * len(lines_of) and len(lines_of) >= 2
+    by_marker = not line_rows and sum(1 for t in tokens if t.gap == "hard") >= 2
     rows: list[Row] = []
     pending: list[Token] = []
 
     def cut() -> None:
-        for cols in segment(pending, roles, line_rows):
+        for cols in segment(pending, roles, line_rows, by_marker):
             idx = [i for col in cols for i in col]
             cells = [_join([pending[i] for i in col]) for col in cols]
             rows.append(Row(cells, {"line": pending[min(idx)].line}, raw=_raw(pending, idx, lines)))
         pending.clear()
 
-    groups = _lines_of(tokens)
+    groups = _units(tokens, by_marker)
     for n, group in enumerate(groups):
         nxt = groups[n + 1][0] if n + 1 < len(groups) else None
-        full = _full_line(group, len(roles)) if line_rows else None
+        full = _full_line(group, len(roles)) if line_rows or by_marker else None
         if full is not None and (nxt is None or nxt.gap in ("eol", "hard")):
             cut()
             rows.append(Row(full, {"line": group[0].line}, raw=lines.get(group[0].line, "").rstrip()))

@@ -145,6 +145,17 @@ class TableReader:
         pairs.setdefault(key, pairs.get(key, ""))
         return pairs
 
+    def _indicator_shaped(self, row: Row, cells: list[str], pairs: dict[str, str]) -> bool:
+        """Inside an indicator table, a grid row whose cells sit under the name and value
+        columns is an indicator even when its first cell reads like a label (a level-2
+        class 绩效目标, a name 其中：…)."""
+        if not self.in_table or self.project_list or not self.roles or not row.aligned:
+            return False
+        if {"project", "department", "signoff", "total"} & set(pairs):
+            return False
+        got = {role for role, cell in zip(self.roles, cells) if cell}
+        return "name" in got and bool({"value", "period"} & got)
+
     def _apply_context(self, pairs: dict[str, str], cells: list[str]) -> None:
         for key, value in pairs.items():
             if key == "project" and value:
@@ -200,6 +211,8 @@ class TableReader:
             return
         self.prev_was_header = False
         pairs = self._context(cells)
+        if pairs is not None and self._indicator_shaped(row, cells, pairs):
+            pairs = None
         if self.project_list and self.in_table and (pairs is None or "total" in pairs):
             self._project_row(row, cells)
             return
