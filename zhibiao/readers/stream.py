@@ -39,7 +39,7 @@ __all__ = ["stream_rows", "header_roles"]
 # what the programme charges (higher is worse), chosen on the round-trip quirks of
 # benchmarks/reader_roundtrip.py and the page-text fixtures, not on any one file
 JOIN_COST = {"wsep": 0.4, "nl": 0.6, "blank": 2.2, "eol": 2.4}   # a token joined to the cell before
-ROW_SPLIT_COST = {"sep": 2.5, "wsep": 2.0, "nl": 0.0, "blank": 0.0, "eol": 0.0, "hard": 0.0}
+ROW_SPLIT_COST = {"sep": 4.5, "wsep": 3.0, "nl": 0.0, "blank": 0.0, "eol": 0.0, "hard": 0.0}
 ROW_ACROSS_COST = {"eol": 1.8, "hard": 50.0}     # a row that goes on past a row boundary
 MARKED_SPLIT_COST = 4.0                          # a row cut where the page marks none
 DROP_COST = 4.0                                  # a token left out of every row
@@ -232,6 +232,9 @@ def segment(tokens: list[Token], roles: list[str | None], line_rows: bool,
                     if score == NEG:
                         continue
                     if j == k:            # the row is complete: the next one starts at i
+                        if i < n and tokens[i].blank:      # padding after a full row
+                            push((i + 1, k, 0, h), score - 0.05, state, "drop")
+                            continue
                         if h and i < n:
                             cost = ROW_SPLIT_COST.get(tokens[i].gap, 0.0) if line_rows else 0.0
                             if by_marker and tokens[i].gap != "hard":
@@ -247,8 +250,8 @@ def segment(tokens: list[Token], roles: list[str | None], line_rows: bool,
                     across = ROW_ACROSS_COST.get(tok.gap, 0.0) if h and line_rows else 0.0
                     if h and tok.gap == "hard":
                         across = ROW_ACROSS_COST["hard"]
-                    if tok.blank:
-                        push((i + 1, j + 1, 0, 1), score - across, state, "put")
+                    if tok.blank:         # an empty cell: holds its column, starts no row
+                        push((i + 1, j + 1, 0, h), score - across, state, "put")
                         push((i + 1, j, 0, h), score - 0.05, state, "drop")
                         continue
                     push((i + 1, j + 1, 1, 1), score + fits[i][j] - across, state, "put")
