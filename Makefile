@@ -55,3 +55,16 @@ screenshot: $(STAMP)
 	  --screenshot=docs/report.png file://$(CURDIR)/reports/evaluation.html 2>$$profile.log; \
 	status=$$?; [ $$status = 0 ] || tail -20 $$profile.log; rm -rf $$profile $$profile.log; \
 	exit $$status
+
+# make pdfs - development PDFs of published tables (tools/make_pdfs.py): Chromium-printed pages
+#             (ruled, unruled, three-page) and LibreOffice-converted .xlsx/.docx, each with its
+#             expected rows, into out/pdfs/ (installs chromium, LibreOffice and a CJK font with
+#             apt-get when missing; not part of test). Then: $(PY) benchmarks/reader_pdf.py
+#             `make pdfs PDF_ARGS=--fixtures` also refreshes tests/fixtures/pdf/.
+.PHONY: pdfs
+pdfs: $(STAMP)
+	command -v chromium >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; }
+	command -v soffice >/dev/null || { $(SUDO) apt-get update && \
+	  $(SUDO) apt-get install -y libreoffice-calc libreoffice-writer; }
+	fc-list :lang=zh | grep -q . || $(SUDO) apt-get install -y fonts-noto-cjk
+	$(PY) tools/make_pdfs.py --out out/pdfs $(PDF_ARGS)

@@ -4,6 +4,10 @@ The grammar is hand-written (no library keeps comparison words and counters toge
 words it knows come from ``features/operators.yaml`` and ``features/units.yaml``; Chinese
 numerals go through cn2an. Everything is compiled once, on first use.
 
+Time is linear in the length of a cell: whitespace is folded first (a run of spaces is one
+space, and none between two Chinese characters), every repetition in the patterns is bounded,
+and a number longer than ``max_digits`` digits or ``max_numerals`` numerals is no number.
+
 >>> [t.to_dict()["op"] for t in parse_value("不少于1项")], parse_value("不少于1项")[0].unit
 (['>='], '项')
 >>> t = parse_value("8000件以上")[0]; (t.op, t.value, t.unit)
@@ -16,13 +20,19 @@ numerals go through cn2an. Everything is compiled once, on first use.
 ('date', '<=', '2025-10-31')
 >>> t = parse_value("持续发挥作用，效果良好")[0]; (t.kind, t.value)
 ('text', '持续发挥作用')
+>>> t = parse_value("人民币壹拾万元整")[0]; (t.value, t.unit)
+(100000.0, '元')
+>>> t = parse_value("从8500到3万")[0]; (t.op, t.value, t.upper)
+('between', 8500.0, 30000.0)
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import cn2an
@@ -30,12 +40,15 @@ import cn2an
 from . import confidence, lexicon, segment
 from .lexicon import FULLWIDTH
 
-__all__ = ["Target", "parse_value", "find_targets"]
+__all__ = ["Target", "parse_value", "find_targets", "cell_error"]
 
 
 @dataclass(slots=True)
 class Target:
-    """One stated target of a value cell (DESIGN.md "Public API")."""
+    """One stated target of a value cell (DESIGN.md "Public API").
+
+    `rules` names the grammar rules that read it (``qty``, ``neg``, ``floor``, ``formal``...):
+    what the confidence model looks at; it is not part of `to_dict()`."""
 
     kind: str                       # number | boolean | date | text
     op: str                         # = >= > <= < between approx
@@ -45,6 +58,7 @@ class Target:
     subject: str | None = None      # the measure, when a cell holds several targets
     text: str = ""                  # the part of the cell this target was read from
     confidence: float = 0.0
+    rules: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "op": self.op, "value": self.value, "upper": self.upper,
@@ -57,14 +71,19 @@ class Target:
 
 
 # --------------------------------------------------------------------------- the grammar
-_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-
-
 def _alt(words) -> str:
     """Regex alternation, longest word first so 不高于 wins over 高于. A word ending in a
     Latin letter must end there (M is 米, but not the M of Mbps)."""
     return "|".join(re.escape(w) + ("(?![A-Za-z])" if w[-1:].isascii() and w[-1:].isalpha() else "")
-                    for w in sorted(set(words), key=len, reverse=True))
+                    for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_OP_SYMBOLS = "<>=≤≥"
+_CLAUSE_WINDOW = 80     # how far a clause is read on after a target (bounded: linear time)
+_SUBJECT_WINDOW = 60    # the longest subject taken before a target
 
 
 @dataclass(frozen=True)
@@ -94,6 +113,17 @@ class _Grammar:
     zero_clause: re.Pattern      # a clause stating an absence: 无安全事故
     cn_quantity: re.Pattern      # a Chinese numeral with a unit: 一次, 两场
     paren_tail: re.Pattern       # a bracket ending the cell
+    numerals: str                # characters of Chinese numerals (大写 included)
+    numeral_chars: frozenset[str]
+    formal: frozenset[str]       # 大写 numerals
+    fold: dict[int, str]         # minus signs -> "-" (one character to one)
+    money_tail: re.Pattern       # 伍角陆分整 after 元
+    closer: re.Pattern           # 之间 after a range
+    too_long: re.Pattern         # a run of digits or numerals too long to be a number
+    formula: re.Pattern          # an Excel formula left without a value
+    cell_errors: dict[str, str]  # upper-cased Excel error -> its meaning
+    half_units: frozenset[str]   # unit words 半 may stand before or after
+    places: dict[str, float]     # multipliers, longest first
 
 
 @functools.lru_cache(maxsize=None)
@@ -102,24 +132,42 @@ def _grammar() -> _Grammar:
     unit_words = [w.translate(FULLWIDTH) for w in units.by_word]
     unit_alt = _alt(unit_words)
     mult_alt = _alt(units.multipliers)
+    numerals = units.numerals
+    cnc = f"[{re.escape(numerals)}]"
     seps = _alt(s.translate(FULLWIDTH) for s in ops.range_separators)
-    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+,\d{4}(?=\s*[万亿])|\d+(?:\.\d+)?"
-    cn = f"[{_CN_DIGITS}]+(?:点[{_CN_DIGITS}]+)?"
+    joiners = _alt(units.range_joiners)
+    closers = _alt(units.range_closers)
+    maxd, maxn = units.max_digits, units.max_numerals
+    # numbers: every repetition bounded, and no number starts or ends inside another
+    num = (rf"(?<![\d.])(?:\d{{1,3}}(?:,\d{{3}}){{1,6}}(?:\.\d{{1,10}})?(?![\d,])"
+           rf"|\d{{1,{maxd}}},\d{{4}}(?=\s?[万亿])"
+           rf"|\d{{1,{maxd}}}(?:\.\d{{1,10}})?(?:[eE][+-]?\d{{1,3}}(?![\dA-Za-z]))?(?!\d|\.\d))")
+    plain = rf"(?<![\d.])\d{{1,{maxd}}}(?:\.\d{{1,10}})?(?!\d|\.\d)"
+    # digits mixed with multipliers: 3万4000, 1亿2000万, 1千 (not where a unit word starts: 5千米)
+    mpart = rf"(?!(?:{unit_alt}))(?:{mult_alt})"
+    mtail = rf"(?:{mpart}){{1,2}}(?:零?\d{{1,4}}(?:{mpart})?){{0,3}}(?!\d)"
+    cn = rf"(?<!{cnc}){cnc}{{1,{maxn}}}(?:点{cnc}{{1,12}})?(?!{cnc})"
     year = r"(?:19|20)\d{2}"
     mday = r"(?:(?P<{d}>\d{{1,2}})\s*[日号]|(?P<{e}>底|末))"
-    half_year_alt = _alt(units.half_year) or "(?!)"
+    clock = r"(?:\s?T?\s?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)?"
+    half_year_alt = _alt(units.half_year)
     quarter = re.escape(units.quarter_word)
-    ratio_alt = _alt(units.ratio_separators) or "(?!)"
-    prod_alt = _alt(units.product_signs) or "(?!)"
-    time_alt = _alt(w for w, u in units.by_word.items() if u.family == "time") or "(?!)"
+    ratio_alt = _alt(units.ratio_separators)
+    prod_alt = _alt(units.product_signs)
+    time_alt = _alt(w for w, u in units.by_word.items() if u.family == "time")
+    half_units = frozenset(w for w, u in units.by_word.items() if u.family in units.half_unit_families)
+    half_unit_alt = _alt(half_units)
     half = re.escape(units.half)
-    firsts = re.escape("".join(sorted({w[0] for w in (*units.half_year, *units.fraction_words)})))
-    fraction_alt = _alt(units.fraction_words) or "(?!)"
+    firsts = re.escape("".join(sorted({w[0] for w in (*units.half_year, *units.fraction_words,
+                                                       *units.plus_minus_words)})))
+    fraction_alt = _alt(units.fraction_words)
+    infix = re.escape(units.fraction_infix)
     q_not = re.escape(units.quarter_not_after) or "\x00"
     half_not = re.escape(units.half_not_after) or "\x00"
-    half_tail = _alt(units.half_not_followed_by) or "(?!)"
+    half_tail = _alt(units.half_not_followed_by)
+    pm = rf"±|\+-|\+/-|{_alt(units.plus_minus_words)}"
     core = rf"""
-      (?=[\d{_CN_DIGITS}±+年第{half}{firsts}])           # cheap first-character filter
+      (?=[\d{re.escape(numerals)}±+年第{half}{firsts}])           # cheap first-character filter
       (?:(?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
         (?P<y1>{year})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:份)?\s*{mday.format(d="d1", e="e1")}?
         (?:\s*(?:{seps})\s*(?:(?P<y2>{year})\s*年)?\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*
@@ -130,73 +178,92 @@ def _grammar() -> _Grammar:
       | (?P<ymm>(?P<y8>{year})\s*年\s*(?P<m8>\d{{1,2}})\s*(?:{seps})\s*(?P<m9>\d{{1,2}})\s*月)  # 2024年3-6月
       | (?P<eoy>(?<!\d)(?:年底|年末)(?=\s*(?:之前|以前|前)))          # 年底前 (no year)
       | (?P<yy>(?P<ya>{year})\s*年?\s*(?:{seps})\s*(?P<yb>{year})\s*年)     # 2023-2025年
-      | (?P<dot>                                 # 2022.03-2022.11, 2021.1.1-12.31
-        (?P<y5>{year})[./-](?P<m5>\d{{1,2}})(?:[./-](?P<d5>\d{{1,2}}))?
+      | (?P<dot>                                 # 2022.03-2022.11, 2021.1.1-12.31, 2024-12-31 00:00:00
+        (?<!\d)(?P<y5>{year})[./-](?P<m5>\d{{1,2}})(?:[./-](?P<d5>\d{{1,2}}){clock})?
         (?:\s*(?:{seps})\s*(?:(?P<y6>{year})[./-])?(?P<m6>\d{{1,2}})(?:[./-](?P<d6>\d{{1,2}}))?)?
         (?![\d%万亿元.])
       )
       | (?P<md>                                  # 12月31日, 6月底, 9月前
-        (?P<m7>\d{{1,2}})\s*月\s*(?:{mday.format(d="d7", e="e7")}|(?=\s*(?:之前|以前|前|份)))
+        (?<!\d)(?P<m7>\d{{1,2}})\s*月\s*(?:{mday.format(d="d7", e="e7")}|(?=\s*(?:之前|以前|前|份)))
       )
-      | (?P<pct>(?P<pw>{fraction_alt})(?P<pn>{cn}|\d+(?:\.\d+)?))   # 百分之九十五, 千分之三
+      | (?P<pct>(?P<pw>{fraction_alt})\s?(?P<pn>{cn}|{num}))   # 百分之九十五, 千分之三, 百分之1,111
+      | (?P<frac>(?P<fa>{cn}|{plain})\s?{infix}\s?(?P<fb>{cn}|{plain}))   # 三分之一
       | (?P<hy>(?:(?P<yh>{year})\s*年\s*(?:度\s*)?)?(?P<hs>{half_year_alt})(?P<he>末|底)?)   # 2024年上半年
       | (?P<qtr>(?<![{q_not}])                                             # 2024年第三、四季度末
         (?:(?P<yq>{year})\s*年\s*(?:度\s*)?)?第?\s*(?P<qn>[1-4一二三四])(?:\s*{quarter})?
         (?:\s*(?:、|和|及|至|到|-|—|~)\s*第?\s*(?P<qn2>[1-4一二三四]))?\s*{quarter}\s*(?P<qe>末|底)?)
       | (?P<ratio>(?P<ra>{num})\s*(?:{ratio_alt})\s*(?P<rb>{num})(?P<rm>{mult_alt})?)   # 师生比1:15
-      | (?P<prod>(?P<pa>\d+(?:\.\d+)?)\s*(?:天|日)?\s*(?:{prod_alt})\s*(?P<pb>\d+(?:\.\d+)?)  # 7×24小时
+      | (?P<prod>(?P<pa>{plain})\s*(?:天|日)?\s*(?:{prod_alt})\s*(?P<pb>{plain})  # 7×24小时
         (?=\s*(?:{time_alt})))
-      | (?P<halfplus>(?:(?P<hn>\d+(?:\.\d+)?)|(?P<hc>{cn}))\s*                    # 两个半小时, 1年半
+      | (?P<halfplus>(?:(?P<hn>{plain})|(?P<hc>{cn}))\s*                    # 两个半小时, 1年半
         (?:个\s*{half}\s*(?P<hu1>{time_alt})|(?P<hu2>年|个月|小时|天){half}))
+      | (?P<slash>(?P<sa>(?<![\d./])\d{{1,6}})/(?P<sb>\d{{1,6}})(?![\d/.A-Za-z])(?!\s?(?:{unit_alt})))   # 1/2
       | (?P<qty>
-        (?P<pm>±|\+-|\+/-)?
-        (?:(?P<n1>{num})|(?P<c1>{cn}|(?<![{half_not}]){half}(?=\s*(?:{time_alt})(?!{half_tail}))))
-        (?:\s*(?:±|\+-|\+/-)\s*(?P<tol>{num}))?                      # 45±2人
-        (?:\s*(?P<u1>{unit_alt}))?
-        (?:\s*(?P<sep>{seps})\s*(?:(?P<n2>{num})|(?P<c2>{cn})))?
+        (?P<pm>{pm})?
+        (?:(?P<n1>{num})(?P<mt1>{mtail})?
+           |(?P<c1>{cn}|(?<![{half_not}]){half}(?=\s?(?:{half_unit_alt})(?!{half_tail}))))
+        (?:\s?(?:±|\+-|\+/-)\s?(?P<tol>{num}))?                      # 45±2人
+        (?:\s?(?P<u1>{unit_alt}))?
+        (?:\s?(?P<sep>{seps}|(?:{joiners})(?=[^,;。]{{0,20}}?(?:{closers})))\s?
+           (?:(?P<n2>{num})(?P<mt2>{mtail})?|(?P<c2>{cn})))?
       ))
     """
-    unit = rf"""\s*(?P<more>余|多)?(?P<mult>{mult_alt})?
+    floor_alt = _alt(units.floor_words)
+    unit = rf"""\s?(?P<more>{floor_alt})?(?P<mult>{mpart})?(?P<more2>{floor_alt})?
         (?:(?P<word>{unit_alt})|(?P<latin>[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))|(?P<cjk>[\u4e00-\u9fff]))?"""
     comp_seps = _alt(s.translate(FULLWIDTH) for s in units.compound_separators)
-    comp = rf"(?:{comp_seps})\s*(?P<cn>\d+)?\s*(?P<cw>{unit_alt}|[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))"
+    comp = rf"(?:{comp_seps})\s?(?P<cn>\d{{1,6}})?\s?(?P<cw>{unit_alt}|[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))"
     adj = {w.translate(FULLWIDTH): op for w, op in ops.prefix_adjacent.items()}
     phr = {w.translate(FULLWIDTH): op for w, op in ops.prefix_phrase.items()}
     suf = {w.translate(FULLWIDTH): op for w, op in ops.suffix.items()}
     dsuf = {w.translate(FULLWIDTH): op for w, op in ops.date_suffix.items()}
     gap = r"[^\d\s,;。:、()!?《》\[\]]{0,6}?"
+    money_parts = _alt(units.money_parts)
+    places = dict(sorted(units.multipliers.items(), key=lambda kv: -len(kv[0])))
     return _Grammar(
         core=re.compile(core, re.X),
         unit=re.compile(unit, re.X),
         comp=re.compile(comp),
-        pre_adj=re.compile(rf"(?P<w>{_alt(adj)})\s*$"),
-        pre_phrase=re.compile(rf"(?P<w>{_alt(phr)}){gap}\s*$"),
-        suffix=re.compile(rf"\s*(?:{_alt(suf)})(?!容|部|涵|科|地|存)"),
-        date_suffix=re.compile(rf"\s*(?:{_alt(dsuf)})"),
-        paren=re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]"),
-        not_qty=re.compile(rf"\s*(?:{_alt(units.not_quantity_suffixes)})"),
+        pre_adj=re.compile(rf"(?P<w>{_alt(adj)})\s?$"),
+        pre_phrase=re.compile(rf"(?P<w>{_alt(phr)}){gap}\s?$"),
+        suffix=re.compile(rf"\s?(?:{_alt(suf)})(?!容|部|涵|科|地|存)"),
+        date_suffix=re.compile(rf"\s?(?:{_alt(dsuf)})"),
+        paren=re.compile(r"\s?[(\[][^()\[\]]{0,80}[)\]]"),
+        not_qty=re.compile(rf"\s?(?:{_alt(units.not_quantity_suffixes)})"),
         clause_sep=re.compile(r"[,;。!?\n]"),
-        title=re.compile(r"《[^》]*》"),
+        title=re.compile(r"《[^》《]{0,200}》"),
         units=units,
         ops=ops,
         adj=adj, phr=phr, suf=suf, dsuf=dsuf,
         not_numbers=tuple(units.not_numbers),
         not_ops=tuple(w.translate(FULLWIDTH) for w in ops.not_operators),
-        simple=re.compile(rf"""\s*(?P<op>{_alt([*adj, *phr])})?\s*(?P<n>\d+(?:\.\d+)?)\s*
-            (?P<mult>{mult_alt})?(?P<u>{unit_alt})?\s*(?P<suf>{_alt(suf)})?\s*[。.]?\s*$""", re.X),
-        quantityless=re.compile(rf"[\d{_CN_DIGITS}{half}]|年底|年末"),
+        simple=re.compile(rf"""(?P<op>{_alt([*adj, *phr])})?\s?(?P<n>\d{{1,{maxd}}}(?:\.\d{{1,10}})?)\s?
+            (?P<mult>{mpart})?(?P<u>{unit_alt})?\s?(?P<suf>{_alt(suf)})?\s?[。.]?$""", re.X),
+        quantityless=re.compile(rf"[\d{re.escape(numerals)}{half}]|年底|年末"),
         budget=re.compile(_alt(ops.budget_ceiling)),
-        paren_tail=re.compile(r"\s*[(\[][^()\[\]]{0,80}[)\]]\s*$"),
-        cn_quantity=re.compile(rf"[{_CN_DIGITS}]+\s*(?:{unit_alt})"),
-        zero_clause=re.compile(rf"(?:^|[,;。、\n])\s*(?P<c>(?:{_alt(z for z in ops.zero_phrases if z != '零') or '(?!)'})"
-                               rf"[^\d,;。、\n]{{1,24}}?)\s*(?=$|[,;。、\n])"),
+        paren_tail=re.compile(r"\s?[(\[][^()\[\]]{0,80}[)\]]\s?$"),
+        cn_quantity=re.compile(rf"{cnc}{{1,{maxn}}}\s?(?:{unit_alt})"),
+        zero_clause=re.compile(rf"(?:^|[,;。、\n])\s?(?P<c>(?:{_alt(z for z in ops.zero_phrases if z != '零')})"
+                               rf"[^\d,;。、\n]{{1,24}}?)\s?(?=$|[,;。、\n])"),
+        numerals=numerals,
+        numeral_chars=frozenset(numerals),
+        formal=frozenset(units.formal_numerals),
+        fold=str.maketrans({ch: "-" for ch in units.minus_signs}),
+        money_tail=re.compile(rf"(?:(?P<a>{cnc}|\d)(?P<aw>{money_parts}))?(?:(?P<b>{cnc}|\d)(?P<bw>{money_parts}))?"
+                              rf"(?P<whole>{_alt(units.money_whole)})?"),
+        closer=re.compile(rf"\s?(?:{closers})"),
+        too_long=re.compile(rf"\d{{{maxd + 1}}}|{cnc}{{{maxn + 1}}}"),
+        formula=re.compile(r"=\s?(?:[A-Za-z_][A-Za-z0-9_.]{0,30}\s?\(|\$?[A-Za-z]{1,3}\$?\d{1,7}(?![\d.]))"),
+        cell_errors={k.upper(): v for k, v in ops.cell_errors.items()},
+        half_units=half_units,
+        places=places,
     )
 
 
 # ----------------------------------------------------------------------------- numbers
 def _num(text: str | None) -> float | None:
     """Arabic number with thousands commas; "1038,8772" (a comma before four digits, a typo
-    of the seed tables) reads as a decimal point."""
+    of the seed tables) reads as a decimal point. None for a number no float holds."""
     if text is None:
         return None
     if "," in text:
@@ -204,18 +271,48 @@ def _num(text: str | None) -> float | None:
         if len(tail) == 4 and tail.isdigit():
             return float(f"{head}.{tail}")
         text = text.replace(",", "")
-    return float(text)
+    value = float(text)
+    return value if math.isfinite(value) else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _cn(text: str | None) -> float | None:
+    """A Chinese numeral (大写 included; 廿 and 卅 spelled out) or digits mixed with
+    multipliers (3万4000), through cn2an; None when it is none or too large for a float."""
     if text is None:
         return None
-    if text.startswith(("百", "千")):   # 百分之百: a bare 百 is one hundred
+    units = lexicon.units()
+    for a, b in units.numeral_aliases.items():
+        text = text.replace(a, b)
+    if text.startswith(("百", "千", "万", "亿", "佰", "仟")):   # 百分之百: a bare 百 is one hundred
         text = "一" + text
     try:
-        return float(cn2an.cn2an(text, "smart"))
-    except (ValueError, KeyError, IndexError, TypeError):
+        value = float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError):
         return None
+    return value if math.isfinite(value) else None
+
+
+def _mixed(digits: str, tail: str | None, g: _Grammar) -> float | None:
+    """12万 -> 120000; 3万4000 -> 34000 (cn2an reads the mixed forms)."""
+    value = _num(digits)
+    if value is None or not tail:
+        return value
+    factor = g.units.multipliers.get(tail)
+    if factor is not None:
+        return value * factor
+    return _cn(digits.replace(",", "") + tail)
+
+
+def _trailing_place(numeral: str | None, g: _Grammar) -> float:
+    """The multiplier a numeral ends with (三十万 -> 1e4, 5千万 -> 1e7), 1 when none, or when
+    the numeral is nothing but it."""
+    if not numeral:
+        return 1.0
+    for word, factor in g.places.items():
+        if numeral.endswith(word) and len(numeral) > len(word):
+            return factor
+    return 1.0
 
 
 def _ymd(y: str | None, m: str | None, d: str | None, end: str | None) -> str | None:
@@ -235,12 +332,107 @@ def _ymd(y: str | None, m: str | None, d: str | None, end: str | None) -> str | 
     return "-".join(parts) if parts else None
 
 
+# ----------------------------------------------------------------------- preparing a cell
+def _prepare(text: str, norm: str, g: _Grammar) -> tuple[str, str, list[int] | None]:
+    """(text, norm, positions) with whitespace folded, in one pass: zero-width characters
+    and whitespace at either end go; whitespace between two Chinese characters goes (PDF
+    text wraps anywhere: 百分之五 十, 个百分 点), a line break there only next to a numeral;
+    between operator signs (< =) and inside a thousands group (10 000) it goes; any other run
+    is one space (one line break when it holds one). `positions[i]` is where character i of
+    the result stood in the cell (None when nothing changed)."""
+    if g.fold and any(ch in norm for ch in g.units.minus_signs):
+        norm = norm.translate(g.fold)
+    if not _WS.search(norm):
+        return text, norm, None
+    n = len(norm)
+    out_t: list[str] = []
+    out_n: list[str] = []
+    pos_map: list[int] = []
+    pos = 0
+    for m in _WS.finditer(norm):
+        a, b = m.span()
+        out_t.append(text[pos:a])
+        out_n.append(norm[pos:a])
+        pos_map.extend(range(pos, a))
+        pos = b
+        keep = _kept_of_run(norm, a, b, n, g)
+        if keep is not None:
+            out_t.append(text[keep])
+            out_n.append("\n" if norm[keep] == "\n" else " ")
+            pos_map.append(keep)
+    out_t.append(text[pos:])
+    out_n.append(norm[pos:])
+    pos_map.extend(range(pos, n))
+    return "".join(out_t), "".join(out_n), pos_map
+
+
+def _kept_of_run(norm: str, a: int, b: int, n: int, g: _Grammar) -> int | None:
+    """Which character of the whitespace run norm[a:b] stays (its position), or None."""
+    run = norm[a:b]
+    if a == 0 or b == n or not run.strip(_ZERO_WIDTH):
+        return None
+    left, right = norm[a - 1], norm[b]
+    newline = run.find("\n")
+    if _HAN.match(left) and _HAN.match(right):
+        if newline < 0 or left in g.numeral_chars or right in g.numeral_chars or \
+                left in "点之分" or right in "点之分":
+            return None
+    elif left in _OP_SYMBOLS and right in _OP_SYMBOLS:
+        return None
+    elif newline < 0 and left.isdigit() and right.isdigit() and \
+            norm[b:b + 4][:3].isdigit() and not norm[b + 3:b + 4].isdigit():
+        k = a - 1
+        while k >= 0 and norm[k].isdigit() and a - k <= 4:
+            k -= 1
+        if a - 1 - k <= 3 and (k < 0 or norm[k] not in ".,"):
+            return None              # 10 000: a thousands group
+    if newline >= 0:
+        return a + newline
+    return next(i for i in range(a, b) if norm[i] not in _ZERO_WIDTH)
+
+
+def _remap(text: str, positions: list[int] | None, start: int, end: int) -> str:
+    """The cell's own text of prepared span [start, end)."""
+    if positions is None or end <= start:
+        return ""
+    return text[positions[start]:positions[end - 1] + 1].strip()
+
+
+def cell_error(text: str) -> tuple[str, str] | None:
+    """(what the cell holds, what it means) when a value cell is an Excel error value or a
+    formula left without its value (#DIV/0!, =SUM(B2:B5)); None for any other cell.
+
+    >>> cell_error("#DIV/0!")
+    ('#DIV/0!', '除数为零')
+    >>> cell_error("≥90%") is None
+    True
+    """
+    if not isinstance(text, str):
+        return None
+    g = _grammar()
+    stripped = text.translate(FULLWIDTH).strip()
+    if stripped[:1] not in ("#", "="):
+        return None
+    meaning = g.cell_errors.get(stripped.upper())
+    if meaning is not None:
+        return stripped, meaning
+    if g.formula.match(stripped):
+        return stripped, g.ops.formula_cell
+    return None
+
+
 # ------------------------------------------------------------------------------ parsing
 @dataclass(slots=True)
 class _Hit:
     start: int          # where the target's text starts (operator included)
     end: int
     target: Target
+
+
+class _Hits(list):
+    """The targets found so far, and the year the latest dated one named (2024年9月底前完成招标，
+    12月底前完工: a cell's earlier year carries over)."""
+    year: str | None = None
 
 
 def parse_value(text: str) -> list[Target]:
@@ -261,25 +453,50 @@ def parse_value(text: str) -> list[Target]:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_value() takes a str, not {type(text).__name__}")
-    norm = text.translate(FULLWIDTH)
-    if norm.strip():
-        simple = _simple(norm, text, _grammar())
+    g = _grammar()
+    text2, norm, positions = _prepare(text, text.translate(FULLWIDTH), g)
+    if positions is None and norm:         # no whitespace anywhere: try the fast path
+        simple = _simple(norm, text, g)
         if simple is not None:
             return confidence.score_plain(norm, simple)
-    targets, covered = parse_unscored(text, norm)
+    targets, covered = _parse_prepared(text, text2, norm, positions, g)
     return confidence.score(norm, targets, covered)
 
 
 def parse_unscored(text: str, norm: str) -> tuple[list[Target], int]:
     """The targets of a cell before confidence, and how many of its characters the parse
     explained (a confidence feature). `norm` is `text` folded to half-width."""
+    g = _grammar()
+    return _parse_prepared(text, *_prepare(text, norm, g), g)
+
+
+def _parse_prepared(orig: str, text: str, norm: str, positions: list[int] | None,
+                    g: _Grammar) -> tuple[list[Target], int]:
     if not norm.strip():
         return [], 0
-    g = _grammar()
-    simple = _simple(norm, text, g)
+    simple = _simple(norm.strip(), orig, g)
     if simple is not None:
         return simple, len(norm)
-    return _parse_general(text, norm, g)
+    error = cell_error(orig)
+    if error is not None:
+        return [Target("text", "=", error[0], text=error[0], rules=("cell_error",))], 0
+    targets, covered, hits = _general(text, norm, g, orig)
+    if positions is not None:
+        for h in hits:
+            h.target.text = _remap(orig, positions, h.start, h.end)
+    return targets, covered
+
+
+def _parse_general(text: str, norm: str, g: _Grammar) -> tuple[list[Target], int]:
+    """The full grammar over a cell (no fast path): (targets, characters explained)."""
+    text2, norm2, positions = _prepare(text, norm, g)
+    if not norm2.strip():
+        return [], 0
+    targets, covered, hits = _general(text2, norm2, g, text)
+    if positions is not None:
+        for h in hits:
+            h.target.text = _remap(text, positions, h.start, h.end)
+    return targets, covered
 
 
 def find_targets(text: str) -> list[tuple[Target, int, int]]:
@@ -292,8 +509,9 @@ def find_targets(text: str) -> list[tuple[Target, int, int]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_targets() takes a str, not {type(text).__name__}")
-    norm = text.translate(FULLWIDTH)
     g = _grammar()
+    orig = text
+    text, norm, positions = _prepare(text, text.translate(FULLWIDTH), g)
     hits, covered = _scan(norm, text, g) if g.quantityless.search(norm) else ([], 0)
     # in prose a bare number with neither unit nor operator names something (12348热线)
     hits = [h for h in hits if not (h.target.kind == "number" and h.target.unit is None
@@ -301,14 +519,23 @@ def find_targets(text: str) -> list[tuple[Target, int, int]]:
     if len(hits) > 1:
         _subjects(norm, text, hits)
     confidence.score(norm, [h.target for h in hits], covered)
-    return [(h.target, h.start, h.end) for h in hits]
+    if positions is None:
+        return [(h.target, h.start, h.end) for h in hits]
+    out = []
+    for h in hits:
+        start = positions[h.start]
+        end = positions[h.end - 1] + 1 if h.end > h.start else start
+        h.target.text = orig[start:end].strip()
+        out.append((h.target, start, end))
+    return out
 
 
 def _simple(norm: str, text: str, g: _Grammar) -> list[Target] | None:
     """Fast path for the bulk of cells ("≥90%", "100%", "95%以上", "5次"): one symbol
     operator, one plain number, one listed unit, one 以上/以下 word. Anything else (and a
     4-digit number before 年, which may be a year) goes through the full grammar, which gives
-    the same answer for these forms (tests/test_values_api.py checks that)."""
+    the same answer for these forms (tests/test_values_api.py checks that). `norm` has no
+    whitespace at its ends."""
     m = g.simple.match(norm)
     if m is None or (m["u"] == "年" and len(m["n"]) == 4 and not m["mult"]) or \
             m["u"] == g.units.quarter_word:
@@ -318,17 +545,24 @@ def _simple(norm: str, text: str, g: _Grammar) -> list[Target] | None:
     op_word, suf = m.group("op", "suf")
     op = _combine(g.adj.get(op_word) or g.phr.get(op_word), g.suf[suf] if suf else None)
     return [Target("number", op, _clean(float(m["n"]) * scale), None,
-                   unit.canonical if unit else None, text=text.strip())]
+                   unit.canonical if unit else None, text=text.strip(), rules=("simple",))]
 
 
-def _parse_general(text: str, norm: str, g: _Grammar) -> tuple[list[Target], int]:
+def _general(text: str, norm: str, g: _Grammar, orig: str | None = None
+             ) -> tuple[list[Target], int, list[_Hit]]:
+    """The full grammar over a prepared cell: (targets, characters explained, hits)."""
+    orig = text if orig is None else orig
     stripped = norm.strip().rstrip("。.")
     word = _boolean_word(stripped, g)
     if word is not None:
-        return [Target("boolean", "=", g.ops.boolean[word], text=text.strip())], len(stripped)
+        return [Target("boolean", "=", g.ops.boolean[word], text=orig.strip(),
+                       rules=("boolean",))], len(stripped), []
     hits, covered = _scan(norm, text, g) if g.quantityless.search(norm) else ([], 0)
     if not hits:
-        return [_text_target(text, norm)], 0
+        t = _text_target(orig)
+        if g.too_long.search(norm):
+            t.rules = ("text", "number_too_long")
+        return [t], 0, []
     hits = _with_zero_clauses(norm, text, g, hits)
     targets = [h.target for h in hits]
     if len(targets) > 1:
@@ -337,24 +571,28 @@ def _parse_general(text: str, norm: str, g: _Grammar) -> tuple[list[Target], int
         for t in targets:
             if t.unit == "元" and t.op == "=":
                 t.op = "<="
-    return targets, covered
+                t.rules += ("budget",)
+    return targets, covered, hits
 
 
 def _with_zero_clauses(norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> list[_Hit]:
     """A clause that states an absence (无安全事故, 未发生责任事故) beside numbers is a target of
     its own: one text target in its place. Other clauses without a number are context."""
     extra = []
+    starts = [h.start for h in hits]
     for m in g.zero_clause.finditer(norm):
         s, e = m.span("c")
         if norm.startswith(g.ops.not_zero_phrases, s) or \
                 not any(w in norm[s:e] for w in g.ops.absence_objects):
             continue
-        if not any(h.start < e and s < h.end for h in hits):
+        # hits are in order and do not overlap: only the one starting last before e can reach s
+        i = bisect.bisect_left(starts, e) - 1
+        if i < 0 or hits[i].end <= s:
             phrase = text[s:e].strip()
             word = next((z for z in sorted(g.ops.zero_phrases, key=len, reverse=True)
                          if norm.startswith(z, s)), "")
             extra.append(_Hit(s, e, Target("text", "=", phrase, subject=phrase[len(word):] or None,
-                                           text=phrase)))
+                                           text=phrase, rules=("zero_clause",))))
     return sorted(hits + extra, key=lambda h: h.start) if extra else hits
 
 
@@ -363,6 +601,8 @@ def _boolean_word(stripped: str, g: _Grammar) -> str | None:
     or a clause that restates it without a quantity."""
     if stripped in g.ops.boolean:
         return stripped
+    if len(stripped) > 100:
+        return None
     bare = g.paren_tail.sub("", stripped).strip()
     if bare in g.ops.boolean:
         return bare
@@ -372,22 +612,24 @@ def _boolean_word(stripped: str, g: _Grammar) -> str | None:
     return None
 
 
-def _text_target(text: str, norm: str) -> Target:
+def _text_target(text: str) -> Target:
     """A cell with no quantity: one text target, its value the first phrase as written."""
     g = _grammar()
+    norm = text.translate(FULLWIDTH)
     pos = 0
     for part in g.clause_sep.split(norm):
         phrase = text[pos:pos + len(part)].strip()
         pos += len(part) + 1
         if phrase:
-            return Target("text", "=", phrase, text=text.strip())
-    return Target("text", "=", text.strip(), text=text.strip())
+            return Target("text", "=", phrase, text=text.strip(), rules=("text",))
+    return Target("text", "=", text.strip(), text=text.strip(), rules=("text",))
 
 
 def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
-    hits: list[_Hit] = []
+    hits: _Hits = _Hits()
     covered = 0
     titles = [m.span() for m in g.title.finditer(norm)] if "《" in norm else []
+    title_starts = [a for a, _ in titles]
     pos = 0
     n = len(norm)
     while pos < n:
@@ -396,15 +638,21 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
             break
         s, e = m.span()
         pos = e if e > s else s + 1
-        if titles and any(a <= s < b for a, b in titles):
-            continue
+        if titles:
+            i = bisect.bisect_right(title_starts, s) - 1
+            if i >= 0 and s < titles[i][1]:
+                continue
         kind = m.lastgroup
         if kind == "qty":
             hit = _quantity(m, norm, text, g, hits)
         elif kind == "pct":
-            value = _cn(m["pn"]) if not m["pn"][0].isdigit() else float(m["pn"])
+            value = _cn(m["pn"]) if not m["pn"][0].isdigit() else _num(m["pn"])
             unit = g.units.fraction_words[m["pw"]]
-            hit = _finish(m, norm, text, g, hits, value, None, unit) if value is not None else None
+            hit = _finish(m, norm, text, g, hits, value, None, unit, "pct") if value is not None else None
+        elif kind == "frac":
+            hit = _fraction(m, m["fa"], m["fb"], norm, text, g, hits, "frac")
+        elif kind == "slash":
+            hit = _fraction(m, m["sa"], m["sb"], norm, text, g, hits, "slash")
         elif kind == "ratio":
             hit = _ratio(m, norm, text, g, hits)
         elif kind == "prod":
@@ -421,6 +669,10 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
                 covered += e - s
             continue
         hits.append(hit)
+        t = hit.target
+        if t.kind == "date" and isinstance(t.value, str) and t.value[:2] in ("19", "20") \
+                and t.value[4:5] == "-":
+            hits.year = t.value[:4]
         covered += hit.end - hit.start
         pos = hit.end
         # An explanation in brackets right after a target adds no target: 100%（本年度应发放…）;
@@ -460,11 +712,13 @@ def _unit_from_brackets(hit: _Hit, inside: str, g: _Grammar) -> None:
     t.value = _clean(t.value * scale)
     if t.upper is not None:
         t.upper = _clean(t.upper * scale)
+    t.rules += ("unit_in_brackets",)
 
 
 def _is_year(m: re.Match, norm: str) -> bool:
     n1 = m["n1"]
-    return bool(n1 and len(n1) == 4 and n1[:2] in ("19", "20") and norm.startswith("年", m.end("n1")))
+    return bool(n1 and len(n1) == 4 and n1[:2] in ("19", "20") and not m["mt1"]
+                and norm.startswith("年", m.end("n1")))
 
 
 def _prefix_op(norm: str, core: int, floor: int, g: _Grammar) -> tuple[str | None, int]:
@@ -504,87 +758,256 @@ def _floor(hits: list[_Hit]) -> int:
 
 def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
     s = m.start()
-    n1, c1, u1, sep, n2, c2, pm = m.group("n1", "c1", "u1", "sep", "n2", "c2", "pm")
+    n1, mt1, c1, u1, sep, n2, mt2, c2, pm = m.group("n1", "mt1", "c1", "u1", "sep", "n2", "mt2", "c2", "pm")
     before = norm[s - 1] if s else ""
     if before == "第" or (c1 and before and before in g.units.numeral_not_after) or _is_year(m, norm):
         return None               # 第一年, 周一: ordinals and weekdays are no quantities
     if n1 and (before.isdigit() or before == "." or (before.isascii() and before.isalpha())):
         return None               # inside another number or an identifier (PM2.5, 5G网络)
-    if g.not_qty.match(norm, m.end("n1") if n1 else m.end("c1")):
+    num_end = m.end("mt1") if mt1 else m.end("n1") if n1 else m.end("c1")
+    if g.not_qty.match(norm, num_end):
         return None
-    if c1 and (c1.strip("百千万亿") == "" or norm.startswith(g.not_numbers, s)):
+    floor_next = c1 is not None and norm[num_end:num_end + 1] in g.units.floor_words
+    if c1 and ((c1.strip("百千万亿佰仟") == "" and not floor_next) or norm.startswith(g.not_numbers, s)):
         return None
-    canonical, scale, uend, more, unit_word = _read_unit(m, u1, sep, norm, g)
-    # a minus sign, not a range dash, when nothing number-like stands before it: -5%, ≤-5%
-    neg = bool(n1 and before and before in "-－" and
-               (s < 2 or not (norm[s - 2].isascii() and norm[s - 2].isalnum() or norm[s - 2] in "%)）")))
-    op_pre, start = _prefix_op(norm, s - 1 if neg else s, _floor(hits), g)
+    rules = ["qty"]
+    canonical, scale, mscale, uend, more, unit_word, unit_rules = _read_unit(m, u1, sep, norm, g)
+    rules += unit_rules
+    # the sign: -5%, ≤-5%, 负3.9%, (-)3.9 (a range dash has something number-like before it)
+    neg = 0
+    if not pm:
+        if before == "-" and n1 and (s < 2 or not (norm[s - 2].isascii() and norm[s - 2].isalnum()
+                                                   or norm[s - 2] in "%)")):
+            neg = 1
+        elif before == ")" and norm.endswith("(-)", 0, s):
+            neg = 3
+        else:
+            neg = next((len(w) for w in g.units.negative_words if norm.endswith(w, 0, s)), 0)
+    s0 = s - neg
+    currency = next(((w, u) for w, u in g.units.currency_before.items() if norm.endswith(w, 0, s0)), None)
+    if currency:
+        s0 -= len(currency[0])
+        rules.append("currency_before")
+    op_pre, start = _prefix_op(norm, s0, _floor(hits), g)
+    start = min(start, s0)
+    if sep:
+        c = g.closer.match(norm, uend)            # 20和30之间
+        if c:
+            uend = c.end()
+        opener = next((w for w in g.units.range_openers if norm.endswith(w, _floor(hits), start)), None)
+        if opener:                                # 从8500到3万, 介于60%和80%之间
+            start -= len(opener)
     op_suf, send = _suffix_op(norm, uend, g)
+    comparative = None
+    marker = g.ops.comparative_marker
+    if op_pre is None and op_suf is None and marker and norm.endswith(marker, _floor(hits), start) \
+            and norm[uend:uend + 1] in g.ops.comparative_after:
+        comparative = g.ops.comparative_after[norm[uend]]     # 比3天短
+        start -= len(marker)
+        uend = send = uend + 1
+        rules.append("comparative")
     zero = False
+    formal = False
     if c1:
-        # Chinese numerals are common words too (一村一法律顾问, 十分重要): count one only
-        # when a known unit or an operator vouches for it, and a lone 一 only with an
-        # operator, a 未发生 before it, or nothing else in the cell.
-        has_op = op_pre is not None or op_suf is not None
+        # Chinese numerals are common words too (一村一法律顾问, 十分重要, 四川): count one only
+        # when a known unit, an operator, a 大写 numeral, a currency or the cell being nothing
+        # else vouches for it, and a lone 一 only with an operator, a 未发生 before it, or
+        # nothing else in the cell.
+        formal = any(ch in g.formal for ch in c1)
+        has_op = op_pre is not None or op_suf is not None or comparative is not None
         # 零投诉, 零事故: a 零 that opens a clause is a zero target (the measure follows)
         head = norm[:s].rstrip()
         opens = c1 == "零" and (not head or head[-1] in ",;、。") and \
             not _quantity_follows(norm, uend, g)
-        if not (has_op or unit_word in g.units.by_word or opens):
+        whole = not norm[:start].strip() and not norm[max(uend, send):].strip(" 。.")
+        if not (has_op or unit_word in g.units.by_word or opens or whole or formal or currency or more):
             return None
+        if not formal and c1 != g.units.half:
+            inside = _numeral_in_word(norm, s, len(c1), g)
+            if inside == "in_word":
+                return None                       # 四川, 一样, 统一: a word, not a number
+            if inside:
+                rules.append(inside)
         zero = _zero_phrase(norm, s, g)
-        whole = not norm[:s].strip() and not norm[uend:].strip(" 。.")
         if c1 in ("一", "两", "一一") and not (has_op or whole or zero):
             return None
+        if whole and not (has_op or unit_word in g.units.by_word or opens or formal or currency):
+            rules.append("cn_alone")
     if c1 == g.units.half and _quantity_follows(norm, uend, g):
         return None               # 半年考核1次: a frequency, the count is the target
-    v1 = 0.0 if zero else (_num(n1) if n1 else 0.5 if c1 == g.units.half else _cn(c1))
-    v2 = (_num(n2) if n2 else _cn(c2)) if sep else None
-    if v1 is None or (sep and v2 is None):
+    if zero:
+        v1 = 0.0
+        rules.append("zero")
+    elif n1:
+        v1 = _mixed(n1, mt1, g)
+        if mt1:
+            rules.append("mult" if mt1 in g.units.multipliers else "mixed")
+        if "e" in n1 or "E" in n1:
+            rules.append("sci")
+        if len(n1) > 12:
+            rules.append("long_number")
+    elif c1 == g.units.half:
+        v1 = 0.5
+        rules.append("half_before")
+    else:
+        v1 = _cn(c1)
+        rules.append("formal" if formal else "cn")
+    if v1 is None:
         return None
+    # 一吨半 -> 1.5 吨, 3斤半 -> 3.5 斤
+    if not sep and unit_word in g.half_units and norm.startswith(g.units.half, uend) and \
+            not _word_goes_on(norm, uend + 1, g):
+        v1 += 0.5
+        uend += 1
+        send = max(send, uend)
+        op_suf2, send2 = _suffix_op(norm, uend, g)
+        if op_suf2 and not op_suf:
+            op_suf, send = op_suf2, send2
+        rules.append("half_after")
+    # 叁元伍角陆分, 壹拾万元整
+    if canonical == "元" and scale == 1.0 and not sep:
+        mt = g.money_tail.match(norm, uend)
+        if mt.end() > uend and not (mt["aw"] and mt["aw"] == mt["bw"]) and not _word_goes_on(norm, mt.end(), g):
+            for digit, word in ((mt["a"], mt["aw"]), (mt["b"], mt["bw"])):
+                if digit:
+                    part = _num(digit) if digit.isdigit() else _cn(digit)
+                    if part is None:
+                        return None
+                    v1 += part * g.units.money_parts[word]
+            uend = mt.end()
+            op_suf2, send2 = _suffix_op(norm, uend, g)
+            if op_suf2 and not op_suf:
+                op_suf, send = op_suf2, send2
+            send = max(send, uend)
+            rules.append("money_parts")
+    if currency and canonical is None:
+        canonical = currency[1]
     if neg:
         v1 = -v1
+        rules.append("neg")
     if pm:
         op, lo, hi = "between", -v1 * scale, v1 * scale
+        rules.append("plus_minus")
     elif m["tol"]:
-        op, lo, hi = "between", (v1 - _num(m["tol"])) * scale, (v1 + _num(m["tol"])) * scale
+        tol = _num(m["tol"])
+        if tol is None:
+            return None
+        op, lo, hi = "between", (v1 - tol) * scale, (v1 + tol) * scale
+        rules.append("tolerance")
     elif sep:
-        op, lo, hi = "between", v1 * scale, v2 * scale
+        v2 = _mixed(n2, mt2, g) if n2 else _cn(c2)
+        if v2 is None:
+            return None
+        rules.append("range")
+        if sep not in g.ops.range_separators and sep.translate(FULLWIDTH) not in g.ops.range_separators:
+            rules.append("range_joiner")
+        place2 = _trailing_place(n2 + mt2 if n2 and mt2 else c2, g)
+        own1 = bool(mt1) or (c1 is not None and _trailing_place(c1, g) >= 1e4)
+        unit1 = g.units.by_word.get(u1) if u1 else None
+        base = scale / mscale
+        if unit1 is not None and unit1.canonical == canonical:
+            lo = v1 * unit1.scale                                     # 13天—8周: each its own
+            if unit_word != u1:
+                rules.append("own_unit")
+        elif own1:
+            lo = v1 * base                                            # 1万-5万元
+        elif place2 * mscale > 1 and v1 <= v2 / place2 * (1 + 1e-9):
+            lo = v1 * place2 * scale                                  # 两到三万元
+            rules.append("shared_mult")
+        elif place2 * mscale > 1:
+            lo = v1 * base                                            # 从8500到3万
+            rules.append("own_mult")
+        else:
+            lo = v1 * scale
+        hi = v2 * scale
+        op = "between"
     else:
-        op, lo, hi = (">" if more else _combine(op_pre, op_suf)), v1 * scale, None
+        op, lo, hi = (">" if more else comparative or _combine(op_pre, op_suf)), v1 * scale, None
+    if more:
+        rules.append("floor")
     end_all = max(send, uend)
+    if not all(math.isfinite(x) for x in (lo, hi if hi is not None else 0.0)):
+        return None
     t = Target("number", op, _clean(lo), _clean(hi) if hi is not None else None, canonical,
-               text=text[start:end_all].strip())
+               text=text[start:end_all].strip(), rules=tuple(rules))
     return _Hit(start, end_all, t)
 
 
+@functools.lru_cache(maxsize=1)
+def _pos_tokenizer():
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(segment.tokenizer())
+
+
+@functools.lru_cache(maxsize=4096)
+def _numeral_word(window: str, offset: int, length: int, tags: tuple[str, ...]) -> str:
+    tokens = _pos_tokenizer().lcut(window, HMM=False)
+    pos = 0
+    for tok in tokens:
+        a, b = pos, pos + len(tok.word)
+        if a <= offset < b:
+            if a == offset and b <= offset + length:
+                return ""                          # the numeral is a word (or starts one)
+            if a == offset and tok.flag in tags:
+                return "numeral_word"              # 三双, 一天: numeral and counter
+            return "in_word"
+        pos = b
+    return ""
+
+
+def _numeral_in_word(norm: str, s: int, length: int, g: _Grammar) -> str:
+    """Whether the Chinese numeral norm[s:s+length] is part of a longer word: "in_word" for
+    a word that only contains a numeral (四川, 一样, 统一), "numeral_word" for a numeral and
+    its counter written as one word (三双), "" for a numeral standing alone."""
+    lo = max(0, s - 3)
+    return _numeral_word(norm[lo:s + length + 4], s - lo, length, g.units.numeral_word_tags)
+
+
 def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Grammar
-               ) -> tuple[str | None, float, int, bool, str | None]:
-    """(canonical unit, scale, end, 余/多 seen, unit word) of the unit after a number."""
+               ) -> tuple[str | None, float, float, int, bool, str | None, list[str]]:
+    """(canonical unit, scale, the multiplier part of the scale, end, 余/多 seen, unit word,
+    rules) of the unit after a number."""
     end = m.end()
     more = mult = tail = None
+    rules: list[str] = []
     if u1 and not sep:
         uend = end                      # 8000件: the unit was read with the number
     else:
         # after the (range of) number(s); 3天至5天 keeps the first number's unit
         u = g.unit.match(norm, end)
-        more, mult, word, latin, cjk = u.group("more", "mult", "word", "latin", "cjk")
-        tail = word or latin or (cjk if cjk and _unknown_unit_ok(norm, u, g) else None)
-        if tail:
-            uend = u.end()
-        elif mult:
-            uend = u.end("mult")
-        else:
-            uend, more = end, None
+        more = u["more"] or u["more2"]
+        mult, word, latin, cjk = u.group("mult", "word", "latin", "cjk")
+        tail = word or latin
+        uend = u.end()
+        if not tail and cjk:
+            if more:
+                cjk = None
+            elif _unknown_unit_ok(norm, u, g):
+                tail = cjk
+                rules.append("unit_unknown")
+            else:
+                tail = _unknown_word(norm, u.start("cjk"), g)
+                if tail:
+                    uend = u.start("cjk") + len(tail)
+                    rules.append("unit_unknown_word")
+        if not tail:
+            last = "more2" if u["more2"] else "mult" if mult else "more" if more else None
+            uend = u.end(last) if last else end
+            if more and not mult and _word_goes_on(norm, uend, g):
+                uend, more = end, None          # 3来自…: no floor
     unit_word = tail or u1
-    scale = g.units.multipliers[mult] if mult else 1.0
+    mscale = g.units.multipliers[mult] if mult else 1.0
+    scale = mscale
     canonical = None
     if unit_word:
         unit = g.units.by_word.get(unit_word)
         canonical = unit.canonical if unit else unit_word
         scale *= unit.scale if unit else 1.0
+        mscale *= _unit_multiplier(unit_word, g)
         if canonical == "个" and (noun := _counted_noun(norm, uend, g)):
             canonical, uend = noun, uend + len(noun)
+            rules.append("counted_noun")
     # compound units: 元/人, 元/月/人, 12万/年, ≤500元/100km
     c = g.comp.match(norm, uend)
     while c and not (c.group()[0] == "、" and (c["cn"] or _word_goes_on(norm, c.end(), g))):
@@ -598,7 +1021,36 @@ def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Gram
         c = g.comp.match(norm, uend)
     if canonical and canonical.startswith("人/次"):
         canonical = "人次" + canonical[3:]
-    return canonical, scale, uend, bool(more), unit_word
+    return canonical, scale, mscale, uend, bool(more), unit_word, rules
+
+
+def _unit_multiplier(word: str, g: _Grammar) -> float:
+    """The multiplier a unit word starts with (万元 -> 1e4, 万人次 -> 1e4; 千米 -> 1: its 千 is
+    part of the word, not a multiplier)."""
+    unit = g.units.by_word.get(word)
+    if unit is None:
+        return 1.0
+    for prefix, factor in g.places.items():
+        rest = g.units.by_word.get(word[len(prefix):]) if word.startswith(prefix) else None
+        if rest is not None and rest.canonical == unit.canonical and \
+                abs(rest.scale * factor - unit.scale) < 1e-9 * unit.scale:
+            return factor
+    return 1.0
+
+
+def _unknown_word(norm: str, at: int, g: _Grammar) -> str | None:
+    """A unit word the lexicon lacks, kept whole (毫升, 千瓦时): the word jieba reads at `at`,
+    when a word ends after it."""
+    ch = norm[at:at + 1]
+    if not ch or ch in g.units.not_unit_characters or ch in g.numeral_chars:
+        return None
+    word = segment.tokenizer().lcut(norm[at:at + 6], HMM=False)[0]
+    if not (2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in word)):
+        return None
+    if _word_goes_on(norm, at + len(word), g) or g.suffix.match(norm, at) or \
+            any(c in g.units.not_unit_characters for c in word[1:2]):
+        return None
+    return word
 
 
 def _counted_noun(norm: str, at: int, g: _Grammar) -> str | None:
@@ -627,7 +1079,7 @@ def _unknown_unit_ok(norm: str, u: re.Match, g: _Grammar) -> bool:
     """A character the lexicon does not know is a unit (5吨, 30羽以上) only where a word ends
     after it: 12348法律服务专线 has no unit."""
     ch, after = u["cjk"], u.end()
-    if ch in g.units.not_unit_characters or ch in _CN_DIGITS:
+    if ch in g.units.not_unit_characters or ch in g.numeral_chars:
         return False
     nxt = norm[after:after + 1]
     return not nxt or not ("\u4e00" <= nxt <= "\u9fff") or bool(g.suffix.match(norm, after))
@@ -649,14 +1101,30 @@ def _clean(x: float) -> float:
     return float(round(x, 10))
 
 
-def _finish(m, norm, text, g, hits, value, upper, unit) -> _Hit:
+def _finish(m, norm, text, g, hits, value, upper, unit, rule) -> _Hit:
     s = m.start()
     op_pre, start = _prefix_op(norm, s, _floor(hits), g)
     op_suf, send = _suffix_op(norm, m.end(), g)
-    t = Target("number", _combine(op_pre, op_suf), value, upper, unit)
+    t = Target("number", _combine(op_pre, op_suf), value, upper, unit, rules=(rule,))
     end = max(send, m.end())
     t.text = text[start:end].strip()
     return _Hit(start, end, t)
+
+
+def _fraction(m: re.Match, a: str, b: str, norm: str, text: str, g: _Grammar,
+              hits: list[_Hit], rule: str) -> _Hit | None:
+    """三分之一 -> 0.3333, 1/2 -> 0.5: the fraction's value, no unit (never a score)."""
+    s = m.start()
+    before = norm[s - 1] if s else ""
+    if rule == "slash" and (before.isalnum() or before in "./"):
+        return None
+    if rule == "frac" and before and before in g.units.numeral_not_after:
+        return None
+    den = _num(a) if a[0].isdigit() else _cn(a)
+    nom = _num(b) if b[0].isdigit() else _cn(b)
+    if not den or nom is None:
+        return None
+    return _finish(m, norm, text, g, hits, _clean(nom / den), None, None, rule)
 
 
 def _ratio(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
@@ -673,7 +1141,7 @@ def _ratio(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> 
     if clock or not _num(b):
         return None
     right = _num(b) * (g.units.multipliers[m["rm"]] if m["rm"] else 1.0)
-    return _finish(m, norm, text, g, hits, _clean(_num(a) / right), None, g.units.ratio_unit)
+    return _finish(m, norm, text, g, hits, _clean(_num(a) / right), None, g.units.ratio_unit, "ratio")
 
 
 def _product(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
@@ -687,7 +1155,7 @@ def _product(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -
     if unit is None or u["mult"]:
         return None
     value = _num(m["pa"]) * _num(m["pb"]) * unit.scale
-    hit = _finish(m, norm, text, g, hits, _clean(value), None, unit.canonical)
+    hit = _finish(m, norm, text, g, hits, _clean(value), None, unit.canonical, "product")
     # _finish looked for a suffix right after the numbers: take the unit and look again
     op_suf, send = _suffix_op(norm, u.end(), g)
     if op_suf:
@@ -707,7 +1175,7 @@ def _half_plus(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit])
     unit = g.units.by_word.get(m["hu1"] or m["hu2"])
     if n is None or unit is None:
         return None
-    return _finish(m, norm, text, g, hits, _clean((n + 0.5) * unit.scale), None, unit.canonical)
+    return _finish(m, norm, text, g, hits, _clean((n + 0.5) * unit.scale), None, unit.canonical, "half_plus")
 
 
 def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
@@ -752,7 +1220,7 @@ def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) ->
         value, upper = _ymd(year, str(last), None, None), None
     else:
         value, upper, op = _ymd(year, str(first), None, None), _ymd(year, str(last), None, None), "between"
-    t = Target("date", op, value, upper, None)
+    t = Target("date", op, value, upper, None, rules=("period",))
     t.text = text[start:e].strip()
     return _Hit(start, e, t)
 
@@ -762,8 +1230,11 @@ def _quarter_number(text: str) -> int:
 
 
 def _clause_rest(norm: str, end: int, g: _Grammar) -> str:
-    sep = g.clause_sep.search(norm, end)
-    return norm[end:sep.start() if sep else len(norm)]
+    """The rest of the clause after `end`, at most _CLAUSE_WINDOW characters of it (a cell is
+    read in linear time)."""
+    stop = min(len(norm), end + _CLAUSE_WINDOW)
+    sep = g.clause_sep.search(norm, end, stop)
+    return norm[end:sep.start() if sep else stop]
 
 
 def _quantity_follows(norm: str, end: int, g: _Grammar) -> bool:
@@ -806,9 +1277,7 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
         month_end = False
     else:  # md
         # 2024年9月底前完成招标，12月底前完工: a cell's earlier year carries over
-        year = next((h.target.value[:4] for h in reversed(hits) if h.target.kind == "date"
-                     and isinstance(h.target.value, str) and h.target.value[:2] in ("19", "20")
-                     and h.target.value[4:5] == "-"), None)
+        year = getattr(hits, "year", None)
         value = _ymd(year, m["m7"], m["d7"], m["e7"])
         month_end = bool(m["e7"])
     if value is None or (upper is None and kind in ("yall", "ymm", "yy")):
@@ -829,7 +1298,8 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
         op = "between"
     else:
         op = op_suf or (op_pre if op_pre not in (None,) else "=")
-    t = Target("date", op, value, upper, None)
+    rules = (kind, "datetime") if kind == "dot" and m["d5"] and ":" in m.group() else (kind,)
+    t = Target("date", op, value, upper, None, rules=rules)
     t.text = text[start:e].strip()
     return _Hit(start, e, t)
 
@@ -860,14 +1330,15 @@ def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
             prev_end, prev_subject = h.end, h.target.subject
             continue
         if h.target.value == 0 and h.target.text.startswith("零"):   # 零投诉: the measure follows
-            nxt = _LIST_SEP.search(norm, h.end)
-            h.target.subject = text[h.end:nxt.start() if nxt else len(text)].strip(" ,、。") or None
+            stop = min(len(norm), h.end + _SUBJECT_WINDOW)
+            nxt = _LIST_SEP.search(norm, h.end, stop)
+            h.target.subject = text[h.end:nxt.start() if nxt else stop].strip(" ,、。") or None
             prev_end, prev_subject = h.end, h.target.subject
             continue
         seg_start = prev_end
         for m in g.clause_sep.finditer(norm, prev_end, h.start):
             seg_start = m.end()
-        raw = text[seg_start:h.start].strip()
+        raw = text[max(seg_start, h.start - _SUBJECT_WINDOW):h.start].strip()
         filler_end, filler_start = _fillers()
         raw = filler_start.sub("", filler_end.sub("", raw)).strip(" ,、()（）")
         title = _TITLE.search(raw)
@@ -878,8 +1349,9 @@ def _subjects(norm: str, text: str, hits: list[_Hit]) -> None:
         if not raw and norm[prev_end:h.start].strip() in ("、", "和", "及") and prev_subject:
             raw = prev_subject                    # 3000元、2000元: the list shares its measure
         if not raw:                               # 于2024年2月1日前完成…: the measure follows
-            nxt = g.clause_sep.search(norm, h.end)
-            raw = text[h.end:nxt.start() if nxt else len(text)].strip(" ,、。")
+            stop = min(len(norm), h.end + _SUBJECT_WINDOW)
+            nxt = g.clause_sep.search(norm, h.end, stop)
+            raw = text[h.end:nxt.start() if nxt else stop].strip(" ,、。")
         h.target.subject = raw or None
         prev_subject = h.target.subject
         prev_end = h.end

@@ -19,6 +19,10 @@ from ..categories import category_level
 from .grid import Row
 from .tokens import Token
 
+def _context_label(text: str) -> str | None:
+    from .stream import _context_label as label
+    return label(text)
+
 __all__ = ["list_rows"]
 
 HEADER = ["一级指标", "二级指标", "三级指标", "指标值"]
@@ -73,6 +77,11 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
     context_lines = {r.location.get("line") for r in passthrough if not r.aligned}
     for n, line in enumerate(lines, 1):
         if not line.strip():
+            continue
+        if _context_label(line.strip()) is not None:
+            out.append(Row([line.strip()], {"line": n}, raw=line.strip(), aligned=False))
+            header_due = True
+            l1 = l2 = None
             continue
         cats, name, value = _path_and_item(line)
         if cats is not None:

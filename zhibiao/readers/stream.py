@@ -31,7 +31,7 @@ from .. import lexicon
 from ..categories import category_level
 from .align import SKIP_COST, fit, is_number_cell
 from .grid import Row
-from .runon import split_runon, split_runon_header
+from .runon import split_line, split_runon
 from .tokens import Token, tokenize
 
 __all__ = ["stream_rows", "header_roles"]
@@ -450,7 +450,15 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
     """A table fragment without its header row: class cells, a name and a value a row, the
     rows cut by content. None unless at least two rows come out with a name and a value."""
     groups = _lines_of(tokens)
-    body = [t for grp in groups if _line_kind(grp, True) == "table" for t in grp]
+    body: list[Token] = []
+    for grp in groups:
+        if _line_kind(grp, True) != "table":
+            continue
+        if len(grp) == 1 and len(grp[0].text) >= 4:     # a run-together row: class, name, value
+            cells = split_line(grp[0].text)
+            body += [Token(c, grp[0].gap if k == 0 else "sep", grp[0].line) for k, c in enumerate(cells)]
+        else:
+            body += grp
     if not body:
         return None
     src = {t.line: t.text for t in body}

@@ -66,6 +66,10 @@ def _file_shape(lines: list[str]) -> str:
         if shape in counts and not _MARKER.match(line.strip()):
             counts[shape] += 1
     best = max(counts, key=lambda k: (counts[k], k == "pipe"))
+    filled = sum(1 for line in lines if line.strip())
+    # a few cells holding a space ("=2 个") do not make a one-cell-a-line text space-separated
+    if best in ("runs", "single") and counts[best] < 0.25 * filled:
+        return "none"
     return best if counts[best] else "none"
 
 
