@@ -798,6 +798,13 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
         if opener:                                # 从8500到3万, 介于60%和80%之间
             start -= len(opener)
     op_suf, send = _suffix_op(norm, uend, g)
+    # 一吨半 -> 1.5 吨, 3斤半 -> 3.5 斤
+    half_after = not sep and unit_word in g.half_units and norm.startswith(g.units.half, uend) and \
+        not _word_goes_on(norm, uend + 1, g)
+    if half_after:
+        uend += 1
+        op_suf, send = _suffix_op(norm, uend, g)
+        rules.append("half_after")
     comparative = None
     marker = g.ops.comparative_marker
     if op_pre is None and op_suf is None and marker and norm.endswith(marker, _floor(hits), start) \
@@ -854,16 +861,8 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
         rules.append("formal" if formal else "cn")
     if v1 is None:
         return None
-    # 一吨半 -> 1.5 吨, 3斤半 -> 3.5 斤
-    if not sep and unit_word in g.half_units and norm.startswith(g.units.half, uend) and \
-            not _word_goes_on(norm, uend + 1, g):
+    if half_after:
         v1 += 0.5
-        uend += 1
-        send = max(send, uend)
-        op_suf2, send2 = _suffix_op(norm, uend, g)
-        if op_suf2 and not op_suf:
-            op_suf, send = op_suf2, send2
-        rules.append("half_after")
     # 叁元伍角陆分, 壹拾万元整
     if canonical == "元" and scale == 1.0 and not sep:
         mt = g.money_tail.match(norm, uend)
@@ -1116,7 +1115,7 @@ def _fraction(m: re.Match, a: str, b: str, norm: str, text: str, g: _Grammar,
     """三分之一 -> 0.3333, 1/2 -> 0.5: the fraction's value, no unit (never a score)."""
     s = m.start()
     before = norm[s - 1] if s else ""
-    if rule == "slash" and (before.isalnum() or before in "./"):
+    if rule == "slash" and before and (before.isalnum() or before in "./"):
         return None
     if rule == "frac" and before and before in g.units.numeral_not_after:
         return None

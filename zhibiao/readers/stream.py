@@ -388,6 +388,7 @@ def stream_rows(text: str) -> list[Row] | None:
     roles: list[str | None] | None = None
     body: list[Token] = []
     found = False
+    titles: set[str] = set()
 
     def flush() -> None:
         nonlocal body
@@ -399,6 +400,9 @@ def stream_rows(text: str) -> list[Row] | None:
     while g < len(groups):
         group = groups[g]
         kind = _line_kind(group, roles is not None)
+        line_text = " ".join(t.text for t in group)
+        if roles is not None and line_text in titles:
+            kind = "noise"            # the page title printed again at the top of a page
         if kind == "noise":
             g += 1
             continue
@@ -433,6 +437,8 @@ def stream_rows(text: str) -> list[Row] | None:
         if roles is None:
             rows.append(Row([t.text for t in group], {"line": group[0].line}, aligned=False,
                             raw=src.get(group[0].line, "").strip()))
+            if len(group) == 1 and len(line_text) >= 6:
+                titles.add(line_text)
         else:
             body.extend(group)
         g += 1
