@@ -118,7 +118,13 @@ def tokenize(text: str) -> list[Token]:
             pending = "hard"
             prev_multi = False
             continue
-        cells, starts, ends = _split(line, shape)
+        own = line_shape(line)
+        if own != shape and not (shape == "pipe" and own == "none"):
+            # a line of another shape (a whole table on one line among label lines)
+            own = own if own != "single" or stripped.count(" ") >= 3 else "none"
+        else:
+            own = shape
+        cells, starts, ends = _split(line, own)
         multi = len(cells) > 1
         if pending != "hard":
             if prev_multi or multi:
@@ -126,8 +132,7 @@ def tokenize(text: str) -> list[Token]:
             elif (prev_ends_sep or starts) and pending != "blank":
                 pending = "sep"          # `a |` then `b |`: the pipe closed the cell
         for i, (cell, blank) in enumerate(cells):
-            gap = pending if i == 0 else ("wsep" if shape == "single" and line_shape(line) == "single"
-                                          else "sep")
+            gap = pending if i == 0 else ("wsep" if own == "single" else "sep")
             tokens.append(Token(cell, gap, n, blank=blank))
         prev_multi = multi
         prev_ends_sep = ends
