@@ -50,9 +50,10 @@ def _loader(fmt: str) -> Callable[[Path], list[Row]]:
 
 def read_rows(path: str | os.PathLike[str]) -> tuple[str, list[Row]]:
     """(format, rows) of a file, before any interpretation."""
+    from .clean import fold_rows
     p = Path(path)
     fmt = detect(p)
-    return fmt, _loader(fmt)(p)
+    return fmt, fold_rows(_loader(fmt)(p))
 
 
 def read_table(path: str | os.PathLike[str]) -> list[Indicator]:

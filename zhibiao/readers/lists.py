@@ -8,8 +8,8 @@
 Each becomes a synthetic header (一级指标 | 二级指标 | 三级指标 | 指标值) and aligned rows, so
 TableReader reads them like any table; context lines pass through as they were.
 
->>> [r.cells for r in list_rows("【产出指标-数量指标】培训人次：≥500人次", [], [])]
-[['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训人次', '≥500人次']]
+>>> [r.cells for r in list_rows("【产出指标-数量指标】培训人次：≥500人次\\n【产出指标-质量指标】合格率：95%", [], [])]
+[['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训人次', '≥500人次'], ['产出指标', '质量指标', '合格率', '95%']]
 """
 from __future__ import annotations
 

@@ -1,0 +1,53 @@
+"""The one place where text read from any file is cleaned before it is interpreted.
+
+- CJK radicals -> the ideograph the page shows: PDF makers (Chromium among them) write the
+  Kangxi radical ⼀ (U+2F00) or the radicals-supplement ⻋ (U+2ECB) where the table prints 一
+  or 车, because the font draws both with one glyph (features/radicals.tsv, built by
+  tools/build_radicals.py). NFKC is not used: it would also fold full-width punctuation and
+  digits, which the value parser reads as written, and it maps ⼾ to the traditional 戶.
+- zero-width characters (U+200B…, soft hyphen, BOM) removed: they split numbers (≥9\u200b0%).
+
+>>> fold("项⽬⾦额⻓期 ≥9\u200b0%")
+'项目金额长期 ≥90%'
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import lexicon
+from .grid import Row
+
+__all__ = ["fold", "fold_rows"]
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_NEEDS = re.compile(f"[\u2e80-\u2fdf{_ZERO_WIDTH}]")
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(c): None for c in _ZERO_WIDTH}
+    path = lexicon.features_dir() / "radicals.tsv"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or len(parts[0]) != 1 or len(parts[1]) != 1:
+            raise lexicon.LexiconError(f"features/radicals.tsv: line {n}: needs 'radical<TAB>ideograph'")
+        table[ord(parts[0])] = parts[1]
+    return table
+
+
+def fold(text: str) -> str:
+    """The text with radicals folded to ideographs and zero-width characters removed."""
+    if not text or not _NEEDS.search(text):
+        return text
+    return text.translate(_table())
+
+
+def fold_rows(rows: list[Row]) -> list[Row]:
+    """Every cell and raw text of every row folded, in place; the rows are returned."""
+    for row in rows:
+        row.cells = [fold(c) if isinstance(c, str) else c for c in row.cells]
+        row.raw = fold(row.raw)
+    return rows
