@@ -412,6 +412,8 @@ class HeaderLexicon:
     page_noise: tuple[str, ...]            # regexes of page furniture lines in page text
     runon_operators: tuple[str, ...]       # run-together rows: words that start a value
     runon_text_values: tuple[str, ...]     # run-together rows: qualitative values at the end
+    value_words: frozenset[str]            # page-text cells that are values without a digit
+    value_units: frozenset[str]            # the "unit" tables write beside them (是/否)
 
 
 HEADER_ROLES = {"index", "level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
@@ -477,6 +479,9 @@ def headers() -> HeaderLexicon:
         runon_operators=_word_list(data.get("runon_operators"), "features/headers.yaml: runon_operators"),
         runon_text_values=_word_list(data.get("runon_text_values"),
                                      "features/headers.yaml: runon_text_values"),
+        value_words=frozenset(_word_list(data.get("value_words"), "features/headers.yaml: value_words")),
+        value_units=frozenset(norm_header(w) for w in _word_list(
+            data.get("value_units"), "features/headers.yaml: value_units")),
     )
 
 

@@ -124,6 +124,10 @@ class _Grammar:
     cell_errors: dict[str, str]  # upper-cased Excel error -> its meaning
     half_units: frozenset[str]   # unit words 半 may stand before or after
     places: dict[str, float]     # multipliers, longest first
+    needs_prep: re.Pattern       # whitespace or a minus sign to fold
+    unit_mult: dict[str, float]  # unit word -> the multiplier it starts with (万元 -> 1e4)
+    negative_words: tuple[str, ...]
+    currency_words: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=None)
@@ -257,6 +261,10 @@ def _grammar() -> _Grammar:
         cell_errors={k.upper(): v for k, v in ops.cell_errors.items()},
         half_units=half_units,
         places=places,
+        needs_prep=re.compile(rf"[\s{_ZERO_WIDTH}{re.escape(units.minus_signs)}]"),
+        unit_mult={w: _unit_multiplier(w, units, places) for w in units.by_word},
+        negative_words=tuple(units.negative_words),
+        currency_words=tuple(units.currency_before),
     )
 
 
@@ -340,7 +348,9 @@ def _prepare(text: str, norm: str, g: _Grammar) -> tuple[str, str, list[int] | N
     between operator signs (< =) and inside a thousands group (10 000) it goes; any other run
     is one space (one line break when it holds one). `positions[i]` is where character i of
     the result stood in the cell (None when nothing changed)."""
-    if g.fold and any(ch in norm for ch in g.units.minus_signs):
+    if not g.needs_prep.search(norm):
+        return text, norm, None
+    if g.fold:
         norm = norm.translate(g.fold)
     if not _WS.search(norm):
         return text, norm, None
@@ -459,7 +469,7 @@ def parse_value(text: str) -> list[Target]:
         simple = _simple(norm, text, g)
         if simple is not None:
             return confidence.score_plain(norm, simple)
-    targets, covered = _parse_prepared(text, text2, norm, positions, g)
+    targets, covered = _parse_prepared(text, text2, norm, positions, g, positions is None)
     return confidence.score(norm, targets, covered)
 
 
@@ -471,13 +481,14 @@ def parse_unscored(text: str, norm: str) -> tuple[list[Target], int]:
 
 
 def _parse_prepared(orig: str, text: str, norm: str, positions: list[int] | None,
-                    g: _Grammar) -> tuple[list[Target], int]:
+                    g: _Grammar, simple_tried: bool = False) -> tuple[list[Target], int]:
     if not norm.strip():
         return [], 0
-    simple = _simple(norm.strip(), orig, g)
-    if simple is not None:
-        return simple, len(norm)
-    error = cell_error(orig)
+    if not simple_tried:
+        simple = _simple(norm.strip(), orig, g)
+        if simple is not None:
+            return simple, len(norm)
+    error = cell_error(orig) if norm.lstrip()[:1] in ("#", "=") else None
     if error is not None:
         return [Target("text", "=", error[0], text=error[0], rules=("cell_error",))], 0
     targets, covered, hits = _general(text, norm, g, orig)
@@ -781,10 +792,12 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
             neg = 1
         elif before == ")" and norm.endswith("(-)", 0, s):
             neg = 3
-        else:
-            neg = next((len(w) for w in g.units.negative_words if norm.endswith(w, 0, s)), 0)
+        elif g.negative_words and norm.endswith(g.negative_words, 0, s):
+            neg = next(len(w) for w in g.negative_words if norm.endswith(w, 0, s))
     s0 = s - neg
-    currency = next(((w, u) for w, u in g.units.currency_before.items() if norm.endswith(w, 0, s0)), None)
+    currency = None
+    if g.currency_words and norm.endswith(g.currency_words, 0, s0):
+        currency = next((w, u) for w, u in g.units.currency_before.items() if norm.endswith(w, 0, s0))
     if currency:
         s0 -= len(currency[0])
         rules.append("currency_before")
@@ -925,7 +938,7 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
     if more:
         rules.append("floor")
     end_all = max(send, uend)
-    if not all(math.isfinite(x) for x in (lo, hi if hi is not None else 0.0)):
+    if not (math.isfinite(lo) and (hi is None or math.isfinite(hi))):
         return None
     t = Target("number", op, _clean(lo), _clean(hi) if hi is not None else None, canonical,
                text=text[start:end_all].strip(), rules=tuple(rules))
@@ -985,7 +998,7 @@ def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Gram
             elif _unknown_unit_ok(norm, u, g):
                 tail = cjk
                 rules.append("unit_unknown")
-            else:
+            elif not (m["c1"] == "零" and not m["sep"]):      # 零投诉: the measure, not a unit
                 tail = _unknown_word(norm, u.start("cjk"), g)
                 if tail:
                     uend = u.start("cjk") + len(tail)
@@ -1003,7 +1016,7 @@ def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Gram
         unit = g.units.by_word.get(unit_word)
         canonical = unit.canonical if unit else unit_word
         scale *= unit.scale if unit else 1.0
-        mscale *= _unit_multiplier(unit_word, g)
+        mscale *= g.unit_mult.get(unit_word, 1.0)
         if canonical == "个" and (noun := _counted_noun(norm, uend, g)):
             canonical, uend = noun, uend + len(noun)
             rules.append("counted_noun")
@@ -1023,14 +1036,14 @@ def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Gram
     return canonical, scale, mscale, uend, bool(more), unit_word, rules
 
 
-def _unit_multiplier(word: str, g: _Grammar) -> float:
+def _unit_multiplier(word: str, units: lexicon.UnitLexicon, places: dict[str, float]) -> float:
     """The multiplier a unit word starts with (万元 -> 1e4, 万人次 -> 1e4; 千米 -> 1: its 千 is
     part of the word, not a multiplier)."""
-    unit = g.units.by_word.get(word)
+    unit = units.by_word.get(word)
     if unit is None:
         return 1.0
-    for prefix, factor in g.places.items():
-        rest = g.units.by_word.get(word[len(prefix):]) if word.startswith(prefix) else None
+    for prefix, factor in places.items():
+        rest = units.by_word.get(word[len(prefix):]) if word.startswith(prefix) else None
         if rest is not None and rest.canonical == unit.canonical and \
                 abs(rest.scale * factor - unit.scale) < 1e-9 * unit.scale:
             return factor
@@ -1043,8 +1056,10 @@ def _unknown_word(norm: str, at: int, g: _Grammar) -> str | None:
     ch = norm[at:at + 1]
     if not ch or ch in g.units.not_unit_characters or ch in g.numeral_chars:
         return None
-    word = segment.tokenizer().lcut(norm[at:at + 6], HMM=False)[0]
-    if not (2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in word)):
+    tok = _pos_tokenizer().lcut(norm[at:at + 6], HMM=False)[0]
+    word = tok.word
+    if not (2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in word)) or \
+            tok.flag not in g.units.numeral_word_tags:
         return None
     if _word_goes_on(norm, at + len(word), g) or g.suffix.match(norm, at) or \
             any(c in g.units.not_unit_characters for c in word[1:2]):

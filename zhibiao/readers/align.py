@@ -85,15 +85,19 @@ def fit(cell: str, role: str | None, carried_level1: str | None) -> float:
     if role == "name":
         if is_op_cell(cell) or is_number_cell(cell) or is_unit_cell(cell):
             return -3.0
+        if _norm(cell) in lexicon.headers().value_words or _norm(cell) in lexicon.headers().value_units:
+            return -1.5
         return -1.0 if level is not None else 1.0
     if role in ("value", "period", "actual"):
-        if is_op_cell(cell) or is_unit_cell(cell):
+        if is_op_cell(cell) or is_unit_cell(cell) or _norm(cell) in lexicon.headers().value_units:
             return -2.0
-        return 1.5 if _HAS_DIGIT.search(cell) else (-0.5 if level is not None else 0.3)
+        if _HAS_DIGIT.search(cell) or _norm(cell) in lexicon.headers().value_words:
+            return 1.5
+        return -0.5 if level is not None else 0.3
     if role == "op":
         return 3.0 if is_op_cell(cell) else -5.0
     if role == "unit":
-        return 2.5 if is_unit_cell(cell) else (-4.0 if _HAS_DIGIT.search(cell) else -1.0)
+        return 2.5 if is_unit_cell(cell) or _norm(cell) in lexicon.headers().value_units else (-4.0 if _HAS_DIGIT.search(cell) else -1.0)
     if role in ("weight", "score"):
         return 1.0 if is_number_cell(cell) else -2.0
     if role == "direction":
