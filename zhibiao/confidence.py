@@ -125,10 +125,18 @@ def score_plain(norm: str, targets: Sequence[Any]) -> Sequence[Any]:
     return targets
 
 
+# A cell that holds no value a target could be read from (an Excel error, a number too long
+# for any table) is one text target, and never accepted without a look (DESIGN.md).
+NO_VALUE_RULES = frozenset({"cell_error", "number_too_long"})
+NO_VALUE_CONFIDENCE = 0.05
+
+
 def score(norm: str, targets: Sequence[Any], covered: int) -> Sequence[Any]:
     """Set each target's confidence in place and return the list."""
     for t, row in zip(targets, featurize(norm, targets, covered)):
         t.confidence = _cached(row)
+        if NO_VALUE_RULES.intersection(getattr(t, "rules", ())):
+            t.confidence = min(t.confidence, NO_VALUE_CONFIDENCE)
     return targets
 
 

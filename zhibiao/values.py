@@ -256,7 +256,7 @@ def _grammar() -> _Grammar:
         money_tail=re.compile(rf"(?:(?P<a>{cnc}|\d)(?P<aw>{money_parts}))?(?:(?P<b>{cnc}|\d)(?P<bw>{money_parts}))?"
                               rf"(?P<whole>{_alt(units.money_whole)})?"),
         closer=re.compile(rf"\s?(?:{closers})"),
-        too_long=re.compile(rf"\d{{{maxd + 1}}}|{cnc}{{{maxn + 1}}}"),
+        too_long=re.compile(rf"\d{{{maxd + 1}}}|{cnc}{{{maxn + 1}}}|\d[eE]\+?\d{{3}}"),
         formula=re.compile(r"=\s?(?:[A-Za-z_][A-Za-z0-9_.]{0,30}\s?\(|\$?[A-Za-z]{1,3}\$?\d{1,7}(?![\d.]))"),
         cell_errors={k.upper(): v for k, v in ops.cell_errors.items()},
         half_units=half_units,

@@ -140,6 +140,21 @@ def _is_header(words: list[tuple[str, str | None, int, int]]) -> bool:
     return len(roles) >= 2 and bool({"name", "packed"} & roles) and not _is_project_list(words)
 
 
+def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str] | None:
+    """A header whose every label the page broke in two, column by column (指标 | 计划 over
+    名称 | 标准): the labels joined top to bottom."""
+    if second is None or len(first) != len(second) or len(first) < 2:
+        return None
+    if _header_role(first[0].text) is not None and _is_header(_header_words(first, 0)):
+        return None
+    labels = [a.text + b.text for a, b in zip(first, second)]
+    roles = {_header_role(x) for x in labels} - {None, "block"}
+    known = sum(1 for x in labels if _header_role(x) is not None)
+    if known >= max(2, len(labels) - 1) and {"name", "packed"} & roles:
+        return labels
+    return None
+
+
 def _splice_two_line(words: list[tuple[str, str | None, int, int]], tokens: list[Token]
                      ) -> list[str]:
     """A two-line header (绩效指标 | 指标值 over 一级指标 | 二级指标 | 三级指标): the second
@@ -405,6 +420,15 @@ def stream_rows(text: str) -> list[Row] | None:
             kind = "noise"            # the page title printed again at the top of a page
         if kind == "noise":
             g += 1
+            continue
+        stacked = _stacked_header(group, groups[g + 1] if g + 1 < len(groups) else None)
+        if stacked is not None:
+            flush()
+            roles = header_roles(stacked)
+            rows.append(Row(stacked, {"line": group[0].line},
+                            raw="\n".join(src.get(n, "") for n in (group[0].line, groups[g + 1][0].line))))
+            found = True
+            g += 2
             continue
         # a header starting at this line's first token (项目名称 may head a column too)
         start = pos[id(group[0])]
