@@ -190,11 +190,27 @@ def _context_label(text: str) -> str | None:
     return key
 
 
+@functools.lru_cache(maxsize=1)
+def _run_labels() -> re.Pattern:
+    lex = lexicon.headers()
+    words = [w for w, key in lex.context_key.items()
+             if key in ("project", "department", "signoff") and len(w) >= 4]
+    return re.compile("^(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")(.+)$")
+
+
+def _split_run_label(text: str) -> list[str] | None:
+    """项目名称人才驿站补助资金 (a label run into its value): [label, value]."""
+    m = _run_labels().match(text.strip())
+    return [m.group(1), m.group(2).strip()] if m else None
+
+
 def _line_kind(tokens: list[Token], in_body: bool) -> str:
     first = tokens[0].text
     if _noise().fullmatch(" ".join(t.text for t in tokens).strip()):
         return "noise"
     key = _context_label(first)
+    if key is None and len(tokens) == 1 and _split_run_label(first):
+        return "context"
     if key is None:
         return "table"
     label = _norm(re.split(r"[:：]", first)[0])
@@ -386,6 +402,8 @@ def _context_row(group: list[Token], nxt: list[Token] | None) -> tuple[Row, bool
     """A context line as TableReader reads it; a label alone on its line takes the next line
     as its value (one cell a line). Returns the row and whether the next line was used."""
     cells = [t.text for t in group]
+    if len(cells) == 1 and _context_label(cells[0]) is None and (run := _split_run_label(cells[0])):
+        return Row(run, {"line": group[0].line}, aligned=False, raw=cells[0]), False
     if len(cells) == 1 and nxt is not None and len(nxt) == 1 and _context_label(nxt[0].text) is None \
             and not re.search(r"[:：]", cells[0]) and _header_role(nxt[0].text) is None:
         return Row(cells + [nxt[0].text], {"line": group[0].line}, aligned=False), True
@@ -440,7 +458,7 @@ def stream_rows(text: str) -> list[Row] | None:
             nxt = groups[g + 1] if g + 1 < len(groups) else None
             row, used = _context_row(group, nxt)
             rows.append(row)
-            if _context_label(group[0].text) in ("signoff", "project"):
+            if _context_label(row.cells[0]) in ("signoff", "project"):
                 roles = None
             g += 2 if used else 1
             continue
