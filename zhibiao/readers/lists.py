@@ -28,7 +28,9 @@ __all__ = ["list_rows"]
 HEADER = ["一级指标", "二级指标", "三级指标", "指标值"]
 _BRACKETED = re.compile(r"^\s*[【\[［](?P<cats>[^】\]］]+)[】\]］]\s*(?P<rest>.+)$")
 _CAT_SPLIT = re.compile(r"\s*[-—－–/、>＞|｜]+\s*")
-_NAME_VALUE = re.compile(r"^\s*(?P<name>[^:：]{1,80}?)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+# the value follows the last colon: a name may carry its own (指标1:开展…：≤4)
+_NAME_VALUE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s*[:：]\s*(?P<value>[^:：\s][^:：]*?)\s*$")
+_LOOKS_LIKE_VALUE = re.compile(r"\d|^(是|否|有|无|合格|达标|良好|优秀|有效|明显|长期|持续)")
 _BULLET = re.compile(r"^\s*(?:[-*•·●○◆▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])\s*")
 
 
@@ -73,6 +75,7 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
     l1 = l2 = None
     items = 0
     classed = 0
+    lines = [line.rstrip() for line in lines]
     header_due = True
     context_lines = {r.location.get("line") for r in passthrough if not r.aligned}
     for n, line in enumerate(lines, 1):
@@ -90,7 +93,11 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
             else:
                 l2 = cats[1]
             classed += 1
-        if name is not None and (cats is not None or l1 is not None or l2 is not None):
+        if cats is not None and cats[0] is None and _opens_tree(lines, n - 1):
+            l1, l2 = cats[1], None           # 成本指标 over 经济成本指标: the 2021 level 1
+        plain = name is not None and value is not None and _LOOKS_LIKE_VALUE.search(value) \
+            and _run_of_items(lines, n - 1)
+        if name is not None and (cats is not None or l1 is not None or l2 is not None or plain):
             if header_due:
                 out.append(Row(list(HEADER), {"line": n}, raw=""))
                 header_due = False
@@ -103,7 +110,31 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
         out.append(Row([line.strip()], {"line": n}, raw=line.strip(), aligned=False))
         header_due = True
         l1 = l2 = None
-    return out if items >= 2 and classed else None
+    return out if items >= 2 else None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \u3000\t"))
+
+
+def _opens_tree(lines: list[str], i: int) -> bool:
+    """A class line with a class line indented deeper under it is a level-1 of a tree."""
+    nxt = next((line for line in lines[i + 1:] if line.strip()), None)
+    return nxt is not None and _indent(nxt) > _indent(lines[i]) and _classes(nxt) is not None
+
+
+def _run_of_items(lines: list[str], i: int) -> bool:
+    """Three or more `名称：值` lines in a row with values that look like targets: a list."""
+    def item(line: str) -> bool:
+        m = _NAME_VALUE.match(line)
+        return bool(m) and _context_label(line.strip()) is None and bool(_LOOKS_LIKE_VALUE.search(m.group("value")))
+    lo = i
+    while lo > 0 and item(lines[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(lines) and item(lines[hi + 1]):
+        hi += 1
+    return hi - lo + 1 >= 3
 
 
 def list_rows(text: str, tokens: list[Token], rows: list[Row]) -> list[Row]:
