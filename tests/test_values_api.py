@@ -151,3 +151,32 @@ def test_time_grows_linearly_with_the_cell(shape):
 def test_a_number_too_large_is_text_with_low_confidence(text):
     (t,) = zhibiao.parse_value(text)
     assert t.kind == "text" and t.confidence < 0.5
+
+
+@pytest.mark.parametrize("text,meaning", [("#DIV/0!", "除数为零"), ("#N/A", "无可用数值"), (" #ref! ", "引用的单元格无效"),
+                                          ("=SUM(B2:B5)", "未计算出数值的公式")])
+def test_excel_error_cell_is_one_low_confidence_text_target_and_says_what_it_holds(text, meaning):
+    (t,) = zhibiao.parse_value(text)
+    assert (t.kind, t.value, t.text) == ("text", text.strip(), text.strip())
+    assert t.confidence <= 0.05
+    assert zhibiao.values.cell_error(text) == (text.strip(), meaning)
+
+
+def test_normalize_flags_an_excel_error_cell_by_name():
+    import pandas as pd
+
+    out = zhibiao.normalize(pd.DataFrame({"三级指标": ["培训人次"], "指标值": ["#DIV/0!"]}))
+    flags = out.loc[0, "flags"]
+    assert any(f["rule"] == "cell" and "#DIV/0!" in f["reason"] and "除数为零" in f["reason"] for f in flags)
+    assert out.loc[0, "value_confidence"] <= 0.05
+
+
+def test_issue_12_families_each_have_hand_written_design_cases():
+    families = {}
+    for row in load_jsonl(GOLD / "values-design.jsonl"):
+        if row.get("family"):
+            families[row["family"]] = families.get(row["family"], 0) + 1
+    expected = {"formal", "cn_alone", "neg", "units", "floor", "mixed", "spaces", "ranges", "half",
+                "ops", "sci", "datetime", "excel"}
+    assert expected <= set(families)
+    assert all(families[f] >= 2 for f in expected), families

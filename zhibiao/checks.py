@@ -55,6 +55,10 @@ def check_row(row: dict[str, Any]) -> list[dict[str, str]]:
     if not value or value in words["placeholders"] or _PLACEHOLDER.fullmatch(value):
         out.append(flag("1", value=value or "空"))
         return out + _class_flags(row)                    # nothing else to read in the value
+    if row.get("cell_error"):                             # #DIV/0!, =SUM(…): no value either
+        cell, meaning = row["cell_error"]
+        out.append(flag("cell", cell=cell, meaning=meaning))
+        return out + _class_flags(row)
     if targets and all(t.kind == "text" for t in targets):
         out.append(flag("8"))
         if len(value) > th["text_length"] and not _has(value, words["grade_words"]):

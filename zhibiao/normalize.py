@@ -22,7 +22,7 @@ from . import checks, lexicon
 from .categories import declared_codes
 from .classifier import TaxonomyModel, resolve_model
 from .records import Indicator
-from .values import Target, confidence, parse_unscored
+from .values import Target, cell_error, confidence, parse_unscored
 
 
 _DIGIT_LEFT = re.compile(r"\d")
@@ -93,6 +93,7 @@ def normalize_records(indicators: Sequence[Indicator | dict[str, Any]],
         d = ind.to_dict() if isinstance(ind, Indicator) else dict(ind)
         d["flags"] = list(d.get("flags") or [])
         d["annual_targets"], d["unexplained"] = values.get(d.get("annual_value"))
+        d["cell_error"] = cell_error(d.get("annual_value") or "")     # #DIV/0!: no value at all
         d["period_targets"], _ = values.get(d.get("period_value")) if d.get("period_value") else ([], "")
         rows.append(d)
     _classify(rows, model)

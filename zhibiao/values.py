@@ -128,6 +128,8 @@ class _Grammar:
     unit_mult: dict[str, float]  # unit word -> the multiplier it starts with (万元 -> 1e4)
     negative_words: tuple[str, ...]
     currency_words: tuple[str, ...]
+    bool_first: frozenset[str]   # first characters of the boolean words
+    not_qty_first: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -149,7 +151,7 @@ def _grammar() -> _Grammar:
     plain = rf"(?<![\d.])\d{{1,{maxd}}}(?:\.\d{{1,10}})?(?!\d|\.\d)"
     # digits mixed with multipliers: 3万4000, 1亿2000万, 1千 (not where a unit word starts: 5千米)
     mpart = rf"(?!(?:{unit_alt}))(?:{mult_alt})"
-    mtail = rf"(?:{mpart}){{1,2}}(?:零?\d{{1,4}}(?:{mpart})?){{0,3}}(?!\d)"
+    mtail = rf"(?:{mpart}){{1,2}}(?:零?\d{{1,4}}(?:{mult_alt})?){{0,3}}(?!\d)"
     cn = rf"(?<!{cnc}){cnc}{{1,{maxn}}}(?:点{cnc}{{1,12}})?(?!{cnc})"
     year = r"(?:19|20)\d{2}"
     mday = r"(?:(?P<{d}>\d{{1,2}})\s*[日号]|(?P<{e}>底|末))"
@@ -265,6 +267,8 @@ def _grammar() -> _Grammar:
         unit_mult={w: _unit_multiplier(w, units, places) for w in units.by_word},
         negative_words=tuple(units.negative_words),
         currency_words=tuple(units.currency_before),
+        bool_first=frozenset(w[:1] for w in ops.boolean),
+        not_qty_first=frozenset(w[:1] for w in units.not_quantity_suffixes) | frozenset(" \n"),
     )
 
 
@@ -612,7 +616,7 @@ def _boolean_word(stripped: str, g: _Grammar) -> str | None:
     or a clause that restates it without a quantity."""
     if stripped in g.ops.boolean:
         return stripped
-    if len(stripped) > 100:
+    if stripped[:1] not in g.bool_first or len(stripped) > 100:
         return None
     bare = g.paren_tail.sub("", stripped).strip()
     if bare in g.ops.boolean:
@@ -663,7 +667,7 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
         elif kind == "frac":
             hit = _fraction(m, m["fa"], m["fb"], norm, text, g, hits, "frac")
         elif kind == "slash":
-            hit = _fraction(m, m["sa"], m["sb"], norm, text, g, hits, "slash")
+            hit = _fraction(m, m["sb"], m["sa"], norm, text, g, hits, "slash")
         elif kind == "ratio":
             hit = _ratio(m, norm, text, g, hits)
         elif kind == "prod":
@@ -776,7 +780,7 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
     if n1 and (before.isdigit() or before == "." or (before.isascii() and before.isalpha())):
         return None               # inside another number or an identifier (PM2.5, 5G网络)
     num_end = m.end("mt1") if mt1 else m.end("n1") if n1 else m.end("c1")
-    if g.not_qty.match(norm, num_end):
+    if norm[num_end:num_end + 1] in g.not_qty_first and g.not_qty.match(norm, num_end):
         return None
     floor_next = c1 is not None and norm[num_end:num_end + 1] in g.units.floor_words
     if c1 and ((c1.strip("百千万亿佰仟") == "" and not floor_next) or norm.startswith(g.not_numbers, s)):
@@ -1127,7 +1131,8 @@ def _finish(m, norm, text, g, hits, value, upper, unit, rule) -> _Hit:
 
 def _fraction(m: re.Match, a: str, b: str, norm: str, text: str, g: _Grammar,
               hits: list[_Hit], rule: str) -> _Hit | None:
-    """三分之一 -> 0.3333, 1/2 -> 0.5: the fraction's value, no unit (never a score)."""
+    """三分之一 -> 0.3333, 1/2 -> 0.5: the fraction's value (b over a), no unit (never a
+    score)."""
     s = m.start()
     before = norm[s - 1] if s else ""
     if rule == "slash" and before and (before.isalnum() or before in "./"):
