@@ -86,7 +86,7 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
         for m in range(1, 4):
             j = i + m
             if j >= len(tokens) or len(tokens[j].text) > 3 or not (
-                    _mergeable(tokens[j].gap) or (tokens[j].gap == "eol" and len(tokens[j].text) <= 2)):
+                    _mergeable(tokens[j].gap) or tokens[j].gap == "eol"):
                 break
             joined += tokens[j].text
             if _header_role(joined) is not None:
@@ -145,12 +145,11 @@ def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str]
     名称 | 标准): the labels joined top to bottom."""
     if second is None or len(first) != len(second) or len(first) < 2:
         return None
-    if _header_role(first[0].text) is not None and _is_header(_header_words(first, 0)):
-        return None
     labels = [a.text + b.text for a, b in zip(first, second)]
     roles = {_header_role(x) for x in labels} - {None, "block"}
     known = sum(1 for x in labels if _header_role(x) is not None)
-    if known >= max(2, len(labels) - 1) and {"name", "packed"} & roles:
+    alone = sum(1 for t in first if _header_role(t.text) is not None)
+    if known >= max(2, len(labels) - 1) and known > alone and {"name", "packed"} & roles:
         return labels
     return None
 
