@@ -106,6 +106,13 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
         j += 1
     if j > i and (j == len(tokens) or tokens[j].gap in ("eol", "hard")):
         words += [(tokens[m].text, None, m, m + 1) for m in range(i, j)]
+        i = j
+    # a two-line header: a spanning label (绩效指标) over a line of header words
+    if words and i < len(tokens) and tokens[i].gap in ("eol", "hard") and any(
+            w[1] in ("block", "packed") for w in words):
+        more = _header_words(tokens, i)
+        if more and all(w[1] in ("level1", "level2", "category", "name", "index") for w in more):
+            words += more
     return words
 
 
@@ -149,7 +156,8 @@ def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str]
     roles = {_header_role(x) for x in labels} - {None, "block"}
     known = sum(1 for x in labels if _header_role(x) is not None)
     alone = sum(1 for t in first if _header_role(t.text) is not None)
-    if known >= max(2, len(labels) - 1) and known > alone and {"name", "packed"} & roles:
+    fragments = all(len(t.text) <= 3 and not re.search(r"\d", t.text) for t in second)
+    if known >= max(2, len(labels) - 1) and (known > alone or fragments) and {"name", "packed"} & roles:
         return labels
     return None
 
