@@ -417,6 +417,27 @@ def _context_row(group: list[Token], nxt: list[Token] | None) -> tuple[Row, bool
     return Row(cells, {"line": group[0].line}, aligned=False), False
 
 
+def _split_at_headers(groups: list[list[Token]], tokens: list[Token], pos: dict[int, int]
+                      ) -> list[list[Token]]:
+    """A line that runs from context labels into the indicator header (项目名称 … 一级指标 二级指标
+    …: a table on one line) is two lines: the context, then the table."""
+    out: list[list[Token]] = []
+    for group in groups:
+        cut = None
+        if len(group) > 4 and _context_label(group[0].text) is not None and not _is_header(
+                _header_words(tokens, pos[id(group[0])])):
+            for m in range(1, len(group) - 1):
+                if _header_role(group[m].text) is not None and _is_header(
+                        _header_words(tokens, pos[id(group[m])])):
+                    cut = m
+                    break
+        if cut is None:
+            out.append(group)
+        else:
+            out += [group[:cut], group[cut:]]
+    return out
+
+
 def stream_rows(text: str) -> list[Row] | None:
     """Rows of page text whose cells and rows are found by content (see module docstring);
     None for a one-project-a-row list, which TableReader reads from plain lines."""
@@ -436,6 +457,7 @@ def stream_rows(text: str) -> list[Row] | None:
             rows.extend(_body_rows(body, roles, src))
         body = []
 
+    groups = _split_at_headers(groups, tokens, pos)
     g = 0
     while g < len(groups):
         group = groups[g]
