@@ -17,7 +17,7 @@ from typing import Iterable
 from .. import lexicon
 from ..categories import category_level, declared_codes
 from ..records import Indicator, make_flag
-from .align import align, is_number_cell
+from .align import align, is_number_cell, is_op_cell
 from .grid import Row
 from .packed import looks_packed, split_packed
 
@@ -251,6 +251,11 @@ class TableReader:
         for i, cell in enumerate(cells[len(roles):], len(roles)):
             if cell and row.aligned:
                 extra[self._column_label(i)] = cell
+        # the comparison filed under 指标方向 while 指标性质 says 正向/反向
+        direction = next((c for r, c in zip(roles, spread) if r == "direction" and c), None)
+        if direction and is_op_cell(direction) and _norm(direction) not in self.lex.op_not_joined and (
+                "op" not in got or _norm(got["op"]) in self.lex.op_not_joined):
+            got["op"] = direction
         l1, l2 = self._categories(got)
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
