@@ -392,7 +392,7 @@ def norm_header(text: str) -> str:
     """How header and context labels are compared: half-width, no spaces, no trailing
     bracketed hint ("项目资金（万元）" -> "项目资金"), no trailing colon."""
     text = _SPACE.sub("", str(text).translate(FULLWIDTH))
-    text = text.rstrip(":")
+    text = text.rstrip(":").lstrip("*")      # "*指标值": a required field's star
     stripped = _HINT.sub("", text)
     return stripped or text
 

@@ -156,6 +156,10 @@ def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str]
     roles = {_header_role(x) for x in labels} - {None, "block"}
     known = sum(1 for x in labels if _header_role(x) is not None)
     alone = sum(1 for t in first if _header_role(t.text) is not None)
+    broken = sum(1 for a, b in zip(first, second) if a.text and b.text and _header_role(a.text + b.text)
+                 and not (_header_role(a.text) and _header_role(b.text)))
+    if broken < 2:
+        return None
     fragments = all(len(t.text) <= 3 and not re.search(r"\d", t.text) for t in second)
     if known >= max(2, len(labels) - 1) and (known > alone or fragments) and {"name", "packed"} & roles:
         return labels
