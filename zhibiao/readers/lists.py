@@ -32,11 +32,13 @@ _CAT_SPLIT = re.compile(r"\s*[-—－–/、>＞|｜]+\s*")
 _NAME_VALUE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s*[:：]\s*(?P<value>[^:：\s][^:：]*?)\s*$")
 _LOOKS_LIKE_VALUE = re.compile(r"\d|^(是|否|有|无|合格|达标|良好|优秀|有效|明显|长期|持续)")
 _BULLET = re.compile(r"^\s*(?:[-*•·●○◆▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])\s*")
+_SYMBOL = re.compile(r"^\s*[-*•·●○◆▪]\s*")           # a list's bullet: no part of a name
+_OUTLINE = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|\d{1,2}[.、．])\s*")
 
 
 def _classes(text: str) -> tuple[str | None, str | None] | None:
     """(level1, level2) when every part of the text names a class, else None."""
-    parts = [p for p in _CAT_SPLIT.split(_BULLET.sub("", text.strip())) if p]
+    parts = [p for p in _CAT_SPLIT.split(_OUTLINE.sub("", _BULLET.sub("", text.strip()))) if p]
     if not parts or len(parts) > 2:
         return None
     levels = [category_level(p) for p in parts]
@@ -101,7 +103,7 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
             if header_due:
                 out.append(Row(list(HEADER), {"line": n}, raw=""))
                 header_due = False
-            out.append(Row([l1 or "", l2 or "", _BULLET.sub("", name).strip(), value or ""],
+            out.append(Row([l1 or "", l2 or "", _SYMBOL.sub("", name).strip(), value or ""],
                            {"line": n}, raw=line.strip()))
             items += 1
             continue

@@ -148,22 +148,28 @@ def _is_header(words: list[tuple[str, str | None, int, int]]) -> bool:
 
 
 def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str] | None:
-    """A header whose every label the page broke in two, column by column (指标 | 计划 over
-    名称 | 标准): the labels joined top to bottom."""
+    """A header over two lines, column by column: labels the page broke in two (指标 | 计划 over
+    名称 | 标准) joined top to bottom; a spanning label over blank cells (年度绩效指标 | | over
+    一级指标 | 二级指标 | 三级指标) giving way to the labels under it."""
     if second is None or len(first) != len(second) or len(first) < 2:
         return None
-    labels = [a.text + b.text for a, b in zip(first, second)]
+    labels, broken = [], 0
+    for a, b in zip(first, second):
+        top, low = a.text, b.text
+        if top and low and _header_role(top + low) and not (_header_role(top) and _header_role(low)):
+            labels.append(top + low)
+            broken += 1
+        elif top and low:
+            labels.append(low if _header_role(top) in ("block", "packed", None) and _header_role(low) else top)
+        else:
+            labels.append(top or low)
+    known = sum(1 for x in labels if _header_role(x) not in (None, "block"))
+    alone = max(sum(1 for t in line if _header_role(t.text) not in (None, "block")) for line in (first, second))
     roles = {_header_role(x) for x in labels} - {None, "block"}
-    known = sum(1 for x in labels if _header_role(x) is not None)
-    alone = sum(1 for t in first if _header_role(t.text) is not None)
-    broken = sum(1 for a, b in zip(first, second) if a.text and b.text and _header_role(a.text + b.text)
-                 and not (_header_role(a.text) and _header_role(b.text)))
-    if broken < 2:
+    if len(roles) < 2 or not ({"name", "packed"} & roles):
         return None
-    fragments = all(len(t.text) <= 3 and not re.search(r"\d", t.text) for t in second)
-    if known >= max(2, len(labels) - 1) and (known > alone or fragments) and {"name", "packed"} & roles:
-        return labels
-    return None
+    fragments = broken >= 2 and all(len(t.text) <= 3 and not re.search(r"\d", t.text) for t in second)
+    return labels if known > alone or fragments else None
 
 
 def _splice_two_line(words: list[tuple[str, str | None, int, int]], tokens: list[Token]
