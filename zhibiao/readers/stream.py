@@ -156,11 +156,12 @@ def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str]
     labels, broken = [], 0
     for a, b in zip(first, second):
         top, low = a.text, b.text
-        if top and low and _header_role(top + low) and not (_header_role(top) and _header_role(low)):
+        if top and low and _header_role(top + low) and (
+                not (_header_role(top) and _header_role(low)) or max(len(top), len(low)) <= 3):
             labels.append(top + low)
             broken += 1
-        elif top and low:
-            labels.append(low if _header_role(top) in ("block", "packed", None) and _header_role(low) else top)
+        elif top and low:      # a sub-header under its label is the more specific of the two
+            labels.append(low if _header_role(low) else top)
         else:
             labels.append(top or low)
     known = sum(1 for x in labels if _header_role(x) not in (None, "block"))
