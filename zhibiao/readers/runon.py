@@ -21,7 +21,7 @@ import re
 from .. import lexicon
 from .tokens import Token
 
-__all__ = ["split_runon_header", "split_line", "split_runon"]
+__all__ = ["split_runon_header", "split_line", "split_runon", "split_text"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,6 +50,79 @@ def _value_at_end() -> re.Pattern:
     date = r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:前|之前|以前|内)?"
     words = "|".join(map(re.escape, sorted(lex.runon_text_values, key=len, reverse=True)))
     return re.compile(rf"(?:(?:{op})\s*)?(?:{date}|{number}\s*{unit}(?:以上|以下|以内|及以上)?|{words})$")
+
+
+@functools.lru_cache(maxsize=1)
+def _header_run() -> re.Pattern:
+    """Three or more header words run together, anywhere in a text."""
+    words = [w for w in _header_words() if len(w) >= 3]
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + "){3,}")
+
+
+@functools.lru_cache(maxsize=1)
+def _context_labels() -> re.Pattern:
+    lex = lexicon.headers()
+    words = [w for w, key in lex.context_key.items()
+             if len(w) >= 4 and key in ("project", "department", "spending_unit", "amount", "goal", "signoff")]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@functools.lru_cache(maxsize=1)
+def _body_cell() -> re.Pattern:
+    """A class name, or a value (operator, number and a known unit; a date) in run-together
+    table text: the marks between which the names lie."""
+    lex = lexicon.headers()
+    ops = sorted({*lexicon.operators().prefix_adjacent, *lex.runon_operators}, key=len, reverse=True)
+    op = "|".join(map(re.escape, ops))
+    units = sorted({w for w in lexicon.units().by_word if w} | {"%", "％"}, key=len, reverse=True)
+    unit = "|".join(map(re.escape, units))
+    number = r"[-+]?\d[\d,]*(?:\.\d+)?"
+    date = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前|内)?"
+    compound = rf"(?:{unit})(?:/(?:{unit}|[^\d\s/]{{1,4}}?))?"
+    value = rf"(?:(?:{op})\s*)?(?:{date}|{number}\s*(?:{compound})?(?:以上|以下|以内|及以上)?)"
+    tax = lexicon.taxonomy()
+    names = sorted((n for n in {*tax.level1_alias, *tax.level2_alias} if n.endswith(("指标", "目标"))),
+                   key=len, reverse=True)
+    return re.compile(rf"(?P<cls>{'|'.join(map(re.escape, names))})|(?P<val>{value})")
+
+
+def split_text(text: str) -> list[tuple[str, bool]] | None:
+    """Cells of a long run-together text holding an indicator header (a document preview):
+    context labels and their values, the header words, then class names, names and values.
+    None when the text holds no run-together header."""
+    m = _header_run().search(text)
+    if m is None:
+        return None
+    cells: list[str] = []
+    starts: set[int] = set()          # cells that start a line of their own (labels, header)
+    prefix = text[:m.start()]
+    pos = 0
+    for c in _context_labels().finditer(prefix):
+        if c.end() >= len(prefix) or prefix[c.end()] == "表":
+            continue          # a label that ends the text, or part of a title (…绩效目标表)
+        if c.start() > pos and not re.fullmatch(r"\s*\d{1,2}\s*[、.．]\s*", prefix[pos:c.start()]):
+            cells.append(prefix[pos:c.start()].strip())
+        starts.add(len(cells))
+        cells.append(c.group())
+        pos = c.end()
+    if prefix[pos:].strip():
+        cells.append(prefix[pos:].strip())
+    starts.add(len(cells))
+    cells += split_runon_header(m.group()) or [m.group()]
+    body, pos = text[m.end():], 0
+    for c in _body_cell().finditer(body):
+        if c.group("val") is not None and not re.search(r"\d", c.group()):
+            continue
+        if c.group("val") is not None and c.start() > pos and not re.search(r"[≥≤<>=%％]|[^\d.,]$", c.group()) \
+                and c.end() < len(body):
+            continue        # a bare number inside a name (PM2.5), not a value
+        if c.start() > pos:
+            cells.append(body[pos:c.start()].strip())
+        cells.append(c.group().strip())
+        pos = c.end()
+    if body[pos:].strip():
+        cells.append(body[pos:].strip())
+    return [(c, k in starts) for k, c in enumerate(cells) if c]
 
 
 def split_runon_header(text: str) -> list[str] | None:
@@ -93,6 +166,12 @@ def split_runon(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in tokens:
         alone = t.gap not in ("sep", "wsep")
+        parts = split_text(t.text) if len(t.text) >= 40 else None
+        if parts:
+            runon = True
+            out += [Token(c, t.gap if k == 0 else ("eol" if new_line else "sep"), t.line)
+                    for k, (c, new_line) in enumerate(parts)]
+            continue
         words = split_runon_header(t.text) if alone and len(t.text) >= 8 else None
         if words:
             runon = True
