@@ -414,6 +414,7 @@ class HeaderLexicon:
     runon_text_values: tuple[str, ...]     # run-together rows: qualitative values at the end
     value_words: frozenset[str]            # page-text cells that are values without a digit
     value_units: frozenset[str]            # the "unit" tables write beside them (是/否)
+    basis_values: frozenset[str]           # what a 指标值设定依据 column holds (计划标准)
 
 
 HEADER_ROLES = {"index", "level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
@@ -482,6 +483,7 @@ def headers() -> HeaderLexicon:
         value_words=frozenset(_word_list(data.get("value_words"), "features/headers.yaml: value_words")),
         value_units=frozenset(norm_header(w) for w in _word_list(
             data.get("value_units"), "features/headers.yaml: value_units")),
+        basis_values=frozenset(_word_list(data.get("basis_values"), "features/headers.yaml: basis_values")),
     )
 
 

@@ -100,6 +100,8 @@ def fit(cell: str, role: str | None, carried_level1: str | None) -> float:
         return 2.5 if is_unit_cell(cell) or _norm(cell) in lexicon.headers().value_units else (-4.0 if _HAS_DIGIT.search(cell) else -1.0)
     if role in ("weight", "score"):
         return 1.0 if is_number_cell(cell) else -2.0
+    if role == "basis":
+        return 2.0 if _norm(cell) in lexicon.headers().basis_values else 0.0
     if role == "direction":   # 正向/反向, or the comparison itself where a table files it here
         return 2.0 if _norm(cell) in lexicon.headers().op_not_joined else (1.0 if is_op_cell(cell) else -2.0)
     return 0.0

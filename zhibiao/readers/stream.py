@@ -238,7 +238,9 @@ def _line_kind(tokens: list[Token], in_body: bool) -> str:
 
 
 # ------------------------------------------------------------------------ the programme
-def _fit(text: str, role: str | None) -> float:
+def _fit(text: str, role: str | None, repeated: frozenset[str] = frozenset()) -> float:
+    if role == "_unnamed":    # a column the header does not name (计划标准 under no label)
+        return 2.0 if text in repeated else -2.0
     if role == "index":
         return 2.0 if re.fullmatch(r"[(（]?\d{1,3}[)）.、]?", text) else -3.0
     return fit(text, role, None)
@@ -255,6 +257,17 @@ def _joinable(role: str | None) -> bool:
                     "level1", "level2", "category", None)
 
 
+def _repeated_labels(tokens: list[Token], roles: list[str | None]) -> frozenset[str]:
+    """Short words that recur down the rows but fit no column of the header (计划标准, 行业标准
+    under a header that forgot their column): the header is narrower than the rows."""
+    from collections import Counter
+    if "basis" in roles:
+        return frozenset()
+    basis = lexicon.headers().basis_values
+    counts = Counter(t.text for t in tokens if t.text in basis)
+    return frozenset(counts) if sum(counts.values()) >= 3 else frozenset()
+
+
 def segment(tokens: list[Token], roles: list[str | None], line_rows: bool,
             by_marker: bool = False) -> list[list[list[int]]]:
     """Cut the tokens into rows, each a list (one per column) of token indices.
@@ -262,7 +275,11 @@ def segment(tokens: list[Token], roles: list[str | None], line_rows: bool,
     States (i, j, c, h): i tokens used, j columns of the current row decided, c: the last
     token went to column j-1 (a wrapped token may join it), h: the row holds a token."""
     n, k = len(tokens), len(roles)
-    fits = [[_fit(t.text, r) if not t.blank else 0.0 for r in roles] for t in tokens]
+    repeated = _repeated_labels(tokens, roles)
+    if repeated and len(tokens) > 0:
+        roles = [*roles, "_unnamed"]
+        k += 1
+    fits = [[_fit(t.text, r, repeated) if not t.blank else 0.0 for r in roles] for t in tokens]
     skips = [_skip(r) for r in roles]
     best: dict[tuple[int, int, int, int], float] = {(0, 0, 0, 0): 0.0}
     back: dict[tuple[int, int, int, int], tuple[tuple[int, int, int, int], str]] = {}
@@ -382,6 +399,7 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
     multi = sum(1 for g in lines_of if len(g) > 1)
     line_rows = multi >= 0.5 * len(lines_of) and len(lines_of) >= 2
     by_marker = not line_rows and sum(1 for t in tokens if t.gap == "hard") >= 2
+    width = len(roles) + bool(_repeated_labels(tokens, roles))   # a column the header forgot
     rows: list[Row] = []
     pending: list[Token] = []
 
@@ -395,7 +413,7 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
     groups = _units(tokens, by_marker)
     for n, group in enumerate(groups):
         nxt = groups[n + 1][0] if n + 1 < len(groups) else None
-        full = _full_line(group, len(roles)) if line_rows or by_marker else None
+        full = _full_line(group, width) if line_rows or by_marker else None
         if full is not None and (nxt is None or nxt.gap in ("eol", "hard")):
             cut()
             rows.append(Row(full, {"line": group[0].line}, raw=lines.get(group[0].line, "").rstrip()))
