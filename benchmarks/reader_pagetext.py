@@ -26,6 +26,9 @@ import zhibiao
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "pagetext"
 GOLD = ROOT / "corpus" / "gold" / "pagetext-heldout.jsonl"
+SETS = {"heldout": (FIXTURES, GOLD),
+        "heldout2": (ROOT / "tests" / "fixtures" / "pagetext2", ROOT / "corpus" / "gold" / "pagetext-heldout2.jsonl"),
+        "heldout3": (ROOT / "tests" / "fixtures" / "pagetext3", ROOT / "corpus" / "gold" / "pagetext-heldout3.jsonl")}
 
 _WS = re.compile(r"\s+")
 # a space between two CJK / full-width characters is a line wrap, not part of the name
@@ -133,8 +136,12 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--failures", action="store_true")
     ap.add_argument("--file", metavar="SUBSTRING")
+    ap.add_argument("--set", choices=sorted(SETS), default="heldout",
+                    help="which held-out set: heldout (tests/fixtures/pagetext), heldout2, heldout3")
     args = ap.parse_args(argv)
 
+    global FIXTURES, GOLD
+    FIXTURES, GOLD = SETS[args.set]
     gold = load_gold()
     files = sorted(f for f in gold if not args.file or args.file in f)
     missing = [f for f in files if not (FIXTURES / f).exists()]
