@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..categories import category_level
 from .grid import Row
 from .tokens import Token
@@ -51,6 +52,10 @@ def _classes(text: str) -> tuple[str | None, str | None] | None:
 
 def _path_and_item(line: str) -> tuple[tuple[str | None, str | None] | None, str | None, str | None]:
     """(classes, name, value) of a list line; classes alone for a class line."""
+    alone = re.fullmatch(r"\s*[【\[［]([^】\]］]+)[】\]］]\s*[:：]?\s*", line)
+    if alone:                     # 【产出指标-数量指标】 on its own line: the items follow
+        cats = _classes(alone.group(1))
+        return (cats, None, None) if cats else (None, None, None)
     m = _BRACKETED.match(line)
     if m and (cats := _classes(m.group("cats"))):
         nv = _NAME_VALUE.match(m.group("rest"))
@@ -77,26 +82,33 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
     l1 = l2 = None
     items = 0
     classed = 0
+    l1_indent = 0
     lines = [line.rstrip() for line in lines]
     header_due = True
     context_lines = {r.location.get("line") for r in passthrough if not r.aligned}
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        if _context_label(line.strip()) is not None:
+        if _context_label(line.strip()) is not None or (
+                _BRACKETED.match(line) and not _classes(_BRACKETED.match(line).group("cats"))):
             out.append(Row([line.strip()], {"line": n}, raw=line.strip(), aligned=False))
             header_due = True
             l1 = l2 = None
             continue
         cats, name, value = _path_and_item(line)
         if cats is not None:
-            if cats[0] is not None:
+            if cats[0] is not None and cats[1] is None and l1 is not None and _indent(line) > l1_indent \
+                    and lexicon.taxonomy().level2_code(cats[0]):
+                l2 = cats[0]              # 满意度指标 indented under 满意度指标: its level 2
+            elif cats[0] is not None:
                 l1, l2 = cats[0], cats[1]
+                l1_indent = _indent(line)
             else:
                 l2 = cats[1]
             classed += 1
         if cats is not None and cats[0] is None and _opens_tree(lines, n - 1):
             l1, l2 = cats[1], None           # 成本指标 over 经济成本指标: the 2021 level 1
+            l1_indent = _indent(line)
         plain = name is not None and value is not None and _LOOKS_LIKE_VALUE.search(value) \
             and _run_of_items(lines, n - 1)
         if name is not None and (cats is not None or l1 is not None or l2 is not None or plain):
@@ -137,6 +149,15 @@ def _run_of_items(lines: list[str], i: int) -> bool:
     while hi + 1 < len(lines) and item(lines[hi + 1]):
         hi += 1
     return hi - lo + 1 >= 3
+
+
+_CLASS_BRACKET = re.compile(r"^\s*[【\[［]([^】\]］]+)[】\]］]", re.M)
+
+
+def is_list(text: str) -> bool:
+    """Indicators listed under bracketed class paths (【产出指标-数量指标】): a list, whatever
+    header-like line the page also has."""
+    return sum(1 for m in _CLASS_BRACKET.finditer(text) if _classes(m.group(1))) >= 2
 
 
 def list_rows(text: str, tokens: list[Token], rows: list[Row]) -> list[Row]:

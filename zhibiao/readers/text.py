@@ -120,7 +120,10 @@ def text_rows(text: str) -> list[Row]:
     (stream.py), but for a one-project-a-row list, read line by line."""
     if is_wrapped_project_list(text) and detect_shape(text.splitlines()) == "spaces":
         return wrapped_rows(text)
+    from .lists import is_list, list_rows
     from .stream import stream_rows
+    if is_list(text) and (listed := list_rows(text, [], [])):
+        return listed
     rows = stream_rows(text)
     if rows is not None:
         return rows
