@@ -124,10 +124,25 @@ def text_rows(text: str) -> list[Row]:
     from .stream import stream_rows
     if is_list(text) and (listed := list_rows(text, [], [])):
         return listed
+    if _space_aligned(text):
+        from .layout import layout_rows
+        if (laid := layout_rows(text)) is not None:
+            return laid
     rows = stream_rows(text)
     if rows is not None:
         return rows
     return _line_rows(text)
+
+
+def _space_aligned(text: str) -> bool:
+    """Most table lines hold cells set apart by runs of spaces, and some lines start indented
+    (merged cells left blank): a fixed-width layout whose columns are positions."""
+    lines = [l for l in text.splitlines() if l.strip()]
+    if not lines or any("|" in l or "\t" in l for l in lines[:200]):
+        return False
+    runs = sum(1 for l in lines if _SPACES.search(l.strip()))
+    indented = sum(1 for l in lines if re.match(r"^[ \u3000]{4,}\S", l) and _SPACES.search(l.strip()))
+    return runs >= 0.5 * len(lines) and indented >= 2
 
 
 def _line_rows(text: str) -> list[Row]:

@@ -1,0 +1,153 @@
+"""Space-aligned layout text (a PDF's text laid out, `pdftotext -layout`, a fixed-width print):
+columns are where the characters stand.
+
+A header whose labels stand over their columns (and may be stacked over two lines: 一级 over
+指标) gives each column a span of display positions (a CJK character is two wide). Each body
+line's words go to the column whose span they start in; a line that only continues a cell
+(the second line of a wrapped name, with nothing in the value columns) joins the row above.
+Lines of page furniture and context lines are left to stream.py's rules.
+
+>>> text = "一级指标  三级指标      指标值\\n产出指标  培训人次      ≥500人次\\n          培训合格率    95%"
+>>> [r.cells for r in layout_rows(text)][1:]
+[['产出指标', '培训人次', '≥500人次'], ['', '培训合格率', '95%']]
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .grid import Row
+
+__all__ = ["layout_rows"]
+
+_WORD = re.compile(r"\S+(?: \S+)*")          # words separated by single spaces stay one cell
+_RUN = re.compile(r"[ \u3000]{2,}")
+
+
+def _width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def _cells(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each run of non-space text, positions in display columns."""
+    out = []
+    col = 0
+    pos = 0
+    text = line.replace("\t", "    ")
+    cols = []
+    for ch in text:
+        cols.append(col)
+        col += _width(ch) if ch != "\u3000" else 2
+    cols.append(col)
+    for m in _WORD.finditer(text):
+        out.append((cols[m.start()], cols[m.end()], m.group()))
+        pos = m.end()
+    return out
+
+
+def _header_at(lines: list[str], i: int):
+    from .stream import _header_role, header_roles
+    first = _cells(lines[i])
+    if len(first) < 3 or not _RUN.search(lines[i].strip()):
+        return None
+    second = _cells(lines[i + 1]) if i + 1 < len(lines) else []
+    cols = [[s, e, t] for s, e, t in first]
+    used_second = False
+    if second and all(_header_role(t) is None or len(t) <= 3 for _, _, t in second):
+        for s, e, t in second:          # stacked labels: join the piece under its label
+            k = next((k for k, c in enumerate(cols) if s < c[1] + 2 and e > c[0] - 2), None)
+            if k is None:
+                cols.append([s, e, t])
+            else:
+                cols[k] = [min(cols[k][0], s), max(cols[k][1], e), cols[k][2] + t]
+            used_second = True
+        cols.sort()
+    labels = [c[2] for c in cols]
+    roles = header_roles(labels)
+    known = {r for r in roles if r}
+    if not ({"name"} & known) or len(known) < 2 or sum(1 for r in roles if r) < len(roles) - 1:
+        if used_second:   # try the first line alone
+            labels = [t for _, _, t in first]
+            roles = header_roles(labels)
+            known = {r for r in roles if r}
+            if not ({"name"} & known) or len(known) < 2 or sum(1 for r in roles if r) < len(roles) - 1:
+                return None
+            return [[s, e, t] for s, e, t in first], roles, i + 1
+        return None
+    return cols, roles, i + (2 if used_second else 1)
+
+
+def _column(cols, start: int, end: int) -> int:
+    """The column a word belongs to: the one it overlaps most, else the nearest start."""
+    best, best_overlap = None, 0
+    for k, (s, e, _) in enumerate(cols):
+        overlap = min(e, end) - max(s, start)
+        if overlap > best_overlap:
+            best, best_overlap = k, overlap
+    if best is not None:
+        return best
+    return min(range(len(cols)), key=lambda k: abs(cols[k][0] - start))
+
+
+def layout_rows(text: str) -> list[Row] | None:
+    """Rows of space-aligned layout text, or None when the text is not laid out in columns."""
+    from .stream import _context_label, _noise
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    rows: list[Row] = []
+    cols = roles = None
+    placed = total = 0
+    titles: set[str] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped:
+            i += 1
+            continue
+        head = _header_at(lines, i)
+        if head is not None:
+            cols, roles, nxt = head
+            rows.append(Row([c[2] for c in cols], {"line": i + 1}, raw="\n".join(lines[i:nxt])))
+            i = nxt
+            continue
+        if _noise().fullmatch(stripped) or (cols is not None and stripped in titles):
+            i += 1
+            continue
+        first_word = _cells(line)[0][2]
+        if cols is None or _context_label(first_word) is not None:
+            if cols is None and len(stripped) >= 6:
+                titles.add(stripped)
+            cells = [c for c in _RUN.split(stripped) if c]
+            rows.append(Row(cells, {"line": i + 1}, raw=line.rstrip(), aligned=False))
+            if _context_label(first_word) in ("project", "signoff"):
+                cols = roles = None
+            i += 1
+            continue
+        cells = [""] * len(cols)
+        for s, e, t in _cells(line):
+            k = _column(cols, s, e)
+            cells[k] = (cells[k] + t) if cells[k] else t
+            placed += abs(cols[k][0] - s) <= 4
+            total += 1
+        values = {"value", "period", "op", "unit", "actual", "weight", "score"}
+        only_text = all(not c or roles[k] not in values for k, c in enumerate(cells))
+        prev = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
+        if prev is not None and only_text and any(cells) and all(
+                not c or roles[k] in ("name", "level1", "level2", "category") for k, c in enumerate(cells)) \
+                and not any(c and roles[k] in ("level1", "level2") and _is_class(c) for k, c in enumerate(cells)):
+            # the second line of a wrapped cell: joined without a space (Chinese text)
+            prev.cells = [p + c for p, c in zip(prev.cells, cells)]
+            prev.raw += "\n" + line.rstrip()
+        else:
+            rows.append(Row(cells, {"line": i + 1}, raw=line.rstrip()))
+        i += 1
+    if cols is None and not any(len(r.cells) > 1 for r in rows if r.aligned):
+        return None
+    if total and placed < 0.6 * total:
+        return None                      # words do not stand under the header: not a layout
+    return rows if any(r.aligned for r in rows[1:]) else None
+
+
+def _is_class(text: str) -> bool:
+    from ..categories import category_level
+    return category_level(text) is not None
