@@ -73,13 +73,17 @@ def _file_shape(lines: list[str]) -> str:
     return best if counts[best] else "none"
 
 
-def _split(line: str, shape: str) -> tuple[list[tuple[str, bool]], bool, bool]:
-    """(cells as (text, blank)), whether the line starts / ends with a separator."""
+def _split(line: str, shape: str, outer: bool = True) -> tuple[list[tuple[str, bool]], bool, bool]:
+    """(cells as (text, blank)), whether the line starts / ends with a separator. ``outer``:
+    the page writes rows between outer pipes (| a | b |); where it does not, a leading pipe
+    stands after an empty first cell."""
     text = line.strip("\r\n")
     if shape == "pipe" and "|" in text:
         # "| a | b |" has outer pipes; " | b" is a blank first cell (a merged one)
         stripped = text.rstrip()
         starts, ends = stripped.startswith("|"), stripped.endswith("|")
+        if starts and not outer:
+            stripped, starts = " " + stripped, False
         body = stripped[1:] if starts else stripped
         body = body[:-1] if ends and body else body
         parts = body.split("|")
@@ -101,6 +105,8 @@ def tokenize(text: str) -> list[Token]:
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = text.split("\n")
     shape = _file_shape(lines)
+    piped = [l.rstrip() for l in lines if "|" in l and not _MARKER.match(l.strip())]
+    outer = sum(1 for l in piped if l.startswith("|")) >= 0.5 * len(piped) if piped else True
     tokens: list[Token] = []
     pending = "hard"          # the gap before the next token
     prev_multi = False        # the last line held several cells (its end is a row end)
@@ -124,7 +130,7 @@ def tokenize(text: str) -> list[Token]:
             own = own if own != "single" or stripped.count(" ") >= 3 else "none"
         else:
             own = shape
-        cells, starts, ends = _split(line, own)
+        cells, starts, ends = _split(line, own, outer)
         multi = len(cells) > 1
         if pending != "hard":
             if prev_multi or multi:
