@@ -516,7 +516,7 @@ def stream_rows(text: str) -> list[Row] | None:
             nxt = groups[g + 1] if g + 1 < len(groups) else None
             row, used = _context_row(group, nxt)
             rows.append(row)
-            if _context_label(row.cells[0]) in ("signoff", "project"):
+            if _context_label(row.cells[0]) == "signoff":     # a next project may reuse the header
                 roles = None
             g += 2 if used else 1
             continue
