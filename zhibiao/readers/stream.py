@@ -153,9 +153,17 @@ def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str]
     一级指标 | 二级指标 | 三级指标) giving way to the labels under it."""
     if second is None or len(first) != len(second) or len(first) < 2:
         return None
+    if any(re.search(r"\d", t.text) for t in (*first, *second)) or _context_label(first[0].text):
+        return None             # a line of amounts or a context line is no part of a header
     labels, broken = [], 0
+    span = None              # a label spanning the blank cells to its right (长期目标 | | |)
     for a, b in zip(first, second):
-        top, low = a.text, b.text
+        top, low = a.text or (span or ""), b.text
+        if a.text:
+            span = a.text if _header_role(a.text) in ("block", "packed", "period", "value") else None
+        if top and low and _header_role(top) == "period" and _header_role(low) == "value":
+            labels.append(top)      # the value column under the 长期目标 half is the period's
+            continue
         if top and low and _header_role(top + low) and (
                 not (_header_role(top) and _header_role(low)) or max(len(top), len(low)) <= 3):
             labels.append(top + low)
@@ -170,7 +178,9 @@ def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str]
     if len(roles) < 2 or not ({"name", "packed"} & roles):
         return None
     fragments = broken >= 2 and all(len(t.text) <= 3 and not re.search(r"\d", t.text) for t in second)
-    return labels if known > alone or fragments else None
+    from_top = all(_header_role(b.text) for b in second if b.text) and any(
+        lab != b.text and b.text for lab, b in zip(labels, second))
+    return labels if known > alone or fragments or (known >= alone and from_top) else None
 
 
 def _splice_two_line(words: list[tuple[str, str | None, int, int]], tokens: list[Token]
