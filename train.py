@@ -19,12 +19,15 @@ ROOT = Path(__file__).resolve().parent
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, nargs="+", default=training.default_corpus(ROOT))
-    ap.add_argument("--gold", type=Path, default=ROOT / "corpus" / "gold" / "values.jsonl")
+    ap.add_argument("--gold", type=Path, nargs="+",
+                    default=[ROOT / "corpus" / "gold" / n for n in
+                             ("values.jsonl", "values-design.jsonl", "values-odd.jsonl")],
+                    help="value gold sets the confidence model trains on (never a held-out set)")
     ap.add_argument("--models", type=Path, default=ROOT / "models")
     ap.add_argument("--quick", action="store_true", help="no learning curve")
     args = ap.parse_args()
 
-    raw = args.gold.read_bytes()
+    raw = b"".join(p.read_bytes() for p in args.gold)
     gold = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
     card = value_model.train(gold, args.models / "value_confidence.json",
                              hashlib.sha256(raw).hexdigest())

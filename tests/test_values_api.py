@@ -1,4 +1,5 @@
 """The contract of parse_value and Target (DESIGN.md "Public API")."""
+import dataclasses
 import random
 
 import pytest
@@ -109,7 +110,7 @@ def test_plain_cells_score_as_the_full_model_does():
         norm = text.translate(FULLWIDTH)
         fast = values._simple(norm, text, values._grammar())
         assert fast is not None, text
-        full = confidence.score(norm, [values.Target(**t.to_dict()) for t in fast], len(norm))
+        full = confidence.score(norm, [dataclasses.replace(t) for t in fast], len(norm))
         assert [t.confidence for t in confidence.score_plain(norm, fast)] == [t.confidence for t in full]
 
 
@@ -180,3 +181,28 @@ def test_issue_12_families_each_have_hand_written_design_cases():
                 "ops", "sci", "datetime", "excel"}
     assert expected <= set(families)
     assert all(families[f] >= 2 for f in expected), families
+
+
+def test_never_raises_on_odd_characters():
+    """Random strings of the characters issue 12's forms are written with (大写, signs,
+    zero-width spaces, Excel marks...): never an exception, never an infinite number."""
+    import math
+
+    alphabet = list("0123456789.,%万亿千百十一二两三四五六七八九零〇壹贰叁肆伍陆柒捌玖拾佰仟廿卅半多余几来"
+                    "负正-−–—~至到和与之间以上下内不低于超过约元人次天周年月日分角整个美港币#=!/()（）《》 \n"
+                    "\u200b≥≤<>比大小过E+e：:；;、")
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
+        for t in zhibiao.parse_value(text):
+            assert 0.0 <= t.confidence <= 1.0
+            if t.kind == "number":
+                assert math.isfinite(t.value) and (t.upper is None or math.isfinite(t.upper)), text
+
+
+def test_find_targets_spans_point_into_the_text_as_written():
+    from zhibiao.values import find_targets
+
+    text = "律师 每月 开展咨询 不少于 8 小时，满意度≥9\u200b0%"
+    got = [(t.op, t.value, t.unit, text[a:b]) for t, a, b in find_targets(text)]
+    assert got == [(">=", 8.0, "小时", "不少于 8 小时"), (">=", 90.0, "%", "≥9\u200b0%")]

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import contextlib
 import functools
 import math
 import re
@@ -82,6 +83,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _OP_SYMBOLS = "<>=≤≥"
+_BRACKET_START = frozenset("([ ")
+_SIMPLE_LONGEST = 24    # longer cells skip the fast path (the full grammar reads them the same)
 _CLAUSE_WINDOW = 80     # how far a clause is read on after a target (bounded: linear time)
 _SUBJECT_WINDOW = 60    # the longest subject taken before a target
 
@@ -121,6 +124,7 @@ class _Grammar:
     closer: re.Pattern           # 之间 after a range
     too_long: re.Pattern         # a run of digits or numerals too long to be a number
     formula: re.Pattern          # an Excel formula left without a value
+    cell_error_in: re.Pattern    # an Excel error after an operator sign
     cell_errors: dict[str, str]  # upper-cased Excel error -> its meaning
     half_units: frozenset[str]   # unit words 半 may stand before or after
     places: dict[str, float]     # multipliers, longest first
@@ -129,12 +133,37 @@ class _Grammar:
     negative_words: tuple[str, ...]
     currency_words: tuple[str, ...]
     bool_first: frozenset[str]   # first characters of the boolean words
+    op_chars: re.Pattern         # a character that ends some operator word
+    money_first: frozenset[str]  # what may start 伍角陆分 / 整 after 元
     not_qty_first: frozenset[str]
 
 
-@functools.lru_cache(maxsize=None)
+_OVERRIDE: list[_Grammar] = []
+
+
 def _grammar() -> _Grammar:
-    units, ops = lexicon.units(), lexicon.operators()
+    """The grammar of the shipped lexicons (or, inside grammar_from(), of others)."""
+    return _OVERRIDE[-1] if _OVERRIDE else _default_grammar()
+
+
+@functools.lru_cache(maxsize=None)
+def _default_grammar() -> _Grammar:
+    return _compile(lexicon.units(), lexicon.operators())
+
+
+@contextlib.contextmanager
+def grammar_from(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon):
+    """Parse with other lexicons inside the block. Training uses it to see how the parse of a
+    cell looks when the grammar does not know its form (value_model: lexicons with a family
+    of words taken out), so that the confidence model learns what a wrong parse looks like."""
+    _OVERRIDE.append(_compile(units, ops))
+    try:
+        yield
+    finally:
+        _OVERRIDE.pop()
+
+
+def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Grammar:
     unit_words = [w.translate(FULLWIDTH) for w in units.by_word]
     unit_alt = _alt(unit_words)
     mult_alt = _alt(units.multipliers)
@@ -260,6 +289,7 @@ def _grammar() -> _Grammar:
         closer=re.compile(rf"\s?(?:{closers})"),
         too_long=re.compile(rf"\d{{{maxd + 1}}}|{cnc}{{{maxn + 1}}}|\d[eE]\+?\d{{3}}"),
         formula=re.compile(r"=\s?(?:[A-Za-z_][A-Za-z0-9_.]{0,30}\s?\(|\$?[A-Za-z]{1,3}\$?\d{1,7}(?![\d.]))"),
+        cell_error_in=re.compile(rf"[\s<>=≤≥]{{0,3}}(?P<code>{_alt(ops.cell_errors)})", re.I),
         cell_errors={k.upper(): v for k, v in ops.cell_errors.items()},
         half_units=half_units,
         places=places,
@@ -268,6 +298,8 @@ def _grammar() -> _Grammar:
         negative_words=tuple(units.negative_words),
         currency_words=tuple(units.currency_before),
         bool_first=frozenset(w[:1] for w in ops.boolean),
+        op_chars=re.compile("[" + re.escape("".join(sorted({w[-1] for w in (*adj, *phr)}))) + "]"),
+        money_first=frozenset(numerals) | frozenset("0123456789") | frozenset(w[:1] for w in units.money_whole),
         not_qty_first=frozenset(w[:1] for w in units.not_quantity_suffixes) | frozenset(" \n"),
     )
 
@@ -305,15 +337,48 @@ def _cn(text: str | None) -> float | None:
     return value if math.isfinite(value) else None
 
 
+_MIXED_PART = re.compile(r"零|\d+(?:\.\d+)?|\D")
+
+
 def _mixed(digits: str, tail: str | None, g: _Grammar) -> float | None:
-    """12万 -> 120000; 3万4000 -> 34000 (cn2an reads the mixed forms)."""
+    """12万 -> 120000; 3万4000 -> 34000, 1亿2000万 -> 120000000, 6千5百 -> 6500, and a
+    single digit after a place is the next place down (2万5 -> 25000)."""
     value = _num(digits)
     if value is None or not tail:
         return value
     factor = g.units.multipliers.get(tail)
     if factor is not None:
         return value * factor
-    return _cn(digits.replace(",", "") + tail)
+    places = g.units.multipliers
+    total = section = 0.0
+    current: float | None = value
+    top = 0.0                    # the largest section marker (万, 亿) met so far
+    last_place = 0.0
+    zero = False
+    for part in _MIXED_PART.findall(tail):
+        if part == "零":
+            zero = True
+        elif part[0].isdigit():
+            current, zero_before = float(part), zero
+            zero = False
+            last_digits = part
+        else:
+            p = places.get(part)
+            if p is None:
+                return None
+            if p >= 1e4:                      # a section marker: 万, 亿
+                val = section + (current or 0.0)
+                total = (total + val) * p if p > top else total + val * p
+                top = max(top, p)
+                section = 0.0
+            else:                             # 百, 千 inside a section
+                section += (current if current is not None else 1.0) * p
+            current, last_place = None, p
+    if current is not None:
+        if len(last_digits) == 1 and last_place >= 100 and not zero_before:
+            current *= last_place / 10       # 2万5: 25000
+        section += current
+    return total + section
 
 
 def _trailing_place(numeral: str | None, g: _Grammar) -> float:
@@ -425,13 +490,18 @@ def cell_error(text: str) -> tuple[str, str] | None:
         return None
     g = _grammar()
     stripped = text.translate(FULLWIDTH).strip()
-    if stripped[:1] not in ("#", "="):
+    if "#" not in stripped[:4] and stripped[:1] != "=":
         return None
     meaning = g.cell_errors.get(stripped.upper())
     if meaning is not None:
         return stripped, meaning
     if g.formula.match(stripped):
         return stripped, g.ops.formula_cell
+    # ≥#N/A, #DIV/0!%, #VALUE!（公式错误）: the error with an operator, a unit or a note
+    m = g.cell_error_in.match(stripped)
+    if m and not any(ch.isdigit() for ch in stripped[m.end():]):
+        code = m.group("code")
+        return code, g.cell_errors[code.upper()]
     return None
 
 
@@ -444,9 +514,13 @@ class _Hit:
 
 
 class _Hits(list):
-    """The targets found so far, and the year the latest dated one named (2024年9月底前完成招标，
-    12月底前完工: a cell's earlier year carries over)."""
+    """The targets found so far, the year the latest dated one named (2024年9月底前完成招标，
+    12月底前完工: a cell's earlier year carries over), and why numbers were refused."""
     year: str | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rejected: list[str] = []
 
 
 def parse_value(text: str) -> list[Target]:
@@ -469,11 +543,12 @@ def parse_value(text: str) -> list[Target]:
         raise TypeError(f"parse_value() takes a str, not {type(text).__name__}")
     g = _grammar()
     text2, norm, positions = _prepare(text, text.translate(FULLWIDTH), g)
-    if positions is None and norm:         # no whitespace anywhere: try the fast path
+    if positions is None and 0 < len(norm) <= _SIMPLE_LONGEST:   # no whitespace: try the fast path
         simple = _simple(norm, text, g)
         if simple is not None:
             return confidence.score_plain(norm, simple)
-    targets, covered = _parse_prepared(text, text2, norm, positions, g, positions is None)
+    targets, covered = _parse_prepared(text, text2, norm, positions, g,
+                                       positions is None or len(norm) > _SIMPLE_LONGEST)
     return confidence.score(norm, targets, covered)
 
 
@@ -488,13 +563,13 @@ def _parse_prepared(orig: str, text: str, norm: str, positions: list[int] | None
                     g: _Grammar, simple_tried: bool = False) -> tuple[list[Target], int]:
     if not norm.strip():
         return [], 0
-    if not simple_tried:
+    if not simple_tried and len(norm) <= 2 * _SIMPLE_LONGEST:
         simple = _simple(norm.strip(), orig, g)
         if simple is not None:
             return simple, len(norm)
-    error = cell_error(orig) if norm.lstrip()[:1] in ("#", "=") else None
+    error = cell_error(orig) if "#" in norm[:8] or norm.lstrip()[:1] == "=" else None
     if error is not None:
-        return [Target("text", "=", error[0], text=error[0], rules=("cell_error",))], 0
+        return [Target("text", "=", error[0], text=orig.strip(), rules=("cell_error",))], 0
     targets, covered, hits = _general(text, norm, g, orig)
     if positions is not None:
         for h in hits:
@@ -577,8 +652,11 @@ def _general(text: str, norm: str, g: _Grammar, orig: str | None = None
         t = _text_target(orig)
         if g.too_long.search(norm):
             t.rules = ("text", "number_too_long")
+        elif getattr(hits, "rejected", None):
+            t.rules = ("text", *(f"refused_{why}" for why in sorted(hits.rejected)))
         return [t], 0, []
     hits = _with_zero_clauses(norm, text, g, hits)
+    _mark_run_ons(norm, hits, g)
     targets = [h.target for h in hits]
     if len(targets) > 1:
         _subjects(norm, text, hits)
@@ -588,6 +666,29 @@ def _general(text: str, norm: str, g: _Grammar, orig: str | None = None
                 t.op = "<="
                 t.rules += ("budget",)
     return targets, covered, hits
+
+
+def _mark_run_ons(norm: str, hits: list[_Hit], g: _Grammar) -> None:
+    """Rules the confidence model reads: "glued" when a few Chinese characters run on from a
+    target to the end of its clause (100马力, 200件套: a word the grammar did not read),
+    "run_on" when the next target starts right after it with no separator between."""
+    n = len(norm)
+    for i, h in enumerate(hits):
+        if h.target.kind not in ("number", "date"):
+            continue
+        nxt = hits[i + 1].start if i + 1 < len(hits) else n
+        e = h.end
+        if nxt <= e + 1 and i + 1 < len(hits) and not norm[e:nxt].strip(" "):
+            h.target.rules += ("run_on",)
+            if "run_on" not in hits[i + 1].target.rules:
+                hits[i + 1].target.rules += ("run_on",)
+            continue
+        k = e
+        while k < n and k - e <= 4 and _HAN.match(norm[k]) and k < nxt:
+            k += 1
+        if k > e and k - e <= 4 and (k == n or k == nxt or g.clause_sep.match(norm, k) or not _HAN.match(norm[k])) \
+                and not g.suffix.match(norm, e):
+            h.target.rules += ("glued",)
 
 
 def _with_zero_clauses(norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> list[_Hit]:
@@ -692,7 +793,7 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
         pos = hit.end
         # An explanation in brackets right after a target adds no target: 100%（本年度应发放…）;
         # a bracket stating a quantity of its own is read on (≥3次（每学期不少于1次）).
-        p = g.paren.match(norm, pos)
+        p = g.paren.match(norm, pos) if norm[pos:pos + 1] in _BRACKET_START else None
         if p and not _own_quantity(p, norm, text, g, hit.target):
             _unit_from_brackets(hit, p.group().strip()[1:-1], g)
             covered += p.end() - p.start()
@@ -745,6 +846,8 @@ def _prefix_op(norm: str, core: int, floor: int, g: _Grammar) -> tuple[str | Non
     start = max(floor, core - 12)
     window = norm[start:core]
     best: tuple[str | None, int] = (None, core)
+    if not g.op_chars.search(window):
+        return best
     for pattern, words in ((g.pre_phrase, g.phr), (g.pre_adj, g.adj)):
         m = pattern.search(window)
         if not m or start + m.start() >= best[1]:
@@ -771,20 +874,30 @@ def _floor(hits: list[_Hit]) -> int:
     return hits[-1].end if hits else 0
 
 
+def _reject(hits: list[_Hit], why: str) -> None:
+    """A number the grammar read and refused: why, for the confidence of what it gives instead."""
+    rejected = getattr(hits, "rejected", None)
+    if rejected is not None and why not in rejected:
+        rejected.append(why)
+    return None
+
+
 def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
     s = m.start()
     n1, mt1, c1, u1, sep, n2, mt2, c2, pm = m.group("n1", "mt1", "c1", "u1", "sep", "n2", "mt2", "c2", "pm")
     before = norm[s - 1] if s else ""
-    if before == "第" or (c1 and before and before in g.units.numeral_not_after) or _is_year(m, norm):
+    if before == "第" or (c1 and before and before in g.units.numeral_not_after) or \
+            (n1 and len(n1) == 4 and _is_year(m, norm)):
         return None               # 第一年, 周一: ordinals and weekdays are no quantities
-    if n1 and (before.isdigit() or before == "." or (before.isascii() and before.isalpha())):
-        return None               # inside another number or an identifier (PM2.5, 5G网络)
+    if n1 and (before.isdigit() or before == "." or (before.isascii() and before.isalpha())) and \
+            not (g.currency_words and norm.endswith(g.currency_words, 0, s)):
+        return _reject(hits, "identifier")   # inside another number or an identifier (PM2.5, 5G网络); RMB500 is money
     num_end = m.end("mt1") if mt1 else m.end("n1") if n1 else m.end("c1")
     if norm[num_end:num_end + 1] in g.not_qty_first and g.not_qty.match(norm, num_end):
-        return None
-    floor_next = c1 is not None and norm[num_end:num_end + 1] in g.units.floor_words
-    if c1 and ((c1.strip("百千万亿佰仟") == "" and not floor_next) or norm.startswith(g.not_numbers, s)):
-        return None
+        return _reject(hits, "label")        # 3号楼, 第20届人大
+    bare = c1 is not None and c1.strip("百千万亿佰仟") == ""     # 千, 万: a multiplier alone
+    if c1 and norm.startswith(g.not_numbers, s):
+        return _reject(hits, "word")         # 十分重要, 一般
     rules = ["qty"]
     canonical, scale, mscale, uend, more, unit_word, unit_rules = _read_unit(m, u1, sep, norm, g)
     rules += unit_rules
@@ -794,6 +907,8 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
         if before == "-" and n1 and (s < 2 or not (norm[s - 2].isascii() and norm[s - 2].isalnum()
                                                    or norm[s - 2] in "%)")):
             neg = 1
+        elif before == "–" and n1 and (s < 2 or norm[s - 2] in _OP_SYMBOLS):
+            neg = 1                               # –5%: an en dash opening the cell is a minus
         elif before == ")" and norm.endswith("(-)", 0, s):
             neg = 3
         elif g.negative_words and norm.endswith(g.negative_words, 0, s):
@@ -807,6 +922,10 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
         rules.append("currency_before")
     op_pre, start = _prefix_op(norm, s0, _floor(hits), g)
     start = min(start, s0)
+    if bare and not (norm[num_end:num_end + 1] in g.units.floor_words or
+                     (op_pre is not None and not norm[start:s0].strip(" " + "".join(g.adj) + "".join(g.phr))
+                      and unit_word in g.units.by_word)):
+        return _reject(hits, "word")         # 万人, 千家万户: a multiplier alone counts only after 过/近/超 (过千人)
     if sep:
         c = g.closer.match(norm, uend)            # 20和30之间
         if c:
@@ -845,16 +964,16 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
             not _quantity_follows(norm, uend, g)
         whole = not norm[:start].strip() and not norm[max(uend, send):].strip(" 。.")
         if not (has_op or unit_word in g.units.by_word or opens or whole or formal or currency or more):
-            return None
+            return _reject(hits, "unvouched")     # 十佳: no unit, no operator, not alone
         if not formal and c1 != g.units.half:
             inside = _numeral_in_word(norm, s, len(c1), g)
             if inside == "in_word":
-                return None                       # 四川, 一样, 统一: a word, not a number
+                return _reject(hits, "word")      # 四川, 一样, 统一: a word, not a number
             if inside:
                 rules.append(inside)
         zero = _zero_phrase(norm, s, g)
         if c1 in ("一", "两", "一一") and not (has_op or whole or zero):
-            return None
+            return _reject(hits, "lone_one")      # 一村一品, 检查一次: 一 is an article as often as a count
         if whole and not (has_op or unit_word in g.units.by_word or opens or formal or currency):
             rules.append("cn_alone")
     if c1 == g.units.half and _quantity_follows(norm, uend, g):
@@ -881,7 +1000,7 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
     if half_after:
         v1 += 0.5
     # 叁元伍角陆分, 壹拾万元整
-    if canonical == "元" and scale == 1.0 and not sep:
+    if canonical == "元" and scale == 1.0 and not sep and norm[uend:uend + 1] in g.money_first:
         mt = g.money_tail.match(norm, uend)
         if mt.end() > uend and not (mt["aw"] and mt["aw"] == mt["bw"]) and not _word_goes_on(norm, mt.end(), g):
             for digit, word in ((mt["a"], mt["aw"]), (mt["b"], mt["bw"])):
@@ -898,6 +1017,11 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
             rules.append("money_parts")
     if currency and canonical is None:
         canonical = currency[1]
+    if canonical is not None and g.currency_words and norm.startswith(g.currency_words, uend):
+        word = next(w for w in g.currency_words if norm.startswith(w, uend))
+        if g.units.currency_before[word] == canonical:        # 5万元人民币
+            uend += len(word)
+            send = max(send, uend)
     if neg:
         v1 = -v1
         rules.append("neg")
@@ -925,6 +1049,9 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
             lo = v1 * unit1.scale                                     # 13天—8周: each its own
             if unit_word != u1:
                 rules.append("own_unit")
+        elif unit1 is not None:
+            lo = v1 * scale                                           # 6个月-1年: units differ
+            rules.append("mixed_units")
         elif own1:
             lo = v1 * base                                            # 1万-5万元
         elif place2 * mscale > 1 and v1 <= v2 / place2 * (1 + 1e-9):
@@ -957,27 +1084,37 @@ def _pos_tokenizer():
 
 
 @functools.lru_cache(maxsize=4096)
-def _numeral_word(window: str, offset: int, length: int, tags: tuple[str, ...]) -> str:
-    tokens = _pos_tokenizer().lcut(window, HMM=False)
+def _token_at(window: str, offset: int) -> tuple[int, int, str]:
+    """(start, end, part of speech) of the jieba word covering window[offset]."""
     pos = 0
-    for tok in tokens:
+    for tok in _pos_tokenizer().lcut(window, HMM=False):
         a, b = pos, pos + len(tok.word)
         if a <= offset < b:
-            if a == offset and b <= offset + length:
-                return ""                          # the numeral is a word (or starts one)
-            if a == offset and tok.flag in tags:
-                return "numeral_word"              # 三双, 一天: numeral and counter
-            return "in_word"
+            return a, b, tok.flag
         pos = b
-    return ""
+    return offset, offset + 1, ""
 
 
 def _numeral_in_word(norm: str, s: int, length: int, g: _Grammar) -> str:
     """Whether the Chinese numeral norm[s:s+length] is part of a longer word: "in_word" for
     a word that only contains a numeral (四川, 一样, 统一), "numeral_word" for a numeral and
-    its counter written as one word (三双), "" for a numeral standing alone."""
-    lo = max(0, s - 3)
-    return _numeral_word(norm[lo:s + length + 4], s - lo, length, g.units.numeral_word_tags)
+    its counter written as one word (三双, 五年), "" for a numeral standing alone."""
+    lo, hi = max(0, s - 3), min(len(norm), s + length + 4)
+    while lo < s and not (_HAN.match(norm[lo]) or norm[lo] in g.numeral_chars):
+        lo += 1                                # only the Chinese characters around it matter
+    k = s + length
+    while k < hi and (_HAN.match(norm[k]) or norm[k] in g.numeral_chars):
+        k += 1
+    window = norm[lo:k]
+    a, b, flag = _token_at(window, s - lo)
+    offset = s - lo
+    if a < offset and (window[a:offset] in g.adj or window[a:offset] in g.phr):
+        a = offset                                 # 近千, 约两千: an operator joined to the numeral
+    if a == offset and b <= offset + length:
+        return ""                                  # the numeral is a word (or starts one)
+    if a == offset and (flag in g.units.numeral_word_tags or window[offset + length:b] in g.units.by_word):
+        return "numeral_word"                      # 三双, 五年, 两千人: numeral and counter
+    return "in_word"
 
 
 def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Grammar
@@ -1054,21 +1191,32 @@ def _unit_multiplier(word: str, units: lexicon.UnitLexicon, places: dict[str, fl
     return 1.0
 
 
+@functools.lru_cache(maxsize=4096)
+def _first_word(window: str) -> tuple[str, str]:
+    """(word, part of speech) of the first jieba word of `window`."""
+    tok = _pos_tokenizer().lcut(window, HMM=False)[0]
+    return tok.word, tok.flag
+
+
 def _unknown_word(norm: str, at: int, g: _Grammar) -> str | None:
     """A unit word the lexicon lacks, kept whole (毫升, 千瓦时): the word jieba reads at `at`,
     when a word ends after it."""
     ch = norm[at:at + 1]
     if not ch or ch in g.units.not_unit_characters or ch in g.numeral_chars:
         return None
-    tok = _pos_tokenizer().lcut(norm[at:at + 6], HMM=False)[0]
-    word = tok.word
+    word, flag = _first_word(norm[at:at + 6])
     if not (2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in word)) or \
-            tok.flag not in g.units.numeral_word_tags:
+            flag not in g.units.numeral_word_tags:
         return None
     if _word_goes_on(norm, at + len(word), g) or g.suffix.match(norm, at) or \
             any(c in g.units.not_unit_characters for c in word[1:2]):
         return None
     return word
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_segment(window: str) -> str:
+    return segment.tokenizer().lcut(window)[0]
 
 
 def _counted_noun(norm: str, at: int, g: _Grammar) -> str | None:
@@ -1078,7 +1226,7 @@ def _counted_noun(norm: str, at: int, g: _Grammar) -> str | None:
     if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in g.units.not_unit_characters \
             or g.suffix.match(norm, at):
         return None
-    word = segment.tokenizer().lcut(norm[at:at + 8])[0]
+    word = _first_segment(norm[at:at + 8])
     end = at + len(word)
     if not (1 <= len(word) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in word)):
         return None
@@ -1116,14 +1264,22 @@ def _combine(pre: str | None, suf: str | None) -> str:
 
 
 def _clean(x: float) -> float:
-    return float(round(x, 10))
+    return x if x.is_integer() else float(round(x, 10))
 
 
 def _finish(m, norm, text, g, hits, value, upper, unit, rule) -> _Hit:
     s = m.start()
+    rules = (rule,)
+    # 负百分之三, -三分之一: the sign is kept
+    neg = next((len(w) for w in g.negative_words if norm.endswith(w, _floor(hits), s)), 0)
+    if not neg and s and norm[s - 1] == "-" and (s < 2 or not (norm[s - 2].isascii() and norm[s - 2].isalnum())):
+        neg = 1
+    if neg and isinstance(value, float):
+        value, s, rules = -value, s - neg, (rule, "neg")
     op_pre, start = _prefix_op(norm, s, _floor(hits), g)
+    start = min(start, s)
     op_suf, send = _suffix_op(norm, m.end(), g)
-    t = Target("number", _combine(op_pre, op_suf), value, upper, unit, rules=(rule,))
+    t = Target("number", _combine(op_pre, op_suf), value, upper, unit, rules=rules)
     end = max(send, m.end())
     t.text = text[start:end].strip()
     return _Hit(start, end, t)
@@ -1135,7 +1291,7 @@ def _fraction(m: re.Match, a: str, b: str, norm: str, text: str, g: _Grammar,
     score)."""
     s = m.start()
     before = norm[s - 1] if s else ""
-    if rule == "slash" and before and (before.isalnum() or before in "./"):
+    if rule == "slash" and before and ((before.isascii() and before.isalnum()) or before in "./"):
         return None
     if rule == "frac" and before and before in g.units.numeral_not_after:
         return None
