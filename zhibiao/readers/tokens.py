@@ -107,6 +107,13 @@ def tokenize(text: str) -> list[Token]:
     shape = _file_shape(lines)
     piped = [l.rstrip() for l in lines if "|" in l and not _MARKER.match(l.strip())]
     outer = sum(1 for l in piped if l.startswith("|")) >= 0.5 * len(piped) if piped else True
+    # one cell a line with a lone `|` after each cell and `||||` after each row: the lone pipe
+    # separates cells (where cells end in ` |` themselves, a lone pipe ends a row instead)
+    content = [l.strip() for l in lines if l.strip() and not _MARKER.match(l.strip())]
+    lone = sum(1 for l in lines if l.strip() == "|")
+    lone_sep = bool(content) and lone >= 0.3 * len(content) and sum(
+        1 for l in content if l.endswith("|")) < 0.2 * len(content) and any(
+        re.fullmatch(r"\|{2,}", l.strip()) for l in lines)
     tokens: list[Token] = []
     pending = "hard"          # the gap before the next token
     prev_multi = False        # the last line held several cells (its end is a row end)
@@ -119,6 +126,10 @@ def tokenize(text: str) -> list[Token]:
                 tokens.append(Token("", "blank", n, blank=True))
             elif pending not in ("hard", "eol"):
                 pending = "blank"
+            continue
+        if lone_sep and stripped == "|":
+            if pending != "hard":
+                pending = "sep"       # a pipe on its own line between cells: the cell ends
             continue
         if _MARKER.match(stripped) or _MD_RULE.match(stripped):
             pending = "hard"
