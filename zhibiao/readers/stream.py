@@ -404,10 +404,30 @@ def _full_line(group: list[Token], k: int) -> list[str] | None:
     return [t.text for t in cells]
 
 
+def _wrapped_merged(tokens: list[Token]) -> list[Token]:
+    """Where the page marks where cells end (a `|`, a blank line), a bare line break is a cell
+    wrapped over lines: its pieces are one token (产\n出\n指\n标 -> 产出指标)."""
+    crossing = [t for p, t in zip(tokens, tokens[1:]) if t.line != p.line]
+    marked = sum(1 for t in crossing if t.gap in ("sep", "blank", "hard"))
+    if not crossing or marked < 0.3 * len(crossing) or not any(t.gap == "nl" for t in crossing):
+        return tokens
+    out: list[Token] = []
+    for t in tokens:
+        if out and t.gap == "nl" and not t.blank and not out[-1].blank:
+            last = out[-1]
+            out[-1] = Token(_join([last, Token(t.text, "nl", t.line)]), last.gap, last.line)
+        else:
+            out.append(t)
+    return out
+
+
 def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, str]) -> list[Row]:
     lines_of = _lines_of(tokens)
     multi = sum(1 for g in lines_of if len(g) > 1)
     line_rows = multi >= 0.5 * len(lines_of) and len(lines_of) >= 2
+    if not line_rows:
+        tokens = _wrapped_merged(tokens)
+        lines_of = _lines_of(tokens)
     by_marker = not line_rows and sum(1 for t in tokens if t.gap == "hard") >= 2
     width = len(roles) + bool(_repeated_labels(tokens, roles))   # a column the header forgot
     rows: list[Row] = []
@@ -505,6 +525,8 @@ def stream_rows(text: str) -> list[Row] | None:
         if roles is not None and line_text in titles:
             kind = "noise"            # the page title printed again at the top of a page
         if kind == "noise":
+            if g + 1 < len(groups) and groups[g + 1][0].gap in ("nl", "blank"):
+                groups[g + 1][0].gap = "hard" if group[0].gap == "hard" else "sep"   # a cell starts there
             g += 1
             continue
         stacked = _stacked_header(group, groups[g + 1] if g + 1 < len(groups) else None)
