@@ -204,10 +204,12 @@ class TableReader:
         if roles is not None:
             if self.prev_was_header and self.roles is not None and len(roles) == len(self.roles):
                 roles = [new or old for new, old in zip(roles, self.roles)]
+            repeated = self.in_table and [_norm(c) for c in cells] == [_norm(c) for c in self.header_texts]
             self.roles = self._finish_roles(roles)
             self.header_texts = cells
             self.in_table = self.header_seen = self.prev_was_header = True
-            self.carry = {}
+            if not repeated:      # the header repeated on the next page: merged groups go on
+                self.carry = {}
             return
         self.prev_was_header = False
         pairs = self._context(cells)
