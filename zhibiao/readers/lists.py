@@ -30,7 +30,27 @@ HEADER = ["一级指标", "二级指标", "三级指标", "指标值"]
 _BRACKETED = re.compile(r"^\s*[【\[［](?P<cats>[^】\]］]+)[】\]］]\s*(?P<rest>.+)$")
 _CAT_SPLIT = re.compile(r"\s*[-—－–/、>＞|｜]+\s*")
 # the value follows the last colon: a name may carry its own (指标1:开展…：≤4)
-_NAME_VALUE = re.compile(r"^\s*(?P<name>\S.{0,80}?)\s*[:：]\s*(?P<value>[^:：\s][^:：]*?)\s*$")
+class _NameValue:
+    """`名称：值`: the value follows the first colon after which a value starts (≥95%(2022:90%)
+    keeps its own colon), else the last colon (a name may carry its own: 指标1:开展…：≤4)."""
+    _COLON = re.compile(r"[:：]")
+    _VALUE_START = re.compile(r"\s*(?:[≥≤<>=＜＞≧≦±+-]|\d|不低于|不少于|不高于|不超过|达到|大于|小于|低于|高于|"
+                              r"超过|至少|是$|否$|有$|无$|约|控制在|按|提高|提升|降低|下降|明显|有效|逐步|持续)")
+
+    def match(self, line: str):
+        text = line.strip()
+        colons = [m.start() for m in self._COLON.finditer(text)]
+        colons = [c for c in colons if 0 < c < len(text) - 1 and c <= 81]
+        if not colons:
+            return None
+        cut = next((c for c in colons if self._VALUE_START.match(text[c + 1:])), colons[-1])
+        name, value = text[:cut].strip(), text[cut + 1:].strip()
+        if not name or not value:
+            return None
+        return {"name": name, "value": value}
+
+
+_NAME_VALUE = _NameValue()
 _LOOKS_LIKE_VALUE = re.compile(r"\d|^(是|否|有|无|合格|达标|良好|优秀|有效|明显|长期|持续)")
 _BULLET = re.compile(r"^\s*(?:[-*•·●○◆▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])\s*")
 _SYMBOL = re.compile(r"^\s*[-*•·●○◆▪]\s*")           # a list's bullet: no part of a name
@@ -50,6 +70,15 @@ def _classes(text: str) -> tuple[str | None, str | None] | None:
     return (parts[0], None) if levels[0] == 1 else (None, parts[0])
 
 
+def _custom_classes(text: str) -> tuple[str | None, str | None] | None:
+    """【管理指标-预算编审管理】: a bracketed path of classes a table names itself (kept as
+    written; they have no taxonomy code)."""
+    parts = [p for p in _CAT_SPLIT.split(text.strip()) if p]
+    if len(parts) == 2 and all(len(p) <= 14 for p in parts) and parts[0].endswith(("指标", "目标")):
+        return parts[0], parts[1]
+    return None
+
+
 def _path_and_item(line: str) -> tuple[tuple[str | None, str | None] | None, str | None, str | None]:
     """(classes, name, value) of a list line; classes alone for a class line."""
     alone = re.fullmatch(r"\s*[【\[［]([^】\]］]+)[】\]］]\s*[:：]?\s*", line)
@@ -57,9 +86,9 @@ def _path_and_item(line: str) -> tuple[tuple[str | None, str | None] | None, str
         cats = _classes(alone.group(1))
         return (cats, None, None) if cats else (None, None, None)
     m = _BRACKETED.match(line)
-    if m and (cats := _classes(m.group("cats"))):
+    if m and (cats := _classes(m.group("cats")) or _custom_classes(m.group("cats"))):
         nv = _NAME_VALUE.match(m.group("rest"))
-        return (cats, nv.group("name"), nv.group("value")) if nv else (cats, m.group("rest").strip(), None)
+        return (cats, nv["name"], nv["value"]) if nv else (cats, m.group("rest").strip(), None)
     cats = _classes(line.rstrip(":："))
     if cats:
         return cats, None, None
@@ -69,10 +98,10 @@ def _path_and_item(line: str) -> tuple[tuple[str | None, str | None] | None, str
         head = _classes("-".join(parts[:-1]))
         nv = _NAME_VALUE.match(parts[-1])
         if head and nv:
-            return head, nv.group("name"), nv.group("value")
+            return head, nv["name"], nv["value"]
     nv = _NAME_VALUE.match(line)
     if nv:
-        return None, nv.group("name"), nv.group("value")
+        return None, nv["name"], nv["value"]
     return None, None, None
 
 
@@ -90,7 +119,7 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
         if not line.strip():
             continue
         if _context_label(line.strip()) is not None or (
-                _BRACKETED.match(line) and not _classes(_BRACKETED.match(line).group("cats"))):
+                (b := _BRACKETED.match(line)) and not (_classes(b.group("cats")) or _custom_classes(b.group("cats")))):
             out.append(Row([line.strip()], {"line": n}, raw=line.strip(), aligned=False))
             header_due = True
             l1 = l2 = None
@@ -141,7 +170,7 @@ def _run_of_items(lines: list[str], i: int) -> bool:
     """Three or more `名称：值` lines in a row with values that look like targets: a list."""
     def item(line: str) -> bool:
         m = _NAME_VALUE.match(line)
-        return bool(m) and _context_label(line.strip()) is None and bool(_LOOKS_LIKE_VALUE.search(m.group("value")))
+        return bool(m) and _context_label(line.strip()) is None and bool(_LOOKS_LIKE_VALUE.search(m["value"]))
     lo = i
     while lo > 0 and item(lines[lo - 1]):
         lo -= 1
@@ -157,7 +186,7 @@ _CLASS_BRACKET = re.compile(r"^\s*[【\[［]([^】\]］]+)[】\]］]", re.M)
 def is_list(text: str) -> bool:
     """Indicators listed under bracketed class paths (【产出指标-数量指标】): a list, whatever
     header-like line the page also has."""
-    return sum(1 for m in _CLASS_BRACKET.finditer(text) if _classes(m.group(1))) >= 2
+    return sum(1 for m in _CLASS_BRACKET.finditer(text) if _classes(m.group(1)) or _custom_classes(m.group(1))) >= 2
 
 
 def list_rows(text: str, tokens: list[Token], rows: list[Row]) -> list[Row]:
