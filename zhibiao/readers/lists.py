@@ -125,6 +125,10 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
             l1 = l2 = None
             continue
         cats, name, value = _path_and_item(line)
+        if cats is None and name is None and _heads_a_branch(lines, n - 1):
+            # a class the table names itself (预期产出指标), known by what is indented under it
+            text = line.strip()
+            cats = (text, None) if l1 is None or _indent(line) <= l1_indent else (None, text)
         if cats is not None:
             if cats[0] is not None and cats[1] is None and l1 is not None and _indent(line) > l1_indent \
                     and lexicon.taxonomy().level2_code(cats[0]):
@@ -164,6 +168,15 @@ def _opens_tree(lines: list[str], i: int) -> bool:
     """A class line with a class line indented deeper under it is a level-1 of a tree."""
     nxt = next((line for line in lines[i + 1:] if line.strip()), None)
     return nxt is not None and _indent(nxt) > _indent(lines[i]) and _classes(nxt) is not None
+
+
+def _heads_a_branch(lines: list[str], i: int) -> bool:
+    """A short line without a colon or digits with deeper-indented lines under it."""
+    text = lines[i].strip()
+    if not text or len(text) > 20 or re.search(r"[:：\d]", text) or _context_label(text) is not None:
+        return False
+    nxt = next((line for line in lines[i + 1:] if line.strip()), None)
+    return nxt is not None and _indent(nxt) > _indent(lines[i])
 
 
 def _run_of_items(lines: list[str], i: int) -> bool:
