@@ -72,6 +72,20 @@ def main(argv: list[str]) -> int:
                         print("  " + _line(key.split(":", 1)[1], vn, vok))
     print(f"overall ({len(chosen)} renderings): {result.right}/{result.rows} = "
           f"{100 * result.share:.2f}%")
+    # indicator libraries that list names without values read ambiguously once the grid is
+    # gone (is a short phrase a class of their own or a name?): the figure without them too
+    libraries = {r["source_id"] for r in rows} - {r["source_id"] for r in rows if r.get("value_text")}
+    if libraries:
+        per = {}
+        for f in result.failures:
+            if f.get("source_id") not in libraries and "want" in f:
+                per[f["shape"]] = per.get(f["shape"], 0) + 1
+        lib_rows = sum(1 for r in rows if r["source_id"] in libraries)
+        print(f"tables with target values (without {len(libraries)} name-only indicator libraries, "
+              f"{lib_rows} rows):")
+        for name in chosen:
+            n = len(rows) - lib_rows
+            print(_line(name, n, n - per.get(name, 0), ""))
     if args.failures:
         for f in result.failures:
             if "error" in f:
