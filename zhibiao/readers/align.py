@@ -63,8 +63,8 @@ def is_unit_cell(text: str) -> bool:
 
 def _names_a_class(cell: str, longest: int) -> bool:
     """投入目标, 管理指标: not in the taxonomy, but written like a category."""
-    text = _norm(cell)
-    return len(text) <= longest and text.endswith(lexicon.headers().class_endings)
+    text = re.sub(r"[(（][^()（）]*[)）]", "", _norm(cell))     # 预算(或投资规模)控制指标
+    return 2 <= len(text) <= longest and text.endswith(lexicon.headers().class_endings)
 
 
 def fit(cell: str, role: str | None, carried_level1: str | None) -> float:
@@ -78,6 +78,8 @@ def fit(cell: str, role: str | None, carried_level1: str | None) -> float:
         if level is None:
             return 0.8 if _names_a_class(cell, 10) else -3.0
         c1, c2, _ = declared_codes(None, cell)
+        if level == 1 and c2 is None:
+            return 1.0             # a level-1 class under the level-2 column: possible, unlikely
         parent = lexicon.taxonomy().level2_parent.get(c2 or "")
         if carried_level1 and parent and parent != carried_level1:
             return -1.0            # a level-2 of another level-1 than the group it would join
@@ -87,7 +89,9 @@ def fit(cell: str, role: str | None, carried_level1: str | None) -> float:
             return -3.0
         if _norm(cell) in lexicon.headers().value_words or _norm(cell) in lexicon.headers().value_units:
             return -1.5
-        return -1.0 if level is not None else 1.0
+        if level is not None:
+            return -1.0
+        return 0.0 if _names_a_class(cell, 14) else 1.0     # 效果指标: written like a class
     if role in ("value", "period", "actual"):
         if is_op_cell(cell) or is_unit_cell(cell) or _norm(cell) in lexicon.headers().value_units:
             return -2.0
