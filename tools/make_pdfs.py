@@ -162,7 +162,9 @@ td.name {{ width: {'22%' if multipage else '30%'}; }}
         project = group[0].get("project") or "（未注明）"
         dept = group[0].get("department")
         context = [("项目名称", project)] + ([("主管部门", dept)] if dept else [])
-        block = self_eval and _hash(source_id, "block") % 2 == 0
+        # the 自评表's 绩效指标 cell merged down the header and body: a rowspan cannot leave
+        # a <thead>, so such a table has none (and no repeated header: single pages only)
+        block = self_eval and not multipage and _hash(source_id, "block") % 2 == 0
         width = table.width + (1 if block else 0)
         if not context_inside:
             parts += [f'<p class="ctx">{k}：{html.escape(v)}</p>' for k, v in context]
@@ -170,11 +172,12 @@ td.name {{ width: {'22%' if multipage else '30%'}; }}
         head = [_td(Cell(w), "th") for w in table.header]
         if block:   # the 自评表's left-hand 绩效指标 cell, merged down the header and body
             head.insert(0, _td(Cell("绩效指标", rowspan=len(table.body) + 1), "th", "cat"))
-        if context_inside:
+        if context_inside or block:    # 项目名称 rows above the header in one grid
             parts.append("<tbody>" + "".join(
                 f"<tr>{_td(Cell(k, colspan=2))}{_td(Cell(v, colspan=width - 2))}</tr>"
-                for k, v in context) + "</tbody>")
-        parts.append(f"<thead><tr>{''.join(head)}</tr></thead><tbody>")
+                for k, v in (context if context_inside else [])) + f"<tr>{''.join(head)}</tr>")
+        else:
+            parts.append(f"<thead><tr>{''.join(head)}</tr></thead><tbody>")
         for cells in table.body:
             tds = []
             for role, cell in zip(table.roles, cells):
@@ -275,7 +278,7 @@ def xlsx_file(rows: list[dict[str, Any]], path: Path) -> None:
             r += 1
             for c, cell in enumerate(cells, 1):
                 if cell.rowspan:
-                    ws.cell(r, c, cell.text)
+                    _put(ws.cell(r, c), cell.text)
                 ws.cell(r, c).border, ws.cell(r, c).alignment = box, wrap
                 if cell.rowspan > 1:
                     ws.merge_cells(start_row=r, start_column=c, end_row=r + cell.rowspan - 1,
@@ -286,9 +289,11 @@ def xlsx_file(rows: list[dict[str, Any]], path: Path) -> None:
         r += 1
         ws.cell(r, 1, "（盖章）")
     roles = tables[0][1].roles
-    for c, role in enumerate(roles, 1):
-        ws.column_dimensions[get_column_letter(c)].width = {"name": 36, "level1": 14,
-                                                            "level2": 16}.get(role, 12)
+    widths = [{"name": 36, "level1": 14, "level2": 16}.get(role, 12) for role in roles]
+    widths += [12] * (width - len(widths))
+    for c, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(c)].width = w
+    _row_heights(ws, widths)
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if width >= 7 else "portrait"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -299,6 +304,34 @@ def xlsx_file(rows: list[dict[str, Any]], path: Path) -> None:
     if _hash(source_id, "xlsx-header") % 2 == 0:
         ws.oddHeader.right.text = "&D"
     wb.save(path)
+
+
+def _put(cell, text: str) -> None:
+    """Text as text: a cell written "=70%" is no formula."""
+    cell.value = text
+    if isinstance(text, str) and text.startswith("="):
+        cell.data_type = "s"
+
+
+def _row_heights(ws, widths: list[float]) -> None:
+    """Row heights as Excel stores them for wrapped text (LibreOffice does not grow a row
+    to fit its text when it opens an .xlsx): 15 points a line, a CJK character two units
+    of the column width; merged cells spread over the rows they span."""
+    need: dict[int, float] = {}
+    spans = {(m.min_row, m.min_col): m.max_row - m.min_row + 1 for m in ws.merged_cells.ranges
+             if m.max_col == m.min_col}
+    wide = {m.min_row for m in ws.merged_cells.ranges if m.max_col > m.min_col}
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value is None or cell.row in wide:
+                continue
+            text = str(cell.value)
+            units = sum(2 if ord(ch) > 0x2e7f else 1 for ch in text)
+            lines = -(-units // max(1, int(widths[cell.column - 1]) - 1)) if cell.column <= len(widths) else 1
+            rows = spans.get((cell.row, cell.column), 1)
+            need[cell.row] = max(need.get(cell.row, 1), lines / rows)
+    for r, lines in need.items():
+        ws.row_dimensions[r].height = 15 * max(1, -(-lines // 1)) + 2
 
 
 def _page_field(paragraph) -> None:
@@ -441,7 +474,7 @@ def expected_lines(rows: list[dict[str, Any]]) -> str:
 
 
 def render_source(rows: list[dict[str, Any]], out: Path, server: _Server, work: Path,
-                  log) -> list[Path]:
+                  log, makers: tuple[str, ...] = MAKERS) -> list[Path]:
     source_id = rows[0]["source_id"]
     made = []
     expected = expected_lines(rows)
@@ -452,13 +485,16 @@ def render_source(rows: list[dict[str, Any]], out: Path, server: _Server, work: 
         log(f"  {pdf.name}: {page_count(pdf)} page(s), {len(rows)} rows{note}")
 
     for maker, ruled in (("chromium-ruled", True), ("chromium-unruled", False)):
+        if maker not in makers:
+            continue
         name = f"{source_id}-{maker}.html"
         (work / name).write_text(html_page(rows, ruled=ruled, multipage=False), encoding="utf-8")
         hf = _hash(source_id, maker) % 2 == 0
         pdf = out / f"{source_id}-{maker}.pdf"
         chromium_pdf(server.url(name), pdf, header_footer=hf)
         done(pdf, ", page header/footer" if hf else "")
-    if len(rows) >= MULTIPAGE_MIN_ROWS and len(projects(rows)) == 1:
+    if "chromium-multipage" in makers and len(rows) >= MULTIPAGE_MIN_ROWS and \
+            len(projects(rows)) == 1:
         ruled = source_id not in MULTIPAGE_UNRULED
         pdf = out / f"{source_id}-chromium-multipage.pdf"
         pad, ok = 10, False
@@ -475,14 +511,16 @@ def render_source(rows: list[dict[str, Any]], out: Path, server: _Server, work: 
         if not ok:
             raise RuntimeError(f"{pdf.name}: no three pages with a cut category group")
         done(pdf, f", {'ruled' if ruled else 'unruled'}, row padding {pad}px")
-    xlsx = work / f"{source_id}-libreoffice-xlsx.xlsx"
-    xlsx_file(rows, xlsx)
-    soffice_pdf(xlsx, out / f"{source_id}-libreoffice-xlsx.pdf")
-    done(out / f"{source_id}-libreoffice-xlsx.pdf")
-    docx = work / f"{source_id}-libreoffice-docx.docx"
-    docx_file(rows, docx)
-    soffice_pdf(docx, out / f"{source_id}-libreoffice-docx.pdf")
-    done(out / f"{source_id}-libreoffice-docx.pdf")
+    if "libreoffice-xlsx" in makers:
+        xlsx = work / f"{source_id}-libreoffice-xlsx.xlsx"
+        xlsx_file(rows, xlsx)
+        soffice_pdf(xlsx, out / f"{source_id}-libreoffice-xlsx.pdf")
+        done(out / f"{source_id}-libreoffice-xlsx.pdf")
+    if "libreoffice-docx" in makers:
+        docx = work / f"{source_id}-libreoffice-docx.docx"
+        docx_file(rows, docx)
+        soffice_pdf(docx, out / f"{source_id}-libreoffice-docx.pdf")
+        done(out / f"{source_id}-libreoffice-docx.pdf")
     return made
 
 
@@ -492,12 +530,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fixtures", action="store_true",
                     help="also copy the FIXTURES set into tests/fixtures/pdf/")
     ap.add_argument("--only", help="comma-separated source ids (default: SOURCES)")
+    ap.add_argument("--makers", help="comma-separated makers (default: all of MAKERS)")
     args = ap.parse_args(argv)
     for tool in ("chromium", "soffice"):
         if shutil.which(tool) is None:
             print(f"{tool} not found (make pdfs installs it)", file=sys.stderr)
             return 2
     wanted = args.only.split(",") if args.only else list(SOURCES)
+    makers = tuple(args.makers.split(",")) if args.makers else MAKERS
+    unknown = set(makers) - set(MAKERS)
+    if unknown:
+        print(f"unknown makers: {', '.join(sorted(unknown))}; known: {', '.join(MAKERS)}",
+              file=sys.stderr)
+        return 2
     published = load_published(ROOT / "corpus" / "published")
     by_source = {sid: list(g) for sid, g in groupby(published, key=lambda r: r["source_id"])}
     missing = [s for s in wanted if s not in by_source]
@@ -512,7 +557,7 @@ def main(argv: list[str] | None = None) -> int:
         for sid in wanted:
             print(sid, flush=True)
             made += render_source(by_source[sid], args.out, server, work,
-                                  lambda m: print(m, flush=True))
+                                  lambda m: print(m, flush=True), makers)
     finally:
         server.close()
         shutil.rmtree(work, ignore_errors=True)

@@ -1,19 +1,49 @@
-"""PDF files through pdfplumber: ruled tables where the page has them, else the page text
-(which text.py reads in whichever shape it has, or as wrapped one-project-a-row text)."""
+"""PDF files through pdfplumber, rebuilt from character positions (pdfwords.py): ruled tables
+from their lines, unruled tables from their columns and rows of text, tables over several
+pages as one, page headers and footers left out. A PDF with no table header anywhere is read
+as page text (text.py, or wrapped one-project-a-row text). pdfminer's warnings (``Could not
+get FontBBox…``) never reach the user; a PDF with no text layer (a scan) is a ReadError
+saying so."""
 from __future__ import annotations
 
+import contextlib
+import logging
 import textwrap
+import warnings
 from pathlib import Path
+from typing import Any, Iterator
 
 from ..records import ReadError
+from . import pdfwords as pw
 from .grid import Row
 from .text import text_rows
 from .wrapped import is_wrapped_project_list
 
-__all__ = ["pdf_rows"]
+__all__ = ["pdf_rows", "quiet_pdfminer"]
+
+NO_TEXT_LAYER = ("PDF 没有文字层（扫描图像），需先做 OCR 文字识别再读取 / "
+                 "no text layer (scanned image; needs OCR)")
 
 
-def pdf_rows(path: Path) -> list[Row]:
+@contextlib.contextmanager
+def quiet_pdfminer() -> Iterator[None]:
+    """pdfminer and pdfplumber log warnings about fonts and damaged objects (``Could not get
+    FontBBox from font descriptor…``) and may warn through ``warnings``: none of it is the
+    user's business while a table is read."""
+    loggers = [logging.getLogger(name) for name in ("pdfminer", "pdfplumber")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
+
+
+def _open(path: Path):
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -29,39 +59,108 @@ def pdf_rows(path: Path) -> list[Row]:
         if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
             raise ReadError(path, "password-protected PDF") from None
         raise ReadError(path, f"damaged or truncated PDF ({type(exc).__name__})") from None
-    rows: list[Row] = []
-    texts: list[str] = []
-    layouts: list[str] = []
-    with pdf:
-        for p, page in enumerate(pages, 1):
-            try:
-                found = page.find_tables()
-                tables = [t.extract() for t in found]
-                text = page.extract_text() or ""
-                if found:   # lines above the first table and below the last: context rows
-                    top, bottom = found[0].bbox[1], found[-1].bbox[3]
-                    above = page.crop((0, 0, page.width, top)).extract_text() if top > 1 else ""
-                    below = (page.crop((0, bottom, page.width, page.height)).extract_text()
-                             if bottom < page.height - 1 else "")
-                else:
-                    above = below = ""
-                # layout text keeps the gaps between cells as runs of spaces
-                layout = page.extract_text(layout=True) or ""
-            except Exception as exc:
-                raise ReadError(path, f"damaged PDF page {p} ({type(exc).__name__})") from None
-            texts.append(text)
-            layouts.append(textwrap.dedent("\n".join(l.rstrip() for l in layout.splitlines())))
-            rows += [Row([line.strip()], {"page": p, "text": "above"})
-                     for line in (above or "").splitlines() if line.strip()]
-            for t, table in enumerate(tables, 1):
-                for r, cells in enumerate(table, 1):
-                    cells = [" ".join((c or "").split()) for c in cells]
-                    if any(cells):
-                        rows.append(Row(cells, {"page": p, "table": t, "row": r}))
-            rows += [Row([line.strip()], {"page": p, "text": "below"})
-                     for line in (below or "").splitlines() if line.strip()]
-    if rows:
-        return rows
+    return pdf, pages
+
+
+def pdf_rows(path: Path) -> list[Row]:
+    with quiet_pdfminer():
+        pdf, pages = _open(path)
+        with pdf:
+            return _read(path, pages)
+
+
+def _read(path: Path, pages: list) -> list[Row]:
+    loaded: list[tuple[Any, list[dict], list[pw.Seg]]] = []
+    n_chars = 0
+    for p, page in enumerate(pages, 1):
+        try:
+            chars = page.dedupe_chars().chars
+        except Exception as exc:
+            raise ReadError(path, f"damaged PDF page {p} ({type(exc).__name__})") from None
+        n_chars += sum(1 for c in chars if c.get("text", "").strip())
+        loaded.append((page, chars, pw.segments(chars)))
+    if n_chars == 0 or _scanned(pages, n_chars):
+        raise ReadError(path, NO_TEXT_LAYER)
+    drop = pw.furniture([(page.height, segs) for page, _, segs in loaded])
+    items: list[Any] = []
+    carry = None
+    for p, ((page, chars, segs), furniture) in enumerate(zip(loaded, drop), 1):
+        segs = [s for s in segs if id(s) not in furniture]
+        try:
+            tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+        except Exception as exc:
+            raise ReadError(path, f"damaged PDF page {p} ({type(exc).__name__})") from None
+        frags = [f for f in (pw.ruled_fragment(page, t, chars, p) for t in tables) if f]
+        tables = [t for t, f in zip(tables, frags)]
+        if not frags:
+            page_items, carry = pw.unruled_fragments(segs, p, carry)
+            items += page_items
+            continue
+        carry = None
+        above = 0.0
+        regions = []
+        for t, frag in zip(tables, frags):
+            x0, top, x1, bottom = t.bbox
+            regions.append(([s for s in segs if above <= s.cy < top and not _inside(s, t.bbox)],
+                            frag))
+            above = bottom
+        tail = [s for s in segs if s.cy >= above]
+        for k, (outside, frag) in enumerate(regions):
+            page_items, _ = pw.unruled_fragments(outside, p, None)
+            items += page_items
+            frag.continues_above = k == 0 and not outside
+            items.append(frag)
+        regions_after = tail
+        frags[-1].continues_below = not regions_after
+        page_items, _ = pw.unruled_fragments(regions_after, p, None)
+        items += page_items
+    frags = [i for i in items if isinstance(i, pw.Fragment)]
+    if not any(f.header for f in frags):
+        return _as_text(pages)
+    _ruled_categories(frags)
+    pw.resolve(frags)
+    return pw.to_rows(items)
+
+
+def _inside(s: pw.Seg, bbox: tuple) -> bool:
+    x0, top, x1, bottom = bbox
+    return x0 <= s.cx <= x1 and top <= s.cy <= bottom
+
+
+def _ruled_categories(frags: list[pw.Fragment]) -> None:
+    """Header roles for a ruled part with no header of its own (a table continued on the next
+    page without its header repeated), then the category labels of every ruled part."""
+    prev = None
+    for frag in frags:
+        if frag.kind == "ruled" and not frag.header and prev is not None and \
+                prev.continues_below and frag.continues_above and len(prev.roles) == len(frag.roles):
+            frag.roles = list(prev.roles)
+        if frag.kind == "ruled":
+            cat = [c for c, r in enumerate(frag.roles) if r in pw.CATEGORY]
+            pw.ruled_labels(frag, cat)
+        prev = frag
+
+
+def _scanned(pages: list, n_chars: int) -> bool:
+    """A few stray characters (a stamp, a page number) over page-size images: a scan."""
+    if n_chars >= 20 * len(pages):
+        return False
+    try:
+        covered = sum(1 for page in pages if any(
+            (im["x1"] - im["x0"]) * (im["bottom"] - im["top"]) > 0.5 * page.width * page.height
+            for im in page.images))
+    except Exception:
+        return False
+    return covered == len(pages)
+
+
+def _as_text(pages: list) -> list[Row]:
+    """No table header found by position: the page text, read as text is."""
+    texts, layouts = [], []
+    for page in pages:
+        texts.append(page.extract_text() or "")
+        layout = page.extract_text(layout=True) or ""
+        layouts.append(textwrap.dedent("\n".join(l.rstrip() for l in layout.splitlines())))
     plain = "\n".join(texts)
     if is_wrapped_project_list(plain):      # one project a row, cells wrapped (the Huadu seed)
         return text_rows(plain)

@@ -1,0 +1,97 @@
+"""PDFs as users get them (tests/fixtures/pdf, made by tools/make_pdfs.py from published
+tables): Chromium-printed pages with and without ruling lines, a table over three pages,
+LibreOffice-converted workbooks and documents. Each PDF's expected rows (X.expected.jsonl)
+come from the corpus annotations of the table it shows, not from the reader."""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+
+import pytest
+
+import zhibiao
+from zhibiao.readers.pdfwords import join_lines
+
+pytest.importorskip("pdfplumber")
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
+PDFS = sorted(FIXTURES.glob("*.pdf"))
+
+
+def expected(pdf: Path) -> list[tuple]:
+    rows = [json.loads(line) for line in
+            pdf.with_suffix(".expected.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    return [(r["name"], r["value"], r["level1_code"], r["level2_code"]) for r in rows]
+
+
+def got(records) -> list[tuple]:
+    return [(r.name, r.annual_value, r.declared_level1_code, r.declared_level2_code)
+            for r in records]
+
+
+def test_fixtures_cover_every_maker():
+    makers = {p.stem.split("-", 1)[1] for p in PDFS}
+    assert makers == {"chromium-ruled", "chromium-unruled", "chromium-multipage",
+                      "libreoffice-xlsx", "libreoffice-docx"}
+    assert sum(p.stat().st_size for p in FIXTURES.iterdir()) <= 1_500_000
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])
+def test_pdf_rows_match_the_annotated_table(pdf):
+    records = zhibiao.read_table(pdf)
+    assert got(records) == expected(pdf)
+    for r in records:       # page furniture (print date, URL, 1/3, 第 1 页) is never a row
+        assert not re.search(r"https?://|\d+/\d+/\d+|第\s*\d+\s*页", r.raw or "")
+        assert r.project and r.location.get("page")
+
+
+def test_table_over_three_pages_keeps_its_categories_across_breaks():
+    """Header repeated on every page, a category group cut by a page break: one table."""
+    pdf = FIXTURES / "L004-chromium-multipage.pdf"
+    records = zhibiao.read_table(pdf)
+    pages = [r.location["page"] for r in records]
+    assert len(set(pages)) >= 3
+    cut = [(a, b) for a, b in zip(records, records[1:])
+           if a.location["page"] != b.location["page"]
+           and a.declared_level2 == b.declared_level2 and a.declared_level2]
+    assert cut, "no category group runs over a page break in this fixture"
+
+
+def test_reading_says_nothing_on_stderr_or_the_log(capfd, caplog):
+    """pdfminer's 'Could not get FontBBox from font descriptor…' warnings (Chromium's CID
+    fonts) stay inside the reader; its loggers are as they were afterwards."""
+    before = logging.getLogger("pdfminer").level
+    with caplog.at_level(logging.DEBUG):
+        for pdf in PDFS:
+            zhibiao.read_table(pdf)
+    err = capfd.readouterr().err
+    assert "FontBBox" not in err and err == ""
+    assert not [r for r in caplog.records if r.name.startswith(("pdfminer", "pdfplumber"))]
+    assert logging.getLogger("pdfminer").level == before
+
+
+def test_a_scan_without_text_layer_says_so(tmp_path):
+    Image = pytest.importorskip("PIL.Image")
+    ImageDraw = pytest.importorskip("PIL.ImageDraw")
+    image = Image.new("RGB", (1240, 1754), "white")       # an A4 page at 150 dpi
+    draw = ImageDraw.Draw(image)
+    for i in range(12):                                    # the lines of a scanned grid
+        draw.line((100, 200 + 80 * i, 1140, 200 + 80 * i), fill="black", width=3)
+    path = tmp_path / "scan.pdf"
+    image.save(path, "PDF", resolution=150)
+    with pytest.raises(zhibiao.ReadError) as info:
+        zhibiao.read_table(path)
+    message = str(info.value)
+    assert "scan.pdf" in message and "\n" not in message
+    assert "no text layer" in message and "OCR" in message and "文字层" in message
+
+
+def test_wrapped_cell_lines_join_without_a_space_between_cjk():
+    assert join_lines(["出入境人员/行李/货物/集装箱/交通工", "具/特殊物品"]) == \
+        "出入境人员/行李/货物/集装箱/交通工具/特殊物品"
+    assert join_lines(["进水BOD浓度高于100mg/L的城市生", "活污水处理厂"]) == \
+        "进水BOD浓度高于100mg/L的城市生活污水处理厂"
+    assert join_lines(["standard GB", "2312"]) == "standard GB 2312"
+    assert join_lines(["摸清风险隐患,", "并建立数字化档案"]) == "摸清风险隐患,并建立数字化档案"

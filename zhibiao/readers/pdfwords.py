@@ -1,0 +1,961 @@
+"""PDF pages rebuilt from character positions: the rows of ruled and unruled tables, over
+several pages, with the page furniture left out.
+
+pdfplumber gives every character with its box. From them:
+- segments: runs of characters on one line with no gap wider than about half a character (a
+  cell's text on that line; the gap between two table columns is wider);
+- page furniture: what a browser or an office suite prints in the page margins (date, title,
+  URL, ``1/3``, ``第 1 页，共 3 页``), found on the first and last lines of a page by its
+  form or by being repeated from page to page; never a row;
+- ruled tables (pdfplumber finds them from their lines): each character goes to the grid
+  cell it sits in; cells with no ruling line between them are one merged cell, also where a
+  page break leaves a merged cell open at the bottom of a page;
+- unruled tables: columns are the header labels and the vertical gutters no text crosses;
+  rows are the vertical runs of text in the name and value columns (a cell's wrapped lines sit
+  closer together than two rows); a merged category label, printed once at the top or in the
+  middle of its group, is given to the rows of the group it belongs to;
+- a table cut by page breaks is one table: a header row repeated at the top of a page is
+  dropped, and a category group cut by a break keeps its label on both pages.
+Body rows come out with their category cells filled on every row, so nothing depends on
+carrying a label down across pages. A cell's wrapped lines are joined with no space between
+CJK characters.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any, Iterable
+
+from .. import lexicon
+from .clean import fold
+from .grid import Row
+
+__all__ = ["Seg", "segments", "join_lines", "page_parts", "Fragment", "resolve", "to_rows"]
+
+CATEGORY = ("level1", "level2", "category")
+_URL = re.compile(r"(?:https?://|file://|www\.)\S+", re.I)
+_PAGE_NO = re.compile(r"^(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|"
+                      r"(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?)$", re.I)
+_PAGE_NO_WEAK = re.compile(r"^(?:\d+\s*/\s*\d+|[-—–]\s*\d+\s*[-—–]|\d{1,3})$")
+_PRINT_DATE = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?)?|"
+                         r"\d{4}/\d{1,2}/\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
+                         r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|"
+                         r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?|"
+                         r"(?:上午|下午)\s*\d{1,2}:\d{2})$", re.I)
+_CLOSING = set("）」』】〕》〉，。、；：？！”’")
+_OPENING = set("（「『【〔《〈“‘")
+_ASCII_END = re.compile(r"[A-Za-z0-9]$")
+_ASCII_START = re.compile(r"^[A-Za-z0-9]")
+
+
+# ------------------------------------------------------------------------------ segments
+@dataclass
+class Seg:
+    """Text of one line of one cell (or of a line outside tables), with its box."""
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def _char_lines(chars: list[dict]) -> list[list[dict]]:
+    """Characters grouped into text lines: a character joins the line whose first character
+    overlaps it vertically by half its height."""
+    lines: list[tuple[float, float, list[dict]]] = []
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        h = max(ch["bottom"] - ch["top"], 0.1)
+        for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+            top, bottom, members = lines[i]
+            if _overlap(top, bottom, ch["top"], ch["bottom"]) >= 0.5 * min(h, bottom - top):
+                members.append(ch)
+                break
+        else:
+            lines.append((ch["top"], ch["bottom"], [ch]))
+    return [members for _, _, members in lines]
+
+
+def segments(chars: Iterable[dict]) -> list[Seg]:
+    """Runs of characters on one line with no gap wider than ~0.6 of the font size. A space
+    is kept where the PDF has a space character, and put between two Latin letters or digits
+    set apart by more than ~0.15 of the font size; a gap between CJK and Latin text (the
+    spacing office suites add there) is no space."""
+    chars = [c for c in chars if c.get("upright", True) and c["text"]]
+    out: list[Seg] = []
+    for line in _char_lines(chars):
+        line.sort(key=lambda c: c["x0"])
+        run: list[dict] = []
+        text = ""
+        space = False
+        for ch in line:
+            if not ch["text"].strip():
+                space = bool(run)
+                continue
+            size = ch.get("size") or (ch["bottom"] - ch["top"]) or 10.0
+            if run:
+                gap = ch["x0"] - run[-1]["x1"]
+                # full-width punctuation draws in half its box (a browser trims the other
+                # half at a line's end or start): the visible gap is that much wider
+                if run[-1]["text"] in _CLOSING:
+                    gap += 0.5 * size
+                if ch["text"] in _OPENING:
+                    gap += 0.5 * size
+                if gap > 0.6 * size:
+                    out.append(_seg(run, text))
+                    run, text = [], ""
+                elif space or (gap > 0.15 * size and _ASCII_END.search(run[-1]["text"])
+                               and _ASCII_START.match(ch["text"])):
+                    text += " "
+            space = False
+            run.append(ch)
+            text += ch["text"]
+        if run:
+            out.append(_seg(run, text))
+    out.sort(key=lambda s: (s.top, s.x0))
+    return out
+
+
+def _seg(run: list[dict], text: str) -> Seg:
+    return Seg(text, min(c["x0"] for c in run), max(c["x1"] for c in run),
+               min(c["top"] for c in run), max(c["bottom"] for c in run),
+               median(c.get("size") or (c["bottom"] - c["top"]) for c in run))
+
+
+def seg_lines(segs: list[Seg]) -> list[list[Seg]]:
+    """Segments grouped into lines (vertical overlap of half the smaller height), each line
+    left to right, lines top to bottom."""
+    lines: list[list[Seg]] = []
+    for s in sorted(segs, key=lambda s: (s.top, s.x0)):
+        for line in lines[-6:][::-1]:
+            ref = line[0]
+            if _overlap(ref.top, ref.bottom, s.top, s.bottom) >= 0.5 * min(ref.height, s.height):
+                line.append(s)
+                break
+        else:
+            lines.append([s])
+    for line in lines:
+        line.sort(key=lambda s: s.x0)
+    lines.sort(key=lambda l: min(s.top for s in l))
+    return lines
+
+
+def join_lines(lines: list[str]) -> str:
+    """A cell's wrapped lines as one text: no space where a line ends or the next begins with
+    a CJK character or a sign; a space between two Latin letters or digits."""
+    out = ""
+    for line in (l.strip() for l in lines):
+        if not line:
+            continue
+        if out and _ASCII_END.search(out) and _ASCII_START.match(line):
+            out += " "
+        out += line
+    return out
+
+
+def cell_text(segs: list[Seg]) -> str:
+    """Text of one cell from its segments: lines top to bottom, each left to right."""
+    return join_lines([" ".join(s.text for s in line) for line in seg_lines(segs)])
+
+
+# ------------------------------------------------------------------------------ lexicon
+@functools.lru_cache(maxsize=1)
+def _lex():
+    return lexicon.headers()
+
+
+def norm(text: str) -> str:
+    return lexicon.norm_header(fold(text)) if text else ""
+
+
+def header_role(text: str) -> str | None:
+    key = norm(text)
+    lex = _lex()
+    role = lex.column_role.get(key)
+    if role is None and key in lex.block_labels:
+        role = "block"
+    return role
+
+
+@functools.lru_cache(maxsize=1)
+def _header_prefixes() -> frozenset[str]:
+    words = set(_lex().column_role) | set(_lex().block_labels)
+    return frozenset(w[:i] for w in words for i in range(2, len(w) + 1))
+
+
+def is_header(cells: list[str]) -> bool:
+    """The rule TableReader applies to a header row: a name (or packed) column and one more
+    known column."""
+    roles = {header_role(c) for c in cells if c}
+    roles.discard(None)
+    roles.discard("block")
+    return len(roles) >= 2 and bool({"name", "packed"} & roles or {"project", "amount"} <= roles)
+
+
+def _context_label(text: str) -> str | None:
+    """What a context or sign-off line sets (项目名称：…, 审核意见, （盖章）), else None."""
+    lex = _lex()
+    first = re.split(r"[:：]", text.strip(), maxsplit=1)[0]
+    key = lex.context_key.get(norm(first))
+    if key is None:
+        key = lex.context_key.get(norm(text))
+    return key
+
+
+# ------------------------------------------------------------------------------ furniture
+def _line_text(line: list[Seg]) -> str:
+    return " ".join(s.text for s in line)
+
+
+def _is_furniture_form(line: list[Seg], in_band: bool) -> bool:
+    """A URL, a browser's print date, 第 1 页 / Page 1 of 3 anywhere on the line; a bare
+    page number (1/3, - 1 -, 7) only in the page's top or bottom band."""
+    texts = [fold(s.text).strip() for s in line]
+    if any(_URL.search(t) for t in texts) or any(_PRINT_DATE.match(t) for t in texts):
+        return True
+    joined = "".join("".join(texts).split())
+    if _PAGE_NO.match(joined) or (len(texts) <= 2 and all(_PAGE_NO.match(t) for t in texts)):
+        return True
+    return in_band and len(texts) <= 2 and all(
+        _PAGE_NO_WEAK.match(t) or _PRINT_DATE.match(t) for t in texts)
+
+
+def furniture(pages: list[tuple[float, list[Seg]]]) -> list[set[int]]:
+    """For each page (height, segments): ids of segments that are page furniture: among the
+    first and last two lines of the page, a line of a furniture form (_is_furniture_form), or
+    one in the top or bottom tenth of the page whose text is there on another page too."""
+    bands: list[list[tuple[str, list[Seg], bool]]] = []
+    for height, segs in pages:
+        lines = seg_lines(segs)
+        edge = []
+        ends = lines[:2] + [l for l in lines[-2:] if l not in lines[:2]]
+        for line in ends:
+            top = min(s.top for s in line)
+            bottom = max(s.bottom for s in line)
+            in_band = top < 0.1 * height or bottom > 0.9 * height
+            where = "top" if top < 0.5 * height else "bottom"
+            edge.append((where + ":" + norm(_line_text(line)), line, in_band))
+        bands.append(edge)
+    counts: dict[str, int] = {}
+    for edge in bands:
+        for key in {k for k, _, band in edge if band}:
+            counts[key] = counts.get(key, 0) + 1
+    out: list[set[int]] = []
+    for edge in bands:
+        drop: set[int] = set()
+        for key, line, in_band in edge:
+            repeated = in_band and counts.get(key, 0) >= 2 and not is_header([s.text for s in line])
+            if repeated or _is_furniture_form(line, in_band):
+                drop |= {id(s) for s in line}
+        out.append(drop)
+    return out
+
+
+# ------------------------------------------------------------------------------ fragments
+@dataclass
+class Fragment:
+    """A table's part on one page: header rows (none on a continuation page that does not
+    repeat it), body rows of cells, and for each category column the label of every body
+    row (None: not known on this page: carried from the page before, or given by the page
+    after)."""
+    page: int
+    header: list[list[str]]
+    body: list[list[str]]
+    roles: list[str | None]
+    kind: str = "unruled"                                       # or "ruled"
+    pre: list[list[str]] = field(default_factory=list)          # grid rows above the header
+    body_locations: list[dict[str, Any]] = field(default_factory=list)
+    labels: dict[int, list[str | None]] = field(default_factory=dict)
+    open_top: dict[int, int] = field(default_factory=dict)      # col -> leading rows unknown
+    open_bottom: dict[int, int] = field(default_factory=dict)   # col -> trailing rows unknown
+    continues_above: bool = False     # nothing but furniture above it on its page
+    continues_below: bool = False     # nothing but furniture below it on its page
+    follows: bool = False             # the same table as the part before it
+    layout: dict[str, Any] | None = None                        # unruled: columns and roles
+    comp: list[list[int]] = field(default_factory=list)         # ruled: merged cell per grid cell
+    texts: dict[int, str] = field(default_factory=dict)         # ruled: merged cell -> text
+
+
+def roles_of(cells: list[str]) -> list[str | None]:
+    return [header_role(c) for c in cells]
+
+
+# ------------------------------------------------------------------------------ ruled
+def _has_h_edge(edges: list[dict], y: float, x0: float, x1: float, tol: float = 1.5) -> bool:
+    mid = (x0 + x1) / 2
+    return any(abs(e["top"] - y) <= tol and e["x0"] <= mid <= e["x1"] for e in edges)
+
+
+def _has_v_edge(edges: list[dict], x: float, y0: float, y1: float, tol: float = 1.5) -> bool:
+    mid = (y0 + y1) / 2
+    return any(abs(e["x0"] - x) <= tol and e["top"] <= mid <= e["bottom"] for e in edges)
+
+
+def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fragment | None:
+    """The grid of a pdfplumber table with merged cells rebuilt from the ruling lines: two
+    neighbouring grid cells with no line between them are one cell (also a cell a page break
+    left open). Each merged cell's text goes to its first row and column; category columns
+    get their label on every row they span."""
+    xs = sorted({round(c, 1) for cell in table.cells for c in (cell[0], cell[2])})
+    ys = sorted({round(c, 1) for cell in table.cells for c in (cell[1], cell[3])})
+    xs = _dedupe_coords(xs)
+    ys = _dedupe_coords(ys)
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    ncol, nrow = len(xs) - 1, len(ys) - 1
+    h_edges = [e for e in page.edges if e["orientation"] == "h"]
+    v_edges = [e for e in page.edges if e["orientation"] == "v"]
+    parent = list(range(nrow * ncol))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for r in range(nrow):
+        for c in range(ncol):
+            if r + 1 < nrow and not _has_h_edge(h_edges, ys[r + 1], xs[c], xs[c + 1]):
+                union(r * ncol + c, (r + 1) * ncol + c)
+            if c + 1 < ncol and not _has_v_edge(v_edges, xs[c + 1], ys[r], ys[r + 1]):
+                union(r * ncol + c, r * ncol + c + 1)
+    # characters to grid cells, by their centre
+    grid_segs: dict[int, list[dict]] = {}
+    x_lo, x_hi, y_lo, y_hi = xs[0], xs[-1], ys[0], ys[-1]
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        if not (x_lo <= cx <= x_hi and y_lo <= cy <= y_hi):
+            continue
+        c = _index(xs, cx)
+        r = _index(ys, cy)
+        grid_segs.setdefault(find(r * ncol + c), []).append(ch)
+    texts = {root: cell_text(segments(chs)) for root, chs in grid_segs.items()}
+    # grid rows whose cells all merge with the row above are no rows of their own
+    cells: list[list[str]] = []
+    comp: list[list[int]] = []
+    for r in range(nrow):
+        row_roots = [find(r * ncol + c) for c in range(ncol)]
+        if r and all(root == find((r - 1) * ncol + c) for c, root in enumerate(row_roots)):
+            continue
+        seen: set[int] = set()
+        out = []
+        for c, root in enumerate(row_roots):
+            first = root not in seen and (r == 0 or find((r - 1) * ncol + c) != root)
+            out.append(texts.get(root, "") if first else "")
+            seen.add(root)
+        cells.append(out)
+        comp.append(row_roots)
+    frag = Fragment(page_no, [], [], [None] * ncol, kind="ruled")
+    head_at = next((i for i, row in enumerate(cells) if is_header(row)), None)
+    body_from = 0
+    if head_at is not None:
+        body_from = head_at + 1          # a two-row header (指标值 over 年度 | 实施周期): both
+        while body_from < len(cells) and is_header(cells[body_from]):
+            body_from += 1
+        frag.header = cells[head_at:body_from]
+        frag.roles = roles_of(cells[head_at])
+        for row in frag.header[1:]:
+            frag.roles = [new or old for new, old in zip(roles_of(row), frag.roles)]
+    # the grid rows above the header (项目名称 inside the grid) stay rows of their own
+    frag.pre = cells[:head_at] if head_at is not None else []
+    frag.body = cells[body_from:]
+    frag.comp = comp[body_from:]
+    frag.texts = texts
+    frag.body_locations = [{"page": page_no, "row": i + 1} for i in range(body_from, len(cells))]
+    return frag
+
+
+def _dedupe_coords(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in values:
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def _index(bounds: list[float], v: float) -> int:
+    for i in range(len(bounds) - 1):
+        if v < bounds[i + 1]:
+            return i
+    return len(bounds) - 2
+
+
+def ruled_labels(frag: Fragment, cat_cols: list[int]) -> None:
+    """Category labels of a ruled fragment's body rows from its merged cells."""
+    comp, texts = frag.comp, frag.texts
+    n = len(frag.body)
+    for c in cat_cols:
+        labels: list[str | None] = []
+        for r in range(n):
+            root = comp[r][c]
+            labels.append(texts.get(root, "") or None)
+        # a blank merged cell from the first body row down is open at the top (its label is
+        # on the page before); a blank one reaching the last row is open at the bottom (a
+        # page break cut it and its label is on the next page)
+        top_root = comp[0][c] if n else None
+        lead = 0
+        while lead < n and comp[lead][c] == top_root and labels[lead] is None:
+            lead += 1
+        bottom_root = comp[-1][c] if n else None
+        trail = 0
+        while trail < n - lead and comp[n - 1 - trail][c] == bottom_root and labels[n - 1 - trail] is None:
+            trail += 1
+        frag.labels[c] = labels
+        frag.open_top[c] = lead
+        frag.open_bottom[c] = trail if trail < n else 0
+
+
+# ------------------------------------------------------------------------------ unruled
+def _header_band(line: list[Seg], segs: list[Seg]) -> list[list[Seg]]:
+    """Header cells of a header line, each with the wrapped parts of its label found on the
+    lines just above and below ("二级指标名" + "称")."""
+    cells = [[s] for s in line]
+    prefixes = _header_prefixes()
+    size = median(s.size for s in line)
+    used = {id(s) for s in line}
+    changed = True
+    while changed:
+        changed = False
+        top = min(s.top for cell in cells for s in cell)
+        bottom = max(s.bottom for cell in cells for s in cell)
+        for s in segs:
+            if id(s) in used or s.top > bottom + 1.6 * size or s.bottom < top - 1.6 * size:
+                continue
+            for cell in cells:
+                x0 = min(t.x0 for t in cell)
+                x1 = max(t.x1 for t in cell)
+                if _overlap(x0, x1, s.x0, s.x1) <= 0:
+                    continue
+                ordered = sorted(cell + [s], key=lambda t: t.top)
+                joined = norm("".join(t.text for t in ordered))
+                if joined in prefixes and norm(cell_text(cell)) != joined:
+                    cell.append(s)
+                    used.add(id(s))
+                    changed = True
+                break
+            else:           # a label of its own set lower or higher (centred in a taller header)
+                if header_role(s.text) not in (None, "block"):
+                    cells.append([s])
+                    cells.sort(key=lambda c: min(t.x0 for t in c))
+                    used.add(id(s))
+                    changed = True
+    # what else stands inside the header's lines under a label is part of it (项目 / 类别)
+    top = min(s.top for cell in cells for s in cell)
+    bottom = max(s.bottom for cell in cells for s in cell)
+    for s in segs:
+        if id(s) in used or s.top < top - 1 or s.bottom > bottom + 1:
+            continue
+        for cell in cells:
+            if _overlap(min(t.x0 for t in cell), max(t.x1 for t in cell), s.x0, s.x1) > 0:
+                cell.append(s)
+                used.add(id(s))
+                break
+    return cells
+
+
+def _stacked_header(lines: list[list[Seg]], i: int) -> tuple[list[list[Seg]], int] | None:
+    """Header labels stacked over two or three lines (一级 over 指标, a one-line label set
+    between them): the segments of lines i.. that overlap in x are one label, top to bottom.
+    Returns the header cells (of the window naming the most columns) and the index of the
+    line after them, or None."""
+    size = median(s.size for s in lines[i])
+    best: tuple[int, list[list[Seg]], int] | None = None
+    for n in (2, 3):
+        window = lines[i:i + n]
+        if len(window) < n or min(s.top for s in window[-1]) - max(s.bottom for s in window[0]) \
+                > (n - 1) * 1.6 * size:
+            continue
+        if any(_context_label(line[0].text) is not None for line in window):
+            return None           # a context line (项目名称：…) above the header
+        cells: list[list[Seg]] = []
+        for seg in sorted((s for line in window for s in line), key=lambda s: s.x0):
+            for cell in cells:
+                if _overlap(min(t.x0 for t in cell), max(t.x1 for t in cell), seg.x0, seg.x1) > 0:
+                    cell.append(seg)
+                    break
+            else:
+                cells.append([seg])
+        texts = [cell_text(c) for c in cells]
+        if is_header(texts):
+            roles = {r for r in roles_of(texts) if r}
+            alone = [{r for r in roles_of([s.text for s in line]) if r} for line in window
+                     if is_header([s.text for s in line])]
+            # a third line that only continues labels above it belongs to the header too
+            more = best is not None and len(roles) == best[0] and all(
+                any(_overlap(min(t.x0 for t in c), max(t.x1 for t in c), seg.x0, seg.x1) > 0
+                    for c in best[1]) for seg in window[-1])
+            if all(len(roles) > len(one) for one in alone) and (
+                    best is None or len(roles) > best[0] or more):
+                best = (len(roles), cells, i + n)
+    return (best[1], best[2]) if best else None
+
+
+def _columns(header: list[list[Seg]], body: list[Seg], size: float
+             ) -> list[tuple[float, float, int | None]]:
+    """Column x-ranges (left, right, header cell index or None): the blocks of x no text
+    crosses, split between two header labels that fall in one block."""
+    spans = [(min(s.x0 for s in cell), max(s.x1 for s in cell)) for cell in header]
+    spans += [(s.x0, s.x1) for s in body]
+    spans.sort()
+    blocks: list[list[float]] = []
+    for x0, x1 in spans:
+        if blocks and x0 <= blocks[-1][1] + 0.4 * size:
+            blocks[-1][1] = max(blocks[-1][1], x1)
+        else:
+            blocks.append([x0, x1])
+    centres = [((min(s.x0 for s in cell) + max(s.x1 for s in cell)) / 2, i)
+               for i, cell in enumerate(header)]
+    cols: list[tuple[float, float, int | None]] = []
+    for x0, x1 in blocks:
+        inside = sorted((cx, i) for cx, i in centres if x0 <= cx <= x1)
+        if len(inside) <= 1:
+            cols.append((x0, x1, inside[0][1] if inside else None))
+            continue
+        left = x0
+        for (cx, i), (_, j) in zip(inside, inside[1:]):
+            right_edge = max(s.x1 for s in header[i])
+            left_next = min(s.x0 for s in header[j])
+            cut = (right_edge + left_next) / 2
+            cols.append((left, cut, i))
+            left = cut
+        cols.append((left, x1, inside[-1][1]))
+    cols = _merge_unnamed(cols, body)
+    # the gutters between columns belong half to each side
+    out = []
+    for k, (x0, x1, i) in enumerate(cols):
+        lo = (cols[k - 1][1] + x0) / 2 if k else float("-inf")
+        hi = (x1 + cols[k + 1][0]) / 2 if k + 1 < len(cols) else float("inf")
+        out.append((lo, hi, i))
+    return out
+
+
+def _merge_unnamed(cols: list[tuple[float, float, int | None]], body: list[Seg]
+                   ) -> list[tuple[float, float, int | None]]:
+    """Text under no header label belongs to a labelled column next to it: body cells are
+    mostly left-aligned under a centred label, so text whose lines all start at one x starts
+    a column (it joins the column on its right), text whose lines all end at one x ends one
+    (it joins the column on its left), else it joins the nearer label. A lone block label
+    (自评表's 绩效指标 merged down the left) stays a column of its own."""
+    out = list(cols)
+    changed = True
+    while changed:
+        changed = False
+        for k, (x0, x1, i) in enumerate(out):
+            if i is not None:
+                continue
+            segs = [s for s in body if x0 <= s.cx <= x1]
+            if segs and norm(cell_text(segs)) in _lex().block_labels:
+                continue
+            left = next((j for j in range(k - 1, -1, -1) if out[j][2] is not None), None)
+            right = next((j for j in range(k + 1, len(out)) if out[j][2] is not None), None)
+            if left is None and right is None:
+                return out
+            starts = segs and max(s.x0 for s in segs) - min(s.x0 for s in segs) <= 1.5
+            ends = segs and max(s.x1 for s in segs) - min(s.x1 for s in segs) <= 1.5
+            if right is not None and (starts or left is None):
+                side = right
+            elif left is not None and (ends or right is None):
+                side = left
+            else:
+                cx = (x0 + x1) / 2
+                side = min((j for j in (left, right) if j is not None),
+                           key=lambda j: abs((out[j][0] + out[j][1]) / 2 - cx))
+            lo, hi = min(x0, out[side][0]), max(x1, out[side][1])
+            merged = (lo, hi, out[side][2])
+            a, b = sorted((k, side))
+            out = out[:a] + [merged] + out[b + 1:]
+            changed = True
+            break
+    return out
+
+
+def _col_of(cols: list[tuple[float, float, int | None]], s: Seg) -> int:
+    for k, (lo, hi, _) in enumerate(cols):
+        if lo <= s.cx < hi:
+            return k
+    return len(cols) - 1
+
+
+def _row_threshold(gaps: list[float], size: float) -> tuple[float, float]:
+    """Two vertical gaps: across one up to the first, two runs of text are one row; across
+    one wider than the second, two rows. A cell's wrapped lines are set at one pitch, rows a
+    cell padding further apart, so the gaps fall in groups: a step between sorted gaps of at
+    least 1 pt and 10% of the font size, below it a gap no wider than 0.8 of the font size
+    (a line gap). One step: both cuts in it. More steps (pixel rounding blurs a thin
+    padding): the gaps between the first and the last are left to _rows_of. None: every gap
+    is between rows."""
+    gaps = sorted(g for g in gaps if g > -0.5 * size)
+    if not gaps:
+        return 0.0, 0.0
+    cuts = [(a + b) / 2 for a, b in zip(gaps, gaps[1:])
+            if b - a >= max(1.0, 0.1 * size) and a <= 0.8 * size]
+    if not cuts:
+        return min(gaps) - 0.01, min(gaps) - 0.01
+    return cuts[0], cuts[-1]
+
+
+def _full(seg: Seg, widest: float) -> bool:
+    """A line that reaches its column's widest line (within a character): where a cell's
+    text wraps."""
+    return seg.x1 - seg.x0 >= widest - 1.1 * seg.size
+
+
+def _rows_of(runs: list[list[Seg]], low: float, thr: float, col_of: dict[int, int],
+             by_col: list[list[Seg]], size: float, name_col: int | None) -> list[list[Seg]]:
+    """Runs of text joined into rows: across a gap up to ``low``; across one up to ``thr``
+    unless a column has a line on both sides of it and the line above is not full (text
+    wraps only a full line). When the gaps tell nothing (no padding between rows), two runs
+    are one row where one of them lacks the cells most rows have (a value) and the other's
+    lines before the gap are full: a name wrapped onto a line of its own."""
+    widest = [max((s.x1 - s.x0 for s in segs), default=0.0) for segs in by_col]
+    counts: dict[int, int] = {}
+    for run in runs:
+        for k in {col_of[id(s)] for s in run}:
+            counts[k] = counts.get(k, 0) + 1
+    usual = {k for k, n in counts.items() if k != name_col and n >= 0.5 * len(runs)}
+    out: list[list[Seg]] = []
+    for run in runs:
+        if not out:
+            out.append(list(run))
+            continue
+        above = out[-1]
+        gap = min(s.top for s in run) - max(s.bottom for s in above)
+        bottom = max(s.bottom for s in above)
+        top = min(s.top for s in run)
+        last: dict[int, Seg] = {}
+        for s in above:
+            if s.bottom >= bottom - 0.6 * size:
+                k = col_of[id(s)]
+                if k not in last or s.bottom > last[k].bottom:
+                    last[k] = s
+        nxt: dict[int, Seg] = {}
+        for s in run:
+            if s.top <= top + 0.6 * size:
+                nxt.setdefault(col_of[id(s)], s)
+        shared = set(last) & set(nxt)
+        wraps = bool(shared) and all(_full(last[k], widest[k]) for k in shared)
+        if gap <= low:
+            join = True
+        elif gap <= thr:
+            join = wraps
+        elif thr == low and gap <= thr + 1.0 and gap <= 1.2 * size and usual:
+            cols_a = {col_of[id(s)] for s in above}
+            cols_b = {col_of[id(s)] for s in run}
+            partial = not (usual <= cols_a) or not (usual <= cols_b)
+            join = wraps and partial and not (usual & cols_a & cols_b)
+        else:
+            join = False
+        if join:
+            above.extend(run)
+        else:
+            out.append(list(run))
+    return out
+
+
+def _runs(segs: list[Seg], thr: float) -> list[list[Seg]]:
+    """Segments in vertical runs: a run ends where the next starts more than thr below."""
+    runs: list[list[Seg]] = []
+    bottom = None
+    for s in sorted(segs, key=lambda s: s.top):
+        if runs and bottom is not None and s.top - bottom <= thr:
+            runs[-1].append(s)
+            bottom = max(bottom, s.bottom)
+        else:
+            runs.append([s])
+            bottom = s.bottom
+    return runs
+
+
+def _assign_groups(rows: list[tuple[float, float]], blocks: list[tuple[float, float]],
+                   open_above: bool, open_below: bool) -> tuple[list[int | None], int, int, bool]:
+    """Which label block each row belongs to. A merged label sits at the top of its group
+    or in its middle; both readings are tried and the one whose labels fit better wins.
+    Returns (block index per row, leading rows with none, trailing rows with none, whether
+    the first block starts at row 0)."""
+    n = len(rows)
+    if not blocks or not n:
+        return [None] * n, (n if open_above else 0), 0, False
+    # top alignment: a block starts the row whose text top is nearest its top
+    starts = []
+    cost_top = 0.0
+    for top, _ in blocks:
+        i = min(range(n), key=lambda r: abs(rows[r][0] - top))
+        starts.append(i)
+        cost_top += abs(rows[i][0] - top)
+    if any(b <= a for a, b in zip(starts, starts[1:])):
+        cost_top = float("inf")
+    elif starts[0] > 0 and not open_above:
+        cost_top += 1000.0
+    # middle alignment: each block is the centre of the rows it spans
+    best_mid, best_chain = float("inf"), None
+    first_row = min(range(n), key=lambda r: abs((rows[r][0] + rows[r][1]) / 2 - (blocks[0][0] + blocks[0][1]) / 2))
+    for s0 in range(0, first_row + 1):
+        cost = 0.0 if s0 == 0 or open_above else 1000.0
+        s, chain = s0, []
+        for k, (top, bottom) in enumerate(blocks):
+            if s >= n:
+                cost = float("inf")
+                break
+            centre = (top + bottom) / 2
+            e = min(range(s, n), key=lambda e: abs((rows[s][0] + rows[e][1]) / 2 - centre))
+            if k == len(blocks) - 1 and open_below and \
+                    centre >= (rows[s][0] + rows[n - 1][1]) / 2 - 1.0:
+                e = n - 1             # the last group goes on onto the next page
+                chain.append((s, e))
+                s = e + 1
+                continue
+            cost += abs((rows[s][0] + rows[e][1]) / 2 - centre)
+            chain.append((s, e))
+            s = e + 1
+        if cost == float("inf"):
+            continue
+        if s < n and not open_below:
+            cost += 1000.0
+        if cost < best_mid:
+            best_mid, best_chain = cost, chain
+    out: list[int | None] = [None] * n
+    if cost_top <= best_mid + 0.5 or best_chain is None:
+        for k, s in enumerate(starts):
+            e = starts[k + 1] - 1 if k + 1 < len(starts) else n - 1
+            for r in range(s, e + 1):
+                out[r] = k
+        return out, starts[0], 0, starts[0] == 0
+    for k, (s, e) in enumerate(best_chain):
+        for r in range(s, e + 1):
+            out[r] = k
+    lead = best_chain[0][0]
+    trail = n - 1 - best_chain[-1][1]
+    return out, lead, trail, lead == 0
+
+
+def unruled_fragments(segs: list[Seg], page_no: int, carry: dict | None
+                      ) -> tuple[list[Any], dict | None]:
+    """The items of an unruled page in order: ('line', segments, location) for text outside tables
+    and Fragment for each table part. ``carry`` is the column layout of a table left open at
+    the bottom of the page before (its rows go on at the top of this page)."""
+    lines = seg_lines(segs)
+    items: list[Any] = []
+    i = 0
+    state = carry
+    first_content = True
+    while i < len(lines):
+        line = lines[i]
+        texts = [s.text for s in line]
+        stacked = None if is_header(texts) else _stacked_header(lines, i)
+        if stacked is not None or is_header(texts):
+            header = stacked[0] if stacked else _header_band(line, segs)
+            used = {id(s) for cell in header for s in cell}
+            bottom = max(s.bottom for cell in header for s in cell)
+            j = stacked[1] if stacked else i + 1
+            while j < len(lines) and all(id(s) in used for s in lines[j]):
+                j += 1
+            frag, i = _unruled_table(lines, j, page_no, header, used, bottom, None,
+                                     continues_above=first_content)
+            items.append(frag)
+            state = frag.layout if frag.continues_below else None
+            first_content = False
+            continue
+        if state is not None and first_content and _context_label(" ".join(texts)) is None:
+            frag, i = _unruled_table(lines, i, page_no, None, set(), None, state,
+                                     continues_above=True)
+            items.append(frag)
+            state = frag.layout if frag.continues_below else None
+            first_content = False
+            continue
+        items.append(("line", line, {"page": page_no, "line": i + 1}))
+        first_content = False
+        state = None
+        i += 1
+    return items, state
+
+
+def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
+                   header: list[list[Seg]] | None, used: set[int], header_bottom: float | None,
+                   layout: dict | None, continues_above: bool) -> tuple[Fragment, int]:
+    """One unruled table part: from ``start`` to the first line that is context or sign-off
+    (or the page's end)."""
+    end = start
+    while end < len(lines):
+        line = [s for s in lines[end] if id(s) not in used]
+        if line and ((len(line) <= 2 and (_context_label(line[0].text) is not None
+                                          or _context_label(_line_text(line)) is not None))
+                     or is_header([s.text for s in line])):
+            break
+        end += 1
+    body = [s for line in lines[start:end] for s in line if id(s) not in used]
+    sizes = [s.size for s in body] or [s.size for cell in (header or []) for s in cell] or [10.0]
+    size = median(sizes)
+    if layout is None:
+        cols = _columns(header or [], body, size)
+        head_cells = [cell_text(header[i]) if i is not None else "" for _, _, i in cols] \
+            if header else []
+        roles = roles_of(head_cells)
+        layout = {"cols": cols, "header": head_cells, "roles": roles}
+    cols, head_cells, roles = layout["cols"], layout["header"], layout["roles"]
+    by_col: list[list[Seg]] = [[] for _ in cols]
+    for s in body:
+        by_col[_col_of(cols, s)].append(s)
+    # an unnamed column holding only a block label (自评表's 绩效指标 merged down the left)
+    head_cells = list(head_cells)
+    roles = list(roles)
+    for k, segs_k in enumerate(by_col):
+        if not head_cells[k] if k < len(head_cells) else True:
+            text = cell_text(segs_k)
+            if segs_k and norm(text) in _lex().block_labels:
+                head_cells[k] = text
+                roles[k] = "block"
+                by_col[k] = []
+    cat = [k for k, r in enumerate(roles) if r in CATEGORY]
+    data = [s for k, segs_k in enumerate(by_col) if k not in cat and roles[k] != "block"
+            for s in segs_k]
+    # rows: vertical runs of the data columns' text
+    data_cols = {id(s): k for k, segs_k in enumerate(by_col) for s in segs_k}
+    first = _runs(data, 0.0)
+    gaps = [min(s.top for s in b) - max(s.bottom for s in a) for a, b in zip(first, first[1:])]
+    low, thr = _row_threshold(gaps, size)
+    name_col = roles.index("name") if "name" in roles else None
+    runs = _rows_of(first, low, thr, data_cols, by_col, size, name_col)
+    rows = [(min(s.top for s in r), max(s.bottom for s in r)) for r in runs]
+    frag = Fragment(page_no, [head_cells] if header else [], [], roles)
+    frag.continues_above = continues_above
+    frag.continues_below = end >= len(lines)
+    frag.layout = layout
+    body_cells: list[list[str]] = []
+    for (top, bottom) in rows:
+        row = []
+        for k, segs_k in enumerate(by_col):
+            if k in cat:
+                row.append("")
+                continue
+            inside = [s for s in segs_k if top - 0.1 <= s.cy <= bottom + 0.1]
+            row.append(cell_text(inside))
+        body_cells.append(row)
+    frag.body = body_cells
+    frag.body_locations = [{"page": page_no, "row": r + 1} for r in range(len(body_cells))]
+    for k in cat:
+        blocks = _runs(by_col[k], low)
+        spans = [(min(s.top for s in b), max(s.bottom for s in b)) for b in blocks]
+        group, lead, trail, _ = _assign_groups(
+            rows, spans, open_above=continues_above, open_below=frag.continues_below)
+        texts = [cell_text(b) for b in blocks]
+        frag.labels[k] = [texts[g] if g is not None else None for g in group]
+        frag.open_top[k] = lead if continues_above else 0
+        frag.open_bottom[k] = trail if frag.continues_below else 0
+    return frag, end
+
+
+# ------------------------------------------------------------------------------ together
+def _split_row(a: Fragment, b: Fragment) -> bool:
+    """Whether the first body row of b is the rest of a's last row, cut by the page break:
+    the row's cells other than the name (value, unit, 指标属性 …: one line each, so on one
+    side of the break) are filled on one side only, and b's row starts no category group of
+    its own. A table with names only cannot tell, and keeps both rows."""
+    if not a.body or not b.body or "name" not in a.roles:
+        return False
+    last, first = a.body[-1], b.body[0]
+    for c, labels in b.labels.items():
+        if labels and labels[0] is not None and b.open_top.get(c, 0) == 0:
+            if not (a.labels.get(c) and a.labels[c][-1] == labels[0]):
+                return False
+    cols = [c for c, r in enumerate(a.roles)
+            if r not in ("name", "block", "packed", *CATEGORY) and c not in a.labels]
+    filled_a = {c for c in cols if c < len(last) and last[c]}
+    filled_b = {c for c in cols if c < len(first) and first[c]}
+    return not (filled_a & filled_b) and bool(filled_a) != bool(filled_b)
+
+
+def resolve(frags: list[Fragment]) -> None:
+    """A table over several pages as one: a row cut by a page break joined again; rows a part
+    leaves open at its bottom take the category label the next part starts with; rows open
+    at its top carry the label the part before ended with."""
+    for a, b in zip(frags, frags[1:]):
+        if not (a.continues_below and b.continues_above and len(a.roles) == len(b.roles)):
+            continue
+        b.follows = True
+        if _split_row(a, b):
+            a.body[-1] = [join_lines([x, y]) for x, y in zip(a.body[-1], b.body[0])]
+            del b.body[0]
+            if b.body_locations:
+                del b.body_locations[0]
+            for c in b.labels:
+                if b.labels[c]:
+                    first = b.labels[c].pop(0)
+                    if a.labels.get(c) and a.labels[c][-1] is None and first is not None:
+                        a.labels[c][-1] = first
+                if b.open_top.get(c):
+                    b.open_top[c] -= 1
+        for c in a.labels:
+            if c not in b.labels:
+                continue
+            n_a = len(a.body)
+            if a.open_bottom.get(c) and b.labels[c] and b.open_top.get(c, 0) == 0 \
+                    and b.labels[c][0] is not None:
+                for r in range(n_a - a.open_bottom[c], n_a):
+                    a.labels[c][r] = b.labels[c][0]
+            last = a.labels[c][-1] if a.labels[c] else None
+            if last is not None:
+                for r in range(min(b.open_top.get(c, 0), len(b.body))):
+                    if b.labels[c][r] is None:
+                        b.labels[c][r] = last
+
+
+def to_rows(items: list[Any]) -> list[Row]:
+    """Rows for TableReader: lines outside tables as one row each (cells = segments), a
+    table's header once (the same header again right after the table's rows, as a table
+    continued on the next page repeats it, is dropped), body rows with every category cell
+    filled."""
+    rows: list[Row] = []
+    last_header: tuple | None = None
+    for item in items:
+        if isinstance(item, tuple):
+            _, line, location = item
+            cells = [s.text for s in line]
+            last_header = None
+            rows.append(Row(cells, location, raw=" ".join(cells), aligned=False))
+            continue
+        frag: Fragment = item
+        for cells in frag.pre:
+            if any(cells):
+                last_header = None
+                rows.append(Row(list(cells), {"page": frag.page}))
+        if frag.header:
+            key = tuple(tuple(norm(c) for c in cells) for cells in frag.header)
+            if key != last_header:
+                rows += [Row(list(cells), {"page": frag.page}) for cells in frag.header]
+            last_header = key
+        locs = frag.body_locations or [{"page": frag.page}] * len(frag.body)
+        for r, cells in enumerate(frag.body):
+            cells = list(cells)
+            for c, labels in frag.labels.items():
+                if c < len(cells):
+                    cells[c] = labels[r] or ""
+            if any(cells):
+                if _context_label(" ".join(c for c in cells if c)) is not None or \
+                        (cells[0] and _lex().context_key.get(norm(cells[0]))):
+                    last_header = None
+                rows.append(Row(cells, dict(locs[r])))
+    return rows
