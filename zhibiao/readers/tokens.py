@@ -112,8 +112,7 @@ def tokenize(text: str) -> list[Token]:
     content = [l.strip() for l in lines if l.strip() and not _MARKER.match(l.strip())]
     lone = sum(1 for l in lines if l.strip() == "|")
     lone_sep = bool(content) and lone >= 0.3 * len(content) and sum(
-        1 for l in content if l.endswith("|")) < 0.2 * len(content) and any(
-        re.fullmatch(r"\|{2,}", l.strip()) for l in lines)
+        1 for l in content if l.endswith("|")) < 0.2 * len(content)
     tokens: list[Token] = []
     pending = "hard"          # the gap before the next token
     prev_multi = False        # the last line held several cells (its end is a row end)
@@ -128,7 +127,9 @@ def tokenize(text: str) -> list[Token]:
                 pending = "blank"
             continue
         if lone_sep and stripped == "|":
-            if pending != "hard":
+            if pending == "sep" and tokens:
+                tokens.append(Token("", "sep", n, blank=True))   # | then |: an empty cell
+            elif pending != "hard":
                 pending = "sep"       # a pipe on its own line between cells: the cell ends
             continue
         if _MARKER.match(stripped) or _MD_RULE.match(stripped):
