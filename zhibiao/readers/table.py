@@ -104,6 +104,10 @@ class TableReader:
             elif role == "block":
                 role = "packed"
             fixed.append(role)
+        # twin halves with the same labels (二级 | 三级 | 指标值 twice, 中期 then 年度, as the
+        # national templates lay them out): the first value column is the period's
+        if fixed.count("value") >= 2 and "period" not in fixed:
+            fixed[fixed.index("value")] = "period"
         return fixed
 
     def _context(self, cells: list[str]) -> dict[str, str] | None:
