@@ -20,7 +20,8 @@ from .grid import Row
 
 __all__ = ["layout_rows"]
 
-_WORD = re.compile(r"\S+(?: \S+)*")          # words separated by single spaces stay one cell
+_WORD = re.compile(r"\S+")
+_WEIGHT = re.compile(r"^[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$")      # （50分）: a merged label's weight
 _RUN = re.compile(r"[ \u3000]{2,}")
 
 
@@ -126,9 +127,17 @@ def layout_rows(text: str) -> list[Row] | None:
         cells = [""] * len(cols)
         for s, e, t in _cells(line):
             k = _column(cols, s, e)
-            cells[k] = (cells[k] + t) if cells[k] else t
-            placed += abs(cols[k][0] - s) <= 4
+            cells[k] = _glue(cells[k], t)
+            placed += abs(cols[k][0] - s) <= 4 or bool(cells[k] != t)
             total += 1
+        prev_row = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
+        for k, c in enumerate(cells):
+            # the rest of a merged category label wrapped onto this line: （50分）, 度指标
+            if c and roles[k] in ("level1", "level2", "category") and prev_row is not None and (
+                    _WEIGHT.match(c) or (prev_row.cells[k] and not _is_class(c)
+                                         and _is_class(prev_row.cells[k] + c))):
+                prev_row.cells[k] = _glue(prev_row.cells[k], c)
+                cells[k] = ""
         values = {"value", "period", "op", "unit", "actual", "weight", "score"}
         only_text = all(not c or roles[k] not in values for k, c in enumerate(cells))
         prev = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
@@ -146,6 +155,15 @@ def layout_rows(text: str) -> list[Row] | None:
     if total and placed < 0.6 * total:
         return None                      # words do not stand under the header: not a layout
     return rows if any(r.aligned for r in rows[1:]) else None
+
+
+def _glue(left: str, right: str) -> str:
+    """Two pieces of one cell: no space between Chinese text, one between Latin words."""
+    if not left:
+        return right
+    if re.search(r"[A-Za-z0-9%]$", left) and re.match(r"[A-Za-z0-9]", right):
+        return left + " " + right
+    return left + right
 
 
 def _is_class(text: str) -> bool:
