@@ -54,15 +54,27 @@ def _header_at(lines: list[str], i: int):
     second = _cells(lines[i + 1]) if i + 1 < len(lines) else []
     cols = [[s, e, t] for s, e, t in first]
     used_second = False
-    if second and all(_header_role(t) is None or len(t) <= 3 for _, _, t in second):
-        for s, e, t in second:          # stacked labels: join the piece under its label
+    if second and not any(re.search(r"\d", t) for _, _, t in second) and all(
+            _header_role(t) is not None or len(t) <= 3 for _, _, t in second):
+        under: dict[int, list[list]] = {}
+        extra = []
+        for s, e, t in second:          # stacked labels: the pieces under each label
             k = next((k for k, c in enumerate(cols) if s < c[1] + 2 and e > c[0] - 2), None)
-            if k is None:
-                cols.append([s, e, t])
+            (under.setdefault(k, []) if k is not None else extra).append([s, e, t])
+        out = []
+        for k, (s, e, t) in enumerate(cols):
+            pieces = under.get(k, [])
+            if len(pieces) >= 2:        # 指标值 over 实施期目标 | 年度目标: sub-columns
+                out += pieces
+            elif pieces:
+                ps, pe, pt = pieces[0]
+                joined = t + pt
+                label = joined if _header_role(joined) or not _header_role(pt) else pt
+                out.append([min(s, ps), max(e, pe), label])
             else:
-                cols[k] = [min(cols[k][0], s), max(cols[k][1], e), cols[k][2] + t]
-            used_second = True
-        cols.sort()
+                out.append([s, e, t])
+        cols = sorted(out + extra)
+        used_second = True
     labels = [c[2] for c in cols]
     roles = header_roles(labels)
     known = {r for r in roles if r}
@@ -134,7 +146,7 @@ def layout_rows(text: str) -> list[Row] | None:
         for k, c in enumerate(cells):
             # the rest of a merged category label wrapped onto this line: （50分）, 度指标
             if c and roles[k] in ("level1", "level2", "category") and prev_row is not None and (
-                    _WEIGHT.match(c) or (prev_row.cells[k] and not _is_class(c)
+                    _WEIGHT.match(c) or (prev_row.cells[k] and not (_is_class(c) and _is_class(prev_row.cells[k]))
                                          and _is_class(prev_row.cells[k] + c))):
                 prev_row.cells[k] = _glue(prev_row.cells[k], c)
                 cells[k] = ""
