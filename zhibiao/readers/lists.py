@@ -51,7 +51,8 @@ class _NameValue:
 
 
 _NAME_VALUE = _NameValue()
-_LOOKS_LIKE_VALUE = re.compile(r"\d|^(是|否|有|无|合格|达标|良好|优秀|有效|明显|长期|持续)")
+_LOOKS_LIKE_VALUE = re.compile(r"^\s*(?:[≥≤<>=＜＞≧≦±+-]|\d|是$|否$|有$|无$|合格|达标|良好|优秀|有效|明显|长期|持续|"
+                               r"不低于|不少于|不高于|不超过|达到|大于|小于|低于|高于|超过|至少|约)")
 _BULLET = re.compile(r"^\s*(?:[-*•·●○◆▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])\s*")
 _SYMBOL = re.compile(r"^\s*[-*•·●○◆▪]\s*")           # a list's bullet: no part of a name
 _OUTLINE = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|\d{1,2}[.、．])\s*")
@@ -202,11 +203,92 @@ def is_list(text: str) -> bool:
     return sum(1 for m in _CLASS_BRACKET.finditer(text) if _classes(m.group(1)) or _custom_classes(m.group(1))) >= 2
 
 
+_ITEMS_LABEL = re.compile(r"^\s*(?:绩效指标|年度绩效指标|绩效目标指标)\s*[:：]")
+
+
+def _context_cells(line: str) -> list[str]:
+    """项目名称：X主管部门：Y项目金额：Z (labels run together on one line): label, value, …"""
+    from .runon import _context_labels
+    cells, pos = [], 0
+    text = line.strip()
+    for m in _context_labels().finditer(text):
+        if m.start() > pos:
+            cells.append(text[pos:m.start()].strip(" ：:"))
+        cells.append(m.group())
+        pos = m.end()
+    if text[pos:].strip(" ：:"):
+        cells.append(text[pos:].strip(" ：:"))
+    return [c for c in cells if c] or [text]
+
+
+def _numbered_items(text: str) -> list[Row] | None:
+    """Indicators written after 绩效指标： as numbered items run together and wrapped anywhere
+    (1、产出指标数量指标名称≥150批次2、产出指标…): items cut at the next number in sequence,
+    each split into classes, name and value."""
+    from .runon import split_line
+    lines = text.replace("\r\n", "\n").split("\n")
+    out: list[Row] = []
+    i, found = 0, 0
+    while i < len(lines):
+        line = lines[i]
+        if not _ITEMS_LABEL.match(line):
+            if line.strip():
+                out.append(Row(_context_cells(line), {"line": i + 1}, raw=line.strip(), aligned=False))
+            i += 1
+            continue
+        start = i
+        block = _ITEMS_LABEL.sub("", line).strip()
+        i += 1
+        while i < len(lines) and lines[i].strip() and _context_label(lines[i].strip()) is None:
+            block += lines[i].strip()
+            i += 1
+        block_rows = numbered_block(block, start + 1)
+        if block_rows is None:
+            out.append(Row([line.strip()], {"line": start + 1}, raw=line.strip(), aligned=False))
+            continue
+        out += block_rows
+        found += len(block_rows) - 1
+    return out if found >= 2 else None
+
+
+def numbered_block(block: str, line: int) -> list[Row] | None:
+    """A synthetic header and one row an item of a 绩效指标： block (see _numbered_items)."""
+    from .runon import split_line
+    block = _ITEMS_LABEL.sub("", block).strip()
+    if True:
+        k, items = 1, []
+        m = re.search(r"(?<!\d)1\s*、", block)
+        while m:
+            nxt = re.search(rf"(?<!\d){k + 1}\s*、", block[m.end():])
+            end = m.end() + nxt.start() if nxt else len(block)
+            items.append(block[m.end():end])
+            if not nxt:
+                break
+            m = re.match(rf"{k + 1}\s*、", block[end:]) and re.compile(rf"{k + 1}\s*、").match(block, end)
+            k += 1
+        if len(items) < 2:
+            return None
+        out = [Row(["一级指标", "二级指标", "三级指标", "指标值"], {"line": line}, raw="")]
+        for n, item in enumerate(items, 1):
+            cells = split_line(item)
+            classes = [c for c in cells[:2] if category_level(c) is not None]
+            rest = cells[len(classes):]
+            l1 = next((c for c in classes if category_level(c) == 1), None)
+            l2 = next((c for c in classes if c != l1), None)
+            name = rest[0] if rest else ""
+            value = rest[1] if len(rest) > 1 else ""
+            out.append(Row([l1 or "", l2 or "", name, value], {"line": line, "item": n}, raw=item))
+        return out
+
+
 def list_rows(text: str, tokens: list[Token], rows: list[Row]) -> list[Row]:
     """Rows of a text that has no indicator header (see the module docstring); the rows as
     they were when no reading fits."""
     listed = _list_form(text, rows)
     if listed is not None:
         return listed
+    packed = _numbered_items(text)
+    if packed is not None:
+        return packed
     from .stream import fragment_rows
     return fragment_rows(tokens, rows) or rows

@@ -109,20 +109,33 @@ def split_text(text: str) -> list[tuple[str, bool]] | None:
         cells.append(prefix[pos:].strip())
     starts.add(len(cells))
     cells += split_runon_header(m.group()) or [m.group()]
-    body, pos = text[m.end():], 0
+    cells += split_body(text[m.end():])
+    return [(c, k in starts) for k, c in enumerate(cells) if c]
+
+
+def split_body(body: str) -> list[str]:
+    """Run-together table text cut at class names and values (operator, number, known unit;
+    dates): the names lie between them. A bare number inside a name (PM2.5) is no value."""
+    cells: list[str] = []
+    pos = 0
+    after_value = False
     for c in _body_cell().finditer(body):
         if c.group("val") is not None and not re.search(r"\d", c.group()):
             continue
+        if c.group("val") is not None and c.start() == pos and not after_value \
+                and not re.match(r"[≥≤<>=＜＞≧≦]", c.group()):
+            continue        # a row starts with its name: 7岁以下儿童… is no value
         if c.group("val") is not None and c.start() > pos and not re.search(r"[≥≤<>=%％]|[^\d.,]$", c.group()) \
                 and c.end() < len(body):
             continue        # a bare number inside a name (PM2.5), not a value
         if c.start() > pos:
             cells.append(body[pos:c.start()].strip())
         cells.append(c.group().strip())
+        after_value = c.group("val") is not None
         pos = c.end()
     if body[pos:].strip():
         cells.append(body[pos:].strip())
-    return [(c, k in starts) for k, c in enumerate(cells) if c]
+    return [c for c in cells if c]
 
 
 def split_runon_header(text: str) -> list[str] | None:
@@ -159,6 +172,15 @@ def split_line(text: str) -> list[str]:
     return cells
 
 
+def _split_row(text: str) -> list[str]:
+    """One run-together row: cut at classes and values; a trailing qualitative value
+    (明显提升) split off the name where no value was found."""
+    cells = split_body(text)
+    if cells and not any(re.search(r"\d", c) for c in cells[-1:]) and len(cells) <= 3:
+        return split_line(text)
+    return cells
+
+
 def split_runon(tokens: list[Token]) -> list[Token]:
     """Tokens with run-together headers split, and, in a text that has one, every
     run-together line split into its cells."""
@@ -178,7 +200,7 @@ def split_runon(tokens: list[Token]) -> list[Token]:
             out += [Token(w, t.gap if k == 0 else "sep", t.line) for k, w in enumerate(words)]
             continue
         if runon and alone and len(t.text) >= 4:
-            cells = split_line(t.text)
+            cells = _split_row(t.text)
             out += [Token(c, t.gap if k == 0 else "sep", t.line) for k, c in enumerate(cells)]
             continue
         out.append(t)

@@ -34,6 +34,11 @@ from .grid import Row
 from .runon import split_line, split_runon
 from .tokens import Token, tokenize
 
+
+def numbered_block_rows(text: str, line: int) -> list[Row] | None:
+    from .lists import _ITEMS_LABEL, numbered_block
+    return numbered_block(text, line) if _ITEMS_LABEL.match(text) else None
+
 __all__ = ["stream_rows", "header_roles"]
 
 # what the programme charges (higher is worse), chosen on the round-trip quirks of
@@ -468,6 +473,12 @@ def _context_row(group: list[Token], nxt: list[Token] | None) -> tuple[Row, bool
     """A context line as TableReader reads it; a label alone on its line takes the next line
     as its value (one cell a line). Returns the row and whether the next line was used."""
     cells = [t.text for t in group]
+    if len(cells) == 1 and _context_label(cells[0]) is not None:
+        from .lists import _context_cells       # 项目名称：X主管部门：Y: labels run together
+        cells = _context_cells(cells[0])
+        if len(cells) > 2:
+            return Row(cells, {"line": group[0].line}, aligned=False, raw=group[0].text), False
+        cells = [group[0].text]
     if len(cells) == 1 and _context_label(cells[0]) is None and (run := _split_run_label(cells[0])):
         return Row(run, {"line": group[0].line}, aligned=False, raw=cells[0]), False
     if len(cells) == 1 and nxt is not None and len(nxt) == 1 and _context_label(nxt[0].text) is None \
@@ -537,6 +548,13 @@ def stream_rows(text: str) -> list[Row] | None:
                             raw="\n".join(src.get(n, "") for n in (group[0].line, groups[g + 1][0].line))))
             found = True
             g += 2
+            continue
+        if len(group) == 1 and (block := numbered_block_rows(group[0].text, group[0].line)):
+            flush()
+            rows.extend(block)          # 绩效指标：1、…2、…: numbered items run together
+            roles = header_roles(block[0].cells)
+            found = True
+            g += 1
             continue
         # a header starting at this line's first token (项目名称 may head a column too)
         start = pos[id(group[0])]

@@ -122,6 +122,7 @@ def text_rows(text: str) -> list[Row]:
         return wrapped_rows(text)
     from .lists import is_list, list_rows
     from .stream import stream_rows
+    text = _join_preview_wraps(text)
     if is_list(text) and (listed := list_rows(text, [], [])):
         return listed
     if _space_aligned(text):
@@ -132,6 +133,40 @@ def text_rows(text: str) -> list[Row]:
     if rows is not None:
         return rows
     return _line_rows(text)
+
+
+_ITEMS_START = re.compile(r"^\s*(?:绩效指标|年度绩效指标)\s*[:：]\s*1\s*、")
+
+
+def _join_preview_wraps(text: str) -> str:
+    """A document preview wraps run-together text at the page width, mid-word: lines of a
+    paragraph that holds numbered indicators (绩效指标：1、…) or a run-together header are
+    joined back into one line."""
+    from .runon import _header_run
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        starts = _ITEMS_START.match(line) or (_header_run().search(line) and "|" not in line
+                                              and not _SPACES.search(line.strip()))
+        if not starts:
+            out.append(line)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and "|" not in lines[j] and not _SPACES.search(
+                lines[j].strip()) and not re.match(r"^\s*(项目名称|主管部门|审核意见)", lines[j]):
+            j += 1
+        para = [l.strip() for l in lines[i:j]]
+        widest = max(len(l) for l in para)
+        # wrapped at the page width: every line but the last as wide as the widest
+        if len(para) > 1 and all(len(l) >= 0.85 * widest for l in para[:-1]):
+            out.append("".join(para))
+        else:
+            out += lines[i:j]
+        i = j
+    return "\n".join(out)
 
 
 def _space_aligned(text: str) -> bool:
