@@ -173,7 +173,18 @@ def join_lines(lines: list[str]) -> str:
 
 def cell_text(segs: list[Seg]) -> str:
     """Text of one cell from its segments: lines top to bottom, each left to right."""
-    return join_lines([" ".join(s.text for s in line) for line in seg_lines(segs)])
+    return join_lines([_join_segments([s.text for s in line]) for line in seg_lines(segs)])
+
+
+def _join_segments(texts: list[str]) -> str:
+    """Pieces of one line of a cell: a space only between Latin letters or digits (a wide
+    gap after full-width punctuation such as 、 is no space)."""
+    out = ""
+    for t in texts:
+        if out and _ASCII_END.search(out) and _ASCII_START.match(t):
+            out += " "
+        out += t
+    return out
 
 
 # ------------------------------------------------------------------------------ lexicon
