@@ -28,7 +28,8 @@ FIXTURES = ROOT / "tests" / "fixtures" / "pagetext"
 GOLD = ROOT / "corpus" / "gold" / "pagetext-heldout.jsonl"
 SETS = {"heldout": (FIXTURES, GOLD),
         "heldout2": (ROOT / "tests" / "fixtures" / "pagetext2", ROOT / "corpus" / "gold" / "pagetext-heldout2.jsonl"),
-        "heldout3": (ROOT / "tests" / "fixtures" / "pagetext3", ROOT / "corpus" / "gold" / "pagetext-heldout3.jsonl")}
+        "heldout3": (ROOT / "tests" / "fixtures" / "pagetext3", ROOT / "corpus" / "gold" / "pagetext-heldout3.jsonl"),
+        "heldout4": (ROOT / "tests" / "fixtures" / "pagetext4", ROOT / "corpus" / "gold" / "pagetext-heldout4.jsonl")}
 
 _WS = re.compile(r"\s+")
 # a space between two CJK / full-width characters is a line wrap, not part of the name
@@ -137,7 +138,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--failures", action="store_true")
     ap.add_argument("--file", metavar="SUBSTRING")
     ap.add_argument("--set", choices=sorted(SETS), default="heldout",
-                    help="which held-out set: heldout (tests/fixtures/pagetext), heldout2, heldout3")
+                    help="which held-out set: heldout (tests/fixtures/pagetext), heldout2, heldout3, heldout4")
     args = ap.parse_args(argv)
 
     global FIXTURES, GOLD
