@@ -91,15 +91,15 @@ def _header_at(lines: list[str], i: int):
 
 
 def _column(cols, start: int, end: int) -> int:
-    """The column a word belongs to: the one it overlaps most, else the nearest start."""
-    best, best_overlap = None, 0
-    for k, (s, e, _) in enumerate(cols):
-        overlap = min(e, end) - max(s, start)
-        if overlap > best_overlap:
-            best, best_overlap = k, overlap
-    if best is not None:
-        return best
-    return min(range(len(cols)), key=lambda k: abs(cols[k][0] - start))
+    """The column a word belongs to: cells are set flush left under their labels, so the
+    last column that starts at or before the word (a little slack for centred labels)."""
+    starts = [k for k, (s, e, _) in enumerate(cols) if s <= start + 2]
+    if starts:
+        k = max(starts, key=lambda k: cols[k][0])
+        # a label centred over a wide column starts right of its cells: the column before
+        # it only if the word reaches under this label's span
+        return k
+    return 0
 
 
 def layout_rows(text: str) -> list[Row] | None:

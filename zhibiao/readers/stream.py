@@ -133,7 +133,9 @@ def header_roles(labels: list[str]) -> list[str | None]:
     out: list[str | None] = []
     for role in roles:
         if role in ("block", "packed"):
-            role = "category" if not {"level1", "level2", "category"} & present else None
+            role = ("name" if "name" not in present and "category" not in present
+                    and not {"level1", "level2"} & present else
+                    "category" if not {"level1", "level2", "category"} & present else None)
         elif role == "goal":
             role = "value" if "value" not in present else "remark"
         elif role in ("amount", "money", "project"):

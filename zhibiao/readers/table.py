@@ -96,7 +96,10 @@ class TableReader:
         for role in roles:
             if not self.project_list:
                 if role == "packed" or role == "block":
-                    role = "category" if not {"level1", "level2", "category"} & present else None
+                    # 序号 | 绩效指标 | 指标值: with no name column it names the indicators
+                    role = ("name" if "name" not in present and "category" not in present
+                            and not {"level1", "level2"} & present else
+                            "category" if not {"level1", "level2", "category"} & present else None)
                 elif role == "goal":
                     role = "value" if "value" not in present else "remark"
                 elif role in ("amount", "money"):
