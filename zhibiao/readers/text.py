@@ -138,6 +138,11 @@ def text_rows(text: str) -> list[Row]:
 _ITEMS_START = re.compile(r"^\s*(?:绩效指标|年度绩效指标)\s*[:：]\s*1\s*、")
 
 
+def _furniture(line: str) -> bool:
+    from .stream import _noise
+    return bool(_noise().fullmatch(line.strip()))
+
+
 def _join_preview_wraps(text: str) -> str:
     """A document preview wraps run-together text at the page width, mid-word: lines of a
     paragraph that holds numbered indicators (绩效指标：1、…) or a run-together header are
@@ -156,7 +161,8 @@ def _join_preview_wraps(text: str) -> str:
             continue
         j = i + 1
         while j < len(lines) and lines[j].strip() and "|" not in lines[j] and not _SPACES.search(
-                lines[j].strip()) and not re.match(r"^\s*(项目名称|主管部门|审核意见)", lines[j]):
+                lines[j].strip()) and not re.match(r"^\s*(项目名称|主管部门|审核意见)", lines[j]) \
+                and not _furniture(lines[j]):
             j += 1
         para = [l.strip() for l in lines[i:j]]
         widest = max(len(l) for l in para)
@@ -177,7 +183,7 @@ def _space_aligned(text: str) -> bool:
         return False
     runs = sum(1 for l in lines if _SPACES.search(l.strip()))
     indented = sum(1 for l in lines if re.match(r"^[ \u3000]{4,}\S", l) and _SPACES.search(l.strip()))
-    return runs >= 0.5 * len(lines) and indented >= 2
+    return runs >= 0.5 * len(lines) and indented >= 1
 
 
 def _line_rows(text: str) -> list[Row]:
