@@ -24,6 +24,10 @@ from .tokens import Token
 __all__ = ["split_runon_header", "split_line", "split_runon", "split_text"]
 
 
+# "3、产出指标数量指标…": an item's number before its classes is no part of any cell
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*(?=[\u4e00-\u9fff]{2,6}(?:指标|目标))")
+
+
 @functools.lru_cache(maxsize=1)
 def _header_words() -> list[str]:
     lex = lexicon.headers()
@@ -117,6 +121,7 @@ def split_body(body: str) -> list[str]:
     """Run-together table text cut at class names and values (operator, number, known unit;
     dates): the names lie between them. A bare number inside a name (PM2.5) is no value."""
     cells: list[str] = []
+    body = _ITEM_NUMBER.sub("", body)
     pos = 0
     after_value = False
     for c in _body_cell().finditer(body):
@@ -155,7 +160,7 @@ def split_runon_header(text: str) -> list[str] | None:
 def split_line(text: str) -> list[str]:
     """Class names at the start, a value at the end, the name between (see the docstring)."""
     cells: list[str] = []
-    rest = text.strip()
+    rest = _ITEM_NUMBER.sub("", text.strip())
     pattern = _class_names()
     while (m := pattern.match(rest)) and len(cells) < 2:
         cells.append(m.group())
