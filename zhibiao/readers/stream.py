@@ -45,7 +45,7 @@ __all__ = ["stream_rows", "header_roles"]
 # benchmarks/reader_roundtrip.py and the page-text fixtures, not on any one file
 JOIN_COST = {"wsep": 0.4, "nl": 0.6, "blank": 2.2, "eol": 2.4}   # a token joined to the cell before
 ROW_SPLIT_COST = {"sep": 4.5, "wsep": 3.0, "nl": 0.0, "blank": 0.0, "eol": 0.0, "hard": 0.0}
-ROW_ACROSS_COST = {"eol": 1.8, "hard": 50.0}     # a row that goes on past a row boundary
+ROW_ACROSS_COST = {"eol": 1.8, "blank": 2.5, "hard": 50.0}     # a row that goes on past a row boundary
 MARKED_SPLIT_COST = 4.0                          # a row cut where the page marks none
 DROP_COST = 4.0                                  # a token left out of every row
 NEG = float("-inf")
@@ -109,11 +109,11 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
     while words and j < len(tokens) and tokens[j].gap == "sep" and j - i < 3 \
             and _looks_like_label(tokens[j].text):
         j += 1
-    if j > i and (j == len(tokens) or tokens[j].gap in ("eol", "hard")):
+    if j > i and (j == len(tokens) or tokens[j].gap in ("eol", "hard", "blank")):
         words += [(tokens[m].text, None, m, m + 1) for m in range(i, j)]
         i = j
     # a two-line header: a spanning label (绩效指标) over a line of header words
-    if words and i < len(tokens) and tokens[i].gap in ("eol", "hard") and any(
+    if words and i < len(tokens) and tokens[i].gap in ("eol", "hard", "blank") and any(
             w[1] in ("block", "packed") for w in words):
         more = _header_words(tokens, i)
         if more and all(w[1] in ("level1", "level2", "category", "name", "index") for w in more):
@@ -405,7 +405,7 @@ def _full_line(group: list[Token], k: int) -> list[str] | None:
     cells = list(group)
     while cells and cells[-1].blank:
         cells.pop()
-    if len(cells) != k or cells[0].gap not in ("eol", "hard") or any(
+    if len(cells) != k or cells[0].gap not in ("eol", "hard", "blank") or any(
             t.gap in ("wsep", "nl") for t in cells[1:]):
         return None
     return [t.text for t in cells]
@@ -451,7 +451,7 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
     for n, group in enumerate(groups):
         nxt = groups[n + 1][0] if n + 1 < len(groups) else None
         full = _full_line(group, width) if line_rows or by_marker else None
-        if full is not None and (nxt is None or nxt.gap in ("eol", "hard")):
+        if full is not None and (nxt is None or nxt.gap in ("eol", "hard", "blank")):
             cut()
             rows.append(Row(full, {"line": group[0].line}, raw=lines.get(group[0].line, "").rstrip()))
         else:
@@ -605,28 +605,59 @@ FRAGMENT_ROLES: list[str | None] = ["level1", "level2", "name", "value"]
 
 
 def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | None:
-    """A table fragment without its header row: class cells, a name and a value a row, the
-    rows cut by content. None unless at least two rows come out with a name and a value."""
+    """Table fragments without their header row: class cells, a name and a value a row, the
+    rows cut by content. A fragment starts after a blank line or a title line (a line of one
+    cell with no value), which stays a row of its own; merged classes never carry from one
+    fragment into the next. None unless at least two rows come out with a name and a value."""
     groups = _lines_of(tokens)
-    body: list[Token] = []
+    blocks: list[tuple[list[Row], list[Token]]] = [([], [])]
     for grp in groups:
-        if _line_kind(grp, True) != "table":
-            continue
+        kind = _line_kind(grp, True)
+        if kind == "noise" or (len(grp) == 1 and _header_role(grp[0].text) is not None):
+            continue                  # furniture, or a label such as 绩效指标 over the fragment
+        # a title opens a fragment: first on the page or after a blank line
+        title = len(grp) == 1 and grp[0].gap in ("blank", "hard") and _is_title(grp[0].text)
+        if kind == "context" or title or (grp[0].gap == "blank" and blocks[-1][1]):
+            if blocks[-1][1]:
+                blocks.append(([], []))
+            if kind == "context" or title:
+                cells = [t.text for t in grp]
+                if title and not re.search(r"绩效|目标表|自评表|申报表", cells[0]):
+                    cells = ["项目名称", cells[0]]      # a fragment's title names its project
+                blocks[-1][0].append(Row(cells, {"line": grp[0].line}, aligned=False,
+                                         raw=" ".join(t.text for t in grp)))
+                continue
         if len(grp) == 1 and len(grp[0].text) >= 4:     # a run-together row: class, name, value
             cells = split_line(grp[0].text)
-            body += [Token(c, grp[0].gap if k == 0 else "sep", grp[0].line) for k, c in enumerate(cells)]
+            blocks[-1][1].extend(Token(c, grp[0].gap if k == 0 else "sep", grp[0].line)
+                                 for k, c in enumerate(cells))
         else:
-            body += grp
-    if not body:
+            blocks[-1][1].extend(grp)
+    out: list[Row] = []
+    good = values = 0
+    for context, body in blocks:
+        out += context
+        if not body:
+            continue
+        rows = _body_rows(body, FRAGMENT_ROLES, {t.line: t.text for t in body})
+        named = [r for r in rows if r.cells[2] and r.cells[3]]
+        good += len(named)
+        values += sum(1 for r in named if re.search(r"\d|是|否", r.cells[3]))
+        out.append(Row(["一级指标", "二级指标", "三级指标", "指标值"], {"line": body[0].line}, raw=""))
+        out += rows
+    if good < 2 or values < 0.5 * good:
         return None
-    src = {t.line: t.text for t in body}
-    rows = _body_rows(body, FRAGMENT_ROLES, src)
-    good = [r for r in rows if r.cells[2] and r.cells[3]]
-    has_value = sum(1 for r in good if re.search(r"\d|是|否", r.cells[3]))
-    if len(good) < 2 or has_value < 0.5 * len(good):
-        return None
-    first = rows[0].location.get("line", 0)
-    before = [r for r in passthrough if r.location.get("line", 0) < first and not r.aligned
-              and len(r.cells) >= 1 and _context_label(r.cells[0]) is not None]
-    header = Row(["一级指标", "二级指标", "三级指标", "指标值"], {"line": first}, raw="")
-    return [*before, header, *rows]
+    return out
+
+
+def _is_title(text: str) -> bool:
+    """One cell on its line that names something: no class, no value (a year in brackets
+    or with 年 is part of a title), not a run-together row."""
+    bare = re.sub(r"[(（]?\d{4}\s*年?度?[)）]?", "", text)
+    return (2 <= len(bare) <= 40 and not re.search(r"\d|[≥≤<>＜＞%％]", bare)
+            and category_level(text) is None and not _run_together_row(bare))
+
+
+def _run_together_row(text: str) -> bool:
+    cells = split_line(text)
+    return len(cells) >= 2

@@ -145,8 +145,9 @@ def tokenize(text: str) -> list[Token]:
         cells, starts, ends = _split(line, own, outer)
         multi = len(cells) > 1
         if pending != "hard":
-            if prev_multi or multi:
-                pending = "eol"          # a line break between rows of cells
+            if (prev_multi or multi) and not (pending == "blank" and not multi):
+                pending = "eol"          # a line break between rows of cells; a blank line
+                                         # before a one-cell line (a title) stays
             elif (prev_ends_sep or starts) and pending != "blank":
                 pending = "sep"          # `a |` then `b |`: the pipe closed the cell
         for i, (cell, blank) in enumerate(cells):
