@@ -90,7 +90,7 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
         joined = text
         for m in range(1, 4):
             j = i + m
-            if j >= len(tokens) or len(tokens[j].text) > 3 or not (
+            if j >= len(tokens) or len(tokens[j].text) > 4 or not (
                     _mergeable(tokens[j].gap) or tokens[j].gap == "eol"):
                 break
             joined += tokens[j].text
@@ -428,7 +428,25 @@ def _wrapped_merged(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _classes_merged(tokens: list[Token]) -> list[Token]:
+    """A class name the page broke over lines or blank lines (数量 / 指标, 经济效 / 益指标) is one
+    token again; the pieces of a merged category cell are no cells of their own."""
+    out: list[Token] = []
+    for t in tokens:
+        if out and t.gap in ("nl", "blank") and not t.blank and not out[-1].blank:
+            last = out[-1]
+            joined = last.text + t.text
+            if len(joined) <= 12 and category_level(joined) is not None and (
+                    category_level(last.text) is None or len(t.text) <= 2) \
+                    and category_level(t.text) is None or (t.text in ("指标", "目标") and category_level(joined)):
+                out[-1] = Token(joined, last.gap, last.line)
+                continue
+        out.append(t)
+    return out
+
+
 def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, str]) -> list[Row]:
+    tokens = _classes_merged(tokens)
     lines_of = _lines_of(tokens)
     multi = sum(1 for g in lines_of if len(g) > 1)
     line_rows = multi >= 0.5 * len(lines_of) and len(lines_of) >= 2
