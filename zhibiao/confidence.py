@@ -55,10 +55,8 @@ NOT_PATH = frozenset({"glued", "run_on", "budget"})
 RARE = 3            # a path taken by fewer table cells than this is rare
 
 _CONTENT = re.compile(r"[\w%‰㎡]")
-_CN_NUM = re.compile(r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅]")
 _DIGIT = re.compile(r"\d")
 _NUMERALS = re.compile(r"[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅半]")
-_LONG_RUN = re.compile(r"[\d.,零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅点]{9,}")
 
 
 def path_of(t: Any) -> str:
@@ -68,6 +66,7 @@ def path_of(t: Any) -> str:
 
 
 _REFUSED_LABEL = frozenset({"refused_label", "refused_identifier"})
+_CN_RULES = frozenset({"cn", "formal"})
 _REFUSED_DOUBT = frozenset({"refused_lone_one", "refused_unvouched"})
 _RULE_FEATURES: dict[tuple, tuple[float, ...]] = {}
 _RULE_PATHS: list = [None]
@@ -97,6 +96,8 @@ def _rule_features(kind: str, rules: tuple[str, ...], paths: Mapping[str, int]) 
             float("refused_word" in r),
             float(bool(r & _REFUSED_LABEL)),
             float(bool(r & _REFUSED_DOUBT)),
+            float(kind != "text" and bool(r & _CN_RULES)),      # read from Chinese numerals
+            float(kind != "text" and "long_number" in r),
         )
         if len(_RULE_FEATURES) < 65536:
             _RULE_FEATURES[key] = out
@@ -123,17 +124,13 @@ def featurize(norm: str, targets: Sequence[Any], covered: int,
         unit = t.unit
         head = unit.split("/")[0] or None if unit else None
         known = head is not None and head in canon
-        g1, g2, beyond, rare, new, sign, mult, nword, mixed, r_word, r_label, r_doubt = \
+        g1, g2, beyond, rare, new, sign, mult, nword, mixed, r_word, r_label, r_doubt, cn, long_number = \
             _rule_features(kind, getattr(t, "rules", ()) or (), paths)
         if is_text:
-            cn = long_number = 0.0
             digits = float(_DIGIT.search(norm) is not None)
             numerals = float(_NUMERALS.search(norm) is not None)
             unexplained, chars = 0.0, min(content, 40) / 10
         else:
-            text = t.text or ""
-            cn = float(_CN_NUM.search(text) is not None)
-            long_number = float(_LONG_RUN.search(text) is not None)
             digits = numerals = 0.0
             unexplained, chars = share, min(left, 40) / 10
         is_number = kind == "number"
@@ -216,10 +213,10 @@ _PLAIN: dict[tuple, float] = {}
 
 def score_plain(norm: str, targets: Sequence[Any]) -> Sequence[Any]:
     """score() for a cell the fast path read whole (one number, nothing left over): its
-    features then depend only on the operator, the unit, the cell's length and whether a
-    Chinese numeral was written, so each combination is scored once."""
+    features then depend only on the operator, the unit and the cell's length, so each
+    combination is scored once."""
     for t in targets:
-        key = (t.op, t.unit, len(norm) > 20, _CN_NUM.search(t.text or "") is not None)
+        key = (t.op, t.unit, len(norm) > 20)
         conf = _PLAIN.get(key)
         if conf is None:
             conf = _cached(featurize(norm, [t], len(norm))[0])

@@ -91,11 +91,9 @@ _SUBJECT_WINDOW = 60    # the longest subject taken before a target
 
 @dataclass(frozen=True)
 class _Grammar:
-    core: re.Pattern
+    core: "_CoreVariants"
     unit: re.Pattern
     comp: re.Pattern
-    pre_adj: re.Pattern
-    pre_phrase: re.Pattern
     suffix: re.Pattern
     date_suffix: re.Pattern
     paren: re.Pattern
@@ -134,8 +132,42 @@ class _Grammar:
     currency_words: tuple[str, ...]
     bool_first: frozenset[str]   # first characters of the boolean words
     op_chars: re.Pattern         # a character that ends some operator word
+    zero_any: re.Pattern         # a word that may open an absence clause
+    phr_by_first: dict[str, tuple[str, ...]]   # phrase operator words by first character, longest first
+    phr_longest: int
+    adj_lengths: tuple[int, ...]               # lengths of the adjacent operator words, longest first
     money_first: frozenset[str]  # what may start 伍角陆分 / 整 after 元
     not_qty_first: frozenset[str]
+
+
+class _CoreVariants:
+    """The core pattern: one alternation of every form a target starts with (dates, periods,
+    fractions, ratios, products, quantities). A cell is searched with the alternation
+    compiled without the forms it cannot hold (no 年/月/./-: no date; no 分之: no fraction...),
+    which gives the same matches in less time; variants are compiled on first use."""
+
+    def __init__(self, head: str, parts: list[tuple[str, str]], triggers: dict[str, str]):
+        self.head, self.parts = head, parts
+        self.flags_of_char: dict[str, set[str]] = {}
+        for flag, chars in triggers.items():             # "/" may start a date or a fraction
+            for ch in chars:
+                self.flags_of_char.setdefault(ch, set()).add(flag)
+        self.chars = frozenset(self.flags_of_char)
+        self.by_chars: dict[frozenset, re.Pattern] = {}
+        self.variants: dict[frozenset, re.Pattern] = {}
+
+    def for_cell(self, norm: str) -> re.Pattern:
+        present = self.chars.intersection(norm)
+        pattern = self.by_chars.get(present)
+        if pattern is None:
+            flags = frozenset().union(*(self.flags_of_char[ch] for ch in present))
+            pattern = self.variants.get(flags)
+            if pattern is None:
+                kept = [text for flag, text in self.parts if flag == "qty" or flag in flags]
+                pattern = re.compile(self.head + "(?:" + "\n|".join(kept) + "\n)", re.X)
+                self.variants[flags] = pattern
+            self.by_chars[present] = pattern
+        return pattern
 
 
 _OVERRIDE: list[_Grammar] = []
@@ -201,39 +233,41 @@ def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Gramm
     half_not = re.escape(units.half_not_after) or "\x00"
     half_tail = _alt(units.half_not_followed_by)
     pm = rf"±|\+-|\+/-|{_alt(units.plus_minus_words)}"
-    core = rf"""
+    core_head = rf"""
       (?=[\d{re.escape(numerals)}±+年第{half}{firsts}])           # cheap first-character filter
-      (?:(?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
+    """
+    core_parts = [
+        ("date", rf"""(?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
         (?P<y1>{year})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:份)?\s*{mday.format(d="d1", e="e1")}?
         (?:\s*(?:{seps})\s*(?:(?P<y2>{year})\s*年)?\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*
            {mday.format(d="d2", e="e2")}?)?
-      )
-      | (?P<yend>(?P<y3>{year})\s*年\s*(?:年底|年末|底|末))          # 2025年底
-      | (?P<yall>(?P<y4>{year})\s*年\s*(?:全年|年内|度内|内(?!容)))      # 2023年全年, 2024年内
-      | (?P<ymm>(?P<y8>{year})\s*年\s*(?P<m8>\d{{1,2}})\s*(?:{seps})\s*(?P<m9>\d{{1,2}})\s*月)  # 2024年3-6月
-      | (?P<eoy>(?<!\d)(?:年底|年末)(?=\s*(?:之前|以前|前)))          # 年底前 (no year)
-      | (?P<yy>(?P<ya>{year})\s*年?\s*(?:{seps})\s*(?P<yb>{year})\s*年)     # 2023-2025年
-      | (?P<dot>                                 # 2022.03-2022.11, 2021.1.1-12.31, 2024-12-31 00:00:00
+      )"""),
+        ("date", rf"""(?P<yend>(?P<y3>{year})\s*年\s*(?:年底|年末|底|末))          # 2025年底"""),
+        ("date", rf"""(?P<yall>(?P<y4>{year})\s*年\s*(?:全年|年内|度内|内(?!容)))      # 2023年全年, 2024年内"""),
+        ("date", rf"""(?P<ymm>(?P<y8>{year})\s*年\s*(?P<m8>\d{{1,2}})\s*(?:{seps})\s*(?P<m9>\d{{1,2}})\s*月)  # 2024年3-6月"""),
+        ("date", rf"""(?P<eoy>(?<!\d)(?:年底|年末)(?=\s*(?:之前|以前|前)))          # 年底前 (no year)"""),
+        ("date", rf"""(?P<yy>(?P<ya>{year})\s*年?\s*(?:{seps})\s*(?P<yb>{year})\s*年)     # 2023-2025年"""),
+        ("date", rf"""(?P<dot>                                 # 2022.03-2022.11, 2021.1.1-12.31, 2024-12-31 00:00:00
         (?<!\d)(?P<y5>{year})[./-](?P<m5>\d{{1,2}})(?:[./-](?P<d5>\d{{1,2}}){clock})?
         (?:\s*(?:{seps})\s*(?:(?P<y6>{year})[./-])?(?P<m6>\d{{1,2}})(?:[./-](?P<d6>\d{{1,2}}))?)?
         (?![\d%万亿元.])
-      )
-      | (?P<md>                                  # 12月31日, 6月底, 9月前
+      )"""),
+        ("date", rf"""(?P<md>                                  # 12月31日, 6月底, 9月前
         (?<!\d)(?P<m7>\d{{1,2}})\s*月\s*(?:{mday.format(d="d7", e="e7")}|(?=\s*(?:之前|以前|前|份)))
-      )
-      | (?P<pct>(?P<pw>{fraction_alt})\s?(?P<pn>{cn}|{num}))   # 百分之九十五, 千分之三, 百分之1,111
-      | (?P<frac>(?P<fa>{cn}|{plain})\s?{infix}\s?(?P<fb>{cn}|{plain}))   # 三分之一
-      | (?P<hy>(?:(?P<yh>{year})\s*年\s*(?:度\s*)?)?(?P<hs>{half_year_alt})(?P<he>末|底)?)   # 2024年上半年
-      | (?P<qtr>(?<![{q_not}])                                             # 2024年第三、四季度末
+      )"""),
+        ("frac", rf"""(?P<pct>(?P<pw>{fraction_alt})\s?(?P<pn>{cn}|{num}))   # 百分之九十五, 千分之三, 百分之1,111"""),
+        ("frac", rf"""(?P<frac>(?P<fa>{cn}|{plain})\s?{infix}\s?(?P<fb>{cn}|{plain}))   # 三分之一"""),
+        ("date", rf"""(?P<hy>(?:(?P<yh>{year})\s*年\s*(?:度\s*)?)?(?P<hs>{half_year_alt})(?P<he>末|底)?)   # 2024年上半年"""),
+        ("date", rf"""(?P<qtr>(?<![{q_not}])                                             # 2024年第三、四季度末
         (?:(?P<yq>{year})\s*年\s*(?:度\s*)?)?第?\s*(?P<qn>[1-4一二三四])(?:\s*{quarter})?
-        (?:\s*(?:、|和|及|至|到|-|—|~)\s*第?\s*(?P<qn2>[1-4一二三四]))?\s*{quarter}\s*(?P<qe>末|底)?)
-      | (?P<ratio>(?P<ra>{num})\s*(?:{ratio_alt})\s*(?P<rb>{num})(?P<rm>{mult_alt})?)   # 师生比1:15
-      | (?P<prod>(?P<pa>{plain})\s*(?:天|日)?\s*(?:{prod_alt})\s*(?P<pb>{plain})  # 7×24小时
-        (?=\s*(?:{time_alt})))
-      | (?P<halfplus>(?:(?P<hn>{plain})|(?P<hc>{cn}))\s*                    # 两个半小时, 1年半
-        (?:个\s*{half}\s*(?P<hu1>{time_alt})|(?P<hu2>年|个月|小时|天){half}))
-      | (?P<slash>(?P<sa>(?<![\d./])\d{{1,6}})/(?P<sb>\d{{1,6}})(?![\d/.A-Za-z])(?!\s?(?:{unit_alt})))   # 1/2
-      | (?P<qty>
+        (?:\s*(?:、|和|及|至|到|-|—|~)\s*第?\s*(?P<qn2>[1-4一二三四]))?\s*{quarter}\s*(?P<qe>末|底)?)"""),
+        ("ratio", rf"""(?P<ratio>(?P<ra>{num})\s*(?:{ratio_alt})\s*(?P<rb>{num})(?P<rm>{mult_alt})?)   # 师生比1:15"""),
+        ("prod", rf"""(?P<prod>(?P<pa>{plain})\s*(?:天|日)?\s*(?:{prod_alt})\s*(?P<pb>{plain})  # 7×24小时
+        (?=\s*(?:{time_alt})))"""),
+        ("half", rf"""(?P<halfplus>(?:(?P<hn>{plain})|(?P<hc>{cn}))\s*                    # 两个半小时, 1年半
+        (?:个\s*{half}\s*(?P<hu1>{time_alt})|(?P<hu2>年|个月|小时|天){half}))"""),
+        ("slash", rf"""(?P<slash>(?P<sa>(?<![\d./])\d{{1,6}})/(?P<sb>\d{{1,6}})(?![\d/.A-Za-z])(?!\s?(?:{unit_alt})))   # 1/2"""),
+        ("qty", rf"""(?P<qty>
         (?P<pm>{pm})?
         (?:(?P<n1>{num})(?P<mt1>{mtail})?
            |(?P<c1>{cn}|(?<![{half_not}]){half}(?=\s?(?:{half_unit_alt})(?!{half_tail}))))
@@ -241,8 +275,8 @@ def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Gramm
         (?:\s?(?P<u1>{unit_alt}))?
         (?:\s?(?P<sep>{seps}|(?:{joiners})(?=[^,;。]{{0,20}}?(?:{closers})))\s?
            (?:(?P<n2>{num})(?P<mt2>{mtail})?|(?P<c2>{cn})))?
-      ))
-    """
+      )"""),
+    ]
     floor_alt = _alt(units.floor_words)
     unit = rf"""\s?(?P<more>{floor_alt})?(?P<mult>{mpart})?(?P<more2>{floor_alt})?
         (?:(?P<word>{unit_alt})|(?P<latin>[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))|(?P<cjk>[\u4e00-\u9fff]))?"""
@@ -252,15 +286,19 @@ def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Gramm
     phr = {w.translate(FULLWIDTH): op for w, op in ops.prefix_phrase.items()}
     suf = {w.translate(FULLWIDTH): op for w, op in ops.suffix.items()}
     dsuf = {w.translate(FULLWIDTH): op for w, op in ops.date_suffix.items()}
-    gap = r"[^\d\s,;。:、()!?《》\[\]]{0,6}?"
     money_parts = _alt(units.money_parts)
     places = dict(sorted(units.multipliers.items(), key=lambda kv: -len(kv[0])))
     return _Grammar(
-        core=re.compile(core, re.X),
+        core=_CoreVariants(core_head, core_parts, {   # a character every such form holds
+            "date": "年月" + units.quarter_word[:1] + "./-",
+            "frac": units.fraction_infix[-1:],
+            "ratio": "".join(w[:1] for w in units.ratio_separators),
+            "prod": "".join(w[:1] for w in units.product_signs),
+            "half": units.half,
+            "slash": "/",
+        }),
         unit=re.compile(unit, re.X),
         comp=re.compile(comp),
-        pre_adj=re.compile(rf"(?P<w>{_alt(adj)})\s?$"),
-        pre_phrase=re.compile(rf"(?P<w>{_alt(phr)}){gap}\s?$"),
         suffix=re.compile(rf"\s?(?:{_alt(suf)})(?!容|部|涵|科|地|存)"),
         date_suffix=re.compile(rf"\s?(?:{_alt(dsuf)})"),
         paren=re.compile(r"\s?[(\[][^()\[\]]{0,80}[)\]]"),
@@ -298,6 +336,11 @@ def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Gramm
         negative_words=tuple(units.negative_words),
         currency_words=tuple(units.currency_before),
         bool_first=frozenset(w[:1] for w in ops.boolean),
+        phr_by_first={ch: tuple(sorted((w for w in phr if w[0] == ch), key=len, reverse=True))
+                      for ch in {w[0] for w in phr}},
+        phr_longest=max((len(w) for w in phr), default=0),
+        adj_lengths=tuple(sorted({len(w) for w in adj}, reverse=True)),
+        zero_any=re.compile(_alt(z for z in ops.zero_phrases if z != "零")),
         op_chars=re.compile("[" + re.escape("".join(sorted({w[-1] for w in (*adj, *phr)}))) + "]"),
         money_first=frozenset(numerals) | frozenset("0123456789") | frozenset(w[:1] for w in units.money_whole),
         not_qty_first=frozenset(w[:1] for w in units.not_quantity_suffixes) | frozenset(" \n"),
@@ -541,8 +584,12 @@ def parse_value(text: str) -> list[Target]:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_value() takes a str, not {type(text).__name__}")
-    g = _grammar()
-    text2, norm, positions = _prepare(text, text.translate(FULLWIDTH), g)
+    g = _OVERRIDE[-1] if _OVERRIDE else _default_grammar()
+    norm = text.translate(FULLWIDTH)
+    if g.needs_prep.search(norm):
+        text2, norm, positions = _prepare(text, norm, g)
+    else:
+        text2, positions = text, None
     if positions is None and 0 < len(norm) <= _SIMPLE_LONGEST:   # no whitespace: try the fast path
         simple = _simple(norm, text, g)
         if simple is not None:
@@ -660,7 +707,7 @@ def _general(text: str, norm: str, g: _Grammar, orig: str | None = None
     targets = [h.target for h in hits]
     if len(targets) > 1:
         _subjects(norm, text, hits)
-    if any(t.unit == "元" and t.op == "=" for t in targets) and g.budget.search(norm):
+    if "元" in norm and any(t.unit == "元" and t.op == "=" for t in targets) and g.budget.search(norm):
         for t in targets:
             if t.unit == "元" and t.op == "=":
                 t.op = "<="
@@ -694,6 +741,8 @@ def _mark_run_ons(norm: str, hits: list[_Hit], g: _Grammar) -> None:
 def _with_zero_clauses(norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> list[_Hit]:
     """A clause that states an absence (无安全事故, 未发生责任事故) beside numbers is a target of
     its own: one text target in its place. Other clauses without a number are context."""
+    if not g.zero_any.search(norm):
+        return hits
     extra = []
     starts = [h.start for h in hits]
     for m in g.zero_clause.finditer(norm):
@@ -745,11 +794,12 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
     hits: _Hits = _Hits()
     covered = 0
     titles = [m.span() for m in g.title.finditer(norm)] if "《" in norm else []
-    title_starts = [a for a, _ in titles]
+    title_starts = [a for a, _ in titles] if titles else titles
     pos = 0
     n = len(norm)
+    core = g.core.for_cell(norm)
     while pos < n:
-        m = g.core.search(norm, pos)
+        m = core.search(norm, pos)
         if m is None:
             break
         s, e = m.span()
@@ -765,6 +815,8 @@ def _scan(norm: str, text: str, g: _Grammar) -> tuple[list[_Hit], int]:
             value = _cn(m["pn"]) if not m["pn"][0].isdigit() else _num(m["pn"])
             unit = g.units.fraction_words[m["pw"]]
             hit = _finish(m, norm, text, g, hits, value, None, unit, "pct") if value is not None else None
+            if hit is not None and not m["pn"][0].isdigit():
+                hit.target.rules += ("cn",)
         elif kind == "frac":
             hit = _fraction(m, m["fa"], m["fb"], norm, text, g, hits, "frac")
         elif kind == "slash":
@@ -848,17 +900,48 @@ def _prefix_op(norm: str, core: int, floor: int, g: _Grammar) -> tuple[str | Non
     best: tuple[str | None, int] = (None, core)
     if not g.op_chars.search(window):
         return best
-    for pattern, words in ((g.pre_phrase, g.phr), (g.pre_adj, g.adj)):
-        m = pattern.search(window)
-        if not m or start + m.start() >= best[1]:
+    for found, words in ((_phrase_before(window, g), g.phr), (_adjacent_before(window, g), g.adj)):
+        if found is None or start + found[1] >= best[1]:
             continue
-        word = m["w"]
-        at = start + m.start()
+        word = found[0]
+        at = start + found[1]
         around = norm[max(0, at - 2):at + len(word) + 2]
         if any(v in around for v in g.not_ops):
             continue
         best = (words[word], at)
     return best
+
+
+_GAP_STOP = frozenset(",;。:、()!?《》[]")
+
+
+def _phrase_before(window: str, g: _Grammar) -> tuple[str, int] | None:
+    r"""(word, start) of the leftmost operator phrase followed by at most six characters that
+    are neither digits, spaces nor separators, and an optional space, to the window's end;
+    the longest word where several start at one place: the regex
+    (?P<w>phrase words)[^\d\s,;。:、()!?《》\[\]]{0,6}?\s?$ searched, without the search."""
+    n = len(window)
+    e = n - 1 if n and window[-1].isspace() else n
+    k = e - 1
+    while k >= 0 and not (window[k] in _GAP_STOP or window[k].isdecimal() or window[k].isspace()):
+        k -= 1
+    for i in range(max(k + 1, e - 6 - g.phr_longest), e):
+        for w in g.phr_by_first.get(window[i], ()):
+            j = i + len(w)
+            if j <= e and e - j <= 6 and window.startswith(w, i):
+                return w, i
+    return None
+
+
+def _adjacent_before(window: str, g: _Grammar) -> tuple[str, int] | None:
+    r"""(word, start) of the longest adjacent operator word ending the window (before an
+    optional space: the regex (?P<w>adjacent words)\s?$ searched, without the search)."""
+    n = len(window)
+    e = n - 1 if n and window[-1].isspace() else n
+    for length in g.adj_lengths:
+        if length <= e and window[e - length:e] in g.adj:
+            return window[e - length:e], e - length
+    return None
 
 
 def _suffix_op(norm: str, end: int, g: _Grammar) -> tuple[str | None, int]:
@@ -987,7 +1070,7 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
             rules.append("mult" if mt1 in g.units.multipliers else "mixed")
         if "e" in n1 or "E" in n1:
             rules.append("sci")
-        if len(n1) > 12:
+        if len(n1) > 8:
             rules.append("long_number")
     elif c1 == g.units.half:
         v1 = 0.5
@@ -995,6 +1078,8 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
     else:
         v1 = _cn(c1)
         rules.append("formal" if formal else "cn")
+        if len(c1) > 8:
+            rules.append("long_number")
     if v1 is None:
         return None
     if half_after:
@@ -1299,7 +1384,10 @@ def _fraction(m: re.Match, a: str, b: str, norm: str, text: str, g: _Grammar,
     nom = _num(b) if b[0].isdigit() else _cn(b)
     if not den or nom is None:
         return None
-    return _finish(m, norm, text, g, hits, _clean(nom / den), None, None, rule)
+    hit = _finish(m, norm, text, g, hits, _clean(nom / den), None, None, rule)
+    if not (a[0].isdigit() and b[0].isdigit()):
+        hit.target.rules += ("cn",)
+    return hit
 
 
 def _ratio(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
@@ -1350,7 +1438,10 @@ def _half_plus(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit])
     unit = g.units.by_word.get(m["hu1"] or m["hu2"])
     if n is None or unit is None:
         return None
-    return _finish(m, norm, text, g, hits, _clean((n + 0.5) * unit.scale), None, unit.canonical, "half_plus")
+    hit = _finish(m, norm, text, g, hits, _clean((n + 0.5) * unit.scale), None, unit.canonical, "half_plus")
+    if m["hc"]:
+        hit.target.rules += ("cn",)
+    return hit
 
 
 def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
