@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..categories import category_level
-from .align import SKIP_COST, fit, is_number_cell
+from .align import SKIP_COST, fit, is_number_cell, is_unit_cell
 from .grid import Row
 from .runon import split_line, split_runon
 from .tokens import Token, tokenize
@@ -274,6 +274,13 @@ def _joinable(role: str | None) -> bool:
                     "level1", "level2", "category", None)
 
 
+def _unit_after_number(before: str, text: str) -> bool:
+    if not re.search(r"\d$", before):
+        return False
+    bare = text.lstrip("万亿千百十")
+    return bool(text) and (is_unit_cell(text) or (bare != text and (not bare or is_unit_cell(bare))))
+
+
 def _repeated_labels(tokens: list[Token], roles: list[str | None]) -> frozenset[str]:
     """Short words that recur down the rows but fit no column of the header (计划标准, 行业标准
     under a header that forgot their column): the header is narrower than the rows."""
@@ -339,7 +346,11 @@ def segment(tokens: list[Token], roles: list[str | None], line_rows: bool,
                         continue
                     push((i + 1, j + 1, 1, 1), score + fits[i][j] - across, state, "put")
                     if c and j and _joinable(roles[j - 1]) and tok.gap in JOIN_COST:
-                        push((i + 1, j, 1, 1), score - JOIN_COST[tok.gap] - across, state, "join")
+                        cost = JOIN_COST[tok.gap]
+                        if roles[j - 1] in ("value", "period", "actual") and _unit_after_number(
+                                tokens[i - 1].text, tok.text):
+                            cost = -0.5       # 3.3 then 万公里: the number's unit, set apart
+                        push((i + 1, j, 1, 1), score - cost - across, state, "join")
                     push((i + 1, j, 0, h), score - DROP_COST, state, "drop")
     end = max(((n, k, c, 1) for c in (0, 1)), key=lambda s: best.get(s, NEG))
     if best.get(end, NEG) == NEG:
