@@ -520,12 +520,12 @@ def _context_row(group: list[Token], nxt: list[Token] | None) -> tuple[Row, bool
 
 def _split_at_headers(groups: list[list[Token]], tokens: list[Token], pos: dict[int, int]
                       ) -> list[list[Token]]:
-    """A line that runs from context labels into the indicator header (项目名称 … 一级指标 二级指标
-    …: a table on one line) is two lines: the context, then the table."""
+    """A line that runs from a title and context labels into the indicator header (a whole
+    table on one line) is cut into lines: one a context label, then the table."""
     out: list[list[Token]] = []
     for group in groups:
         cut = None
-        if len(group) > 4 and _context_label(group[0].text) is not None and not _is_header(
+        if len(group) > 4 and _header_role(group[0].text) in (None, "project") and not _is_header(
                 _header_words(tokens, pos[id(group[0])])):
             for m in range(1, len(group) - 1):
                 if _header_role(group[m].text) is not None and _is_header(
@@ -534,8 +534,13 @@ def _split_at_headers(groups: list[list[Token]], tokens: list[Token], pos: dict[
                     break
         if cut is None:
             out.append(group)
-        else:
-            out += [group[:cut], group[cut:]]
+            continue
+        head, table = group[:cut], group[cut:]
+        starts = [0] + [k for k, t in enumerate(head) if k and t.text == t.text.strip("：:")
+                        and lexicon.headers().context_key.get(_norm(t.text)) is not None]
+        for a, b in zip(starts, [*starts[1:], len(head)]):
+            out.append(head[a:b])
+        out.append(table)
     return out
 
 
