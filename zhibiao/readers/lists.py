@@ -28,7 +28,7 @@ __all__ = ["list_rows"]
 
 HEADER = ["一级指标", "二级指标", "三级指标", "指标值"]
 _BRACKETED = re.compile(r"^\s*[【\[［](?P<cats>[^】\]］]+)[】\]］]\s*(?P<rest>.+)$")
-_CAT_SPLIT = re.compile(r"\s*[-—－–/、>＞|｜]+\s*")
+_CAT_SPLIT = re.compile(r"\s*[-—－–/、>＞|｜·•・]+\s*")
 # the value follows the last colon: a name may carry its own (指标1:开展…：≤4)
 class _NameValue:
     """`名称：值`: the value follows the first colon after which a value starts (≥95%(2022:90%)
@@ -80,7 +80,8 @@ def _custom_classes(text: str) -> tuple[str | None, str | None] | None:
     return None
 
 
-def _path_and_item(line: str) -> tuple[tuple[str | None, str | None] | None, str | None, str | None]:
+def _path_and_item(line: str, spaced_items: bool = True
+                   ) -> tuple[tuple[str | None, str | None] | None, str | None, str | None]:
     """(classes, name, value) of a list line; classes alone for a class line."""
     alone = re.fullmatch(r"\s*[【\[［]([^】\]］]+)[】\]］]\s*[:：]?\s*", line)
     if alone:                     # 【产出指标-数量指标】 on its own line: the items follow
@@ -103,10 +104,21 @@ def _path_and_item(line: str) -> tuple[tuple[str | None, str | None] | None, str
     nv = _NAME_VALUE.match(line)
     if nv:
         return None, nv["name"], nv["value"]
+    # 名称　值: an indented name and its value set apart by an ideographic space (a word
+    # processor's tree), no colon
+    m = re.match(r"^[ \u3000]+(?P<name>\S.*?\S)(?:\u3000+| {2,})(?P<value>\S+)\s*$", line)
+    if spaced_items and m and _LOOKS_LIKE_VALUE.match(m.group("value")) and not re.search(r"[:：]", line):
+        return None, m.group("name"), m.group("value")
     return None, None, None
 
 
 def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
+    if sum(1 for line in text.split("\n") if "\t" in line.strip()) >= 2:
+        return _list_form_lines(text, passthrough, spaced_items=False)
+    return _list_form_lines(text, passthrough, spaced_items=True)
+
+
+def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> list[Row] | None:
     lines = text.replace("\r\n", "\n").split("\n")
     out: list[Row] = []
     l1 = l2 = None
@@ -125,7 +137,7 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
             header_due = True
             l1 = l2 = None
             continue
-        cats, name, value = _path_and_item(line)
+        cats, name, value = _path_and_item(line, spaced_items)
         if cats is None and name is None and _heads_a_branch(lines, n - 1):
             # a class the table names itself (预期产出指标), known by what is indented under it
             text = line.strip()
