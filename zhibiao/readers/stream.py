@@ -190,6 +190,31 @@ def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str]
     return labels if known > alone or fragments or (known >= alone and from_top) else None
 
 
+def _sub_header(groups: list[list[Token]], g: int, end: int, pos: dict[int, int],
+                tokens: list[Token]) -> tuple[list[str], int] | None:
+    """Period and value labels on the row after a header (one cell a line: over lines)."""
+    labels: list[str] = []
+    used = 0
+    while g + used < len(groups) and len(labels) < 3:
+        grp = groups[g + used]
+        if any(_header_role(t.text) not in ("period", "value") for t in grp):
+            break
+        labels += [t.text for t in grp]
+        used += 1
+        if grp[-1] is not None and g + used < len(groups) and groups[g + used][0].gap == "hard":
+            break
+    roles = [_header_role(x) for x in labels]
+    return (labels, used) if len(labels) >= 2 and "period" in roles and "value" in roles else None
+
+
+def _with_sub_header(labels: list[str], sub: tuple[list[str], int]) -> list[str]:
+    """The sub-header labels take the place of the header's value column."""
+    k = max((i for i, x in enumerate(labels) if _header_role(x) in ("value", "period")), default=None)
+    if k is None:
+        return labels + sub[0]
+    return labels[:k] + sub[0] + labels[k + 1:]
+
+
 def _splice_two_line(words: list[tuple[str, str | None, int, int]], tokens: list[Token]
                      ) -> list[str]:
     """A two-line header (绩效指标 | 指标值 over 一级指标 | 二级指标 | 三级指标): the second
@@ -206,6 +231,10 @@ def _splice_two_line(words: list[tuple[str, str | None, int, int]], tokens: list
         if spans and all(w[1] in ("level1", "level2", "category", "name", "index") for w in under):
             k = spans[0]
             return [w[0] for w in top[:k]] + [w[0] for w in under] + [w[0] for w in top[k + 1:]]
+        # 实施期目标 | 年度目标 on the row under 预算设定指标值: they are that column, split
+        if len(under) >= 2 and {w[1] for w in under} == {"period", "value"} and any(
+                w[1] in ("value", "period") for w in top):
+            return _with_sub_header([w[0] for w in top], ([w[0] for w in under], 1))
     return [w[0] for w in words]
 
 
@@ -619,6 +648,12 @@ def stream_rows(text: str) -> list[Row] | None:
                 g += 1
                 if rest:
                     body.extend(rest)
+            # a sub-header row under the value column (实施期目标 | 年度目标 under 预算设定指标值)
+            sub = _sub_header(groups, g, end, pos, tokens)
+            if sub is not None and not body:
+                labels, g = _with_sub_header(labels, sub), g + sub[1]
+                roles = header_roles(labels)
+                rows[-1] = Row(labels, rows[-1].location, raw=rows[-1].raw)
             continue
         if roles is None:
             rows.append(Row([t.text for t in group], {"line": group[0].line}, aligned=False,
