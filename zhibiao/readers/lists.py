@@ -101,6 +101,9 @@ def _path_and_item(line: str, spaced_items: bool = True
         nv = _NAME_VALUE.match(parts[-1])
         if head and nv:
             return head, nv["name"], nv["value"]
+    tabbed = [p.strip() for p in line.strip().split("\t") if p.strip()]
+    if len(tabbed) == 2 and _LOOKS_LIKE_VALUE.match(tabbed[1]):
+        return None, tabbed[0], tabbed[1]          # 指标1：名称<TAB>≥5000人次
     nv = _NAME_VALUE.match(line)
     if nv:
         return None, nv["name"], nv["value"]
