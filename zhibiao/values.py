@@ -214,8 +214,9 @@ def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Gramm
     mpart = rf"(?!(?:{unit_alt}))(?:{mult_alt})"
     mtail = rf"(?:{mpart}){{1,2}}(?:零?\d{{1,4}}(?:{mult_alt})?){{0,3}}(?!\d)"
     cn = rf"(?<!{cnc}){cnc}{{1,{maxn}}}(?:点{cnc}{{1,12}})?(?!{cnc})"
-    year = r"(?:19|20)\d{2}"
-    mday = r"(?:(?P<{d}>\d{{1,2}})\s*[日号]|(?P<{e}>底|末))"
+    year = r"(?:(?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})"   # 二〇二四 too
+    cmonth = r"\d{1,2}|十[一二]?|[一二三四五六七八九]"                      # 十二月 too
+    mday = r"(?:(?P<{d}>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]|(?P<{e}>底|末))"
     clock = r"(?:\s?T?\s?\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)?"
     half_year_alt = _alt(units.half_year)
     quarter = re.escape(units.quarter_word)
@@ -238,8 +239,8 @@ def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Gramm
     """
     core_parts = [
         ("date", rf"""(?P<ymd>                                   # 2022年12月31日, 2023年1月-12月, 2019年6月底
-        (?P<y1>{year})\s*年\s*(?P<m1>\d{{1,2}})\s*月(?:份)?\s*{mday.format(d="d1", e="e1")}?
-        (?:\s*(?:{seps})\s*(?:(?P<y2>{year})\s*年)?\s*(?P<m2>\d{{1,2}})\s*月(?:份)?\s*
+        (?P<y1>{year})\s*年\s*(?P<m1>{cmonth})\s*月(?:份)?\s*{mday.format(d="d1", e="e1")}?
+        (?:\s*(?:{seps})\s*(?:(?P<y2>{year})\s*年)?\s*(?P<m2>{cmonth})\s*月(?:份)?\s*
            {mday.format(d="d2", e="e2")}?)?
       )"""),
         ("date", rf"""(?P<yend>(?P<y3>{year})\s*年\s*(?:年底|年末|底|末))          # 2025年底"""),
@@ -253,7 +254,8 @@ def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Gramm
         (?![\d%万亿元.])
       )"""),
         ("date", rf"""(?P<md>                                  # 12月31日, 6月底, 9月前
-        (?<!\d)(?P<m7>\d{{1,2}})\s*月\s*(?:{mday.format(d="d7", e="e7")}|(?=\s*(?:之前|以前|前|份)))
+        (?<![\d{re.escape(numerals)}])(?P<m7>\d{{1,2}}|(?:十[一二]?|[一二三四五六七八九])   # 十二月底前: a Chinese month only with a day or 底/末
+          (?=\s*月\s*(?:底|末|(?:\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])))\s*月\s*(?:{mday.format(d="d7", e="e7")}|(?=\s*(?:之前|以前|前|份)))
       )"""),
         ("frac", rf"""(?P<pct>(?P<pw>{fraction_alt})\s?(?P<pn>{cn}|{num}))   # 百分之九十五, 千分之三, 百分之1,111"""),
         ("frac", rf"""(?P<frac>(?P<fa>{cn}|{plain})\s?{infix}\s?(?P<fb>{cn}|{plain}))   # 三分之一"""),
@@ -435,13 +437,26 @@ def _trailing_place(numeral: str | None, g: _Grammar) -> float:
     return 1.0
 
 
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _date_number(x: str | None) -> int | None:
+    """A year, month or day written in digits or Chinese numerals (二〇二四, 十二, 三十一)."""
+    if not x or x.isdigit():
+        return int(x) if x else None
+    v = _cn(x)
+    return int(v) if v is not None else None
+
+
 def _ymd(y: str | None, m: str | None, d: str | None, end: str | None) -> str | None:
-    month = int(m) if m else None
+    if y and not y.isdigit():
+        y = y.translate(_CN_DIGITS)              # 二〇二四 -> 2024
+    month = _date_number(m)
     if month is not None and not 1 <= month <= 12:
         return None
     if d:
-        day = int(d)
-        if not 1 <= day <= 31:
+        day = _date_number(d)
+        if day is None or not 1 <= day <= 31:
             return None
     elif end and month:
         # 月底: last day of the month (a year without one is taken as common, not leap).
@@ -488,6 +503,9 @@ def _prepare(text: str, norm: str, g: _Grammar) -> tuple[str, str, list[int] | N
     return "".join(out_t), "".join(out_n), pos_map
 
 
+_SPACED_DIGITS = re.compile(r"\d(?: \d)* ?[%％‰]")
+
+
 def _kept_of_run(norm: str, a: int, b: int, n: int, g: _Grammar) -> int | None:
     """Which character of the whitespace run norm[a:b] stays (its position), or None."""
     run = norm[a:b]
@@ -508,6 +526,9 @@ def _kept_of_run(norm: str, a: int, b: int, n: int, g: _Grammar) -> int | None:
             k -= 1
         if a - 1 - k <= 3 and (k < 0 or norm[k] not in ".,"):
             return None              # 10 000: a thousands group
+    if newline < 0 and left.isdigit() and right.isdigit() and (a < 2 or not norm[a - 2].isdigit()) \
+            and _SPACED_DIGITS.match(norm, b):
+        return None                  # 9 5 %: single digits spaced apart by a PDF before a percent
     if newline >= 0:
         return a + newline
     return next(i for i in range(a, b) if norm[i] not in _ZERO_WIDTH)
@@ -883,10 +904,36 @@ def _unit_from_brackets(hit: _Hit, inside: str, g: _Grammar) -> None:
     t.rules += ("unit_in_brackets",)
 
 
+_ARTICLE_UNITS = frozenset(("个", "种", "类", "批", "些", "起", "道", "名", "家"))
+
+
+def _lone_count(norm: str, uend: int, unit_word: str | None, g: _Grammar) -> bool:
+    """A lone 一/两 counts before a listed counter (检查一次, 每月一期, 一年两次) that ends its
+    clause or a phrase; not as an article (一个, 一种) nor in a parallel slogan (一人一档,
+    一村一品, 一户一策), nor before a word that goes on (一次性)."""
+    if not unit_word or unit_word in _ARTICLE_UNITS:
+        return False
+    unit = g.units.by_word.get(unit_word)
+    if unit is None or unit.family != "count":
+        return False
+    if "一" in norm[uend:uend + 3] or "两" in norm[uend:uend + 3]:
+        return False
+    rest = norm[uend:uend + 1]
+    if rest == "(":
+        return False                              # 一村（社区）一法律顾问
+    return not rest or not _HAN.match(rest) or g.clause_sep.match(norm, uend) is not None
+
+
 def _is_year(m: re.Match, norm: str) -> bool:
     n1 = m["n1"]
+    if n1 is None:
+        c1 = m["c1"]          # 二〇二四年: a year in Chinese numerals
+        return bool(c1 and _CN_YEAR.fullmatch(c1) and norm.startswith("年", m.end("c1")))
     return bool(n1 and len(n1) == 4 and n1[:2] in ("19", "20") and not m["mt1"]
                 and norm.startswith("年", m.end("n1")))
+
+
+_CN_YEAR = re.compile(r"[一二][〇零九][〇零一二三四五六七八九]{2}")
 
 
 def _prefix_op(norm: str, core: int, floor: int, g: _Grammar) -> tuple[str | None, int]:
@@ -965,17 +1012,23 @@ def _reject(hits: list[_Hit], why: str) -> None:
     return None
 
 
+_GENERATIONS = frozenset("23456")
+
+
 def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _Hit | None:
     s = m.start()
     n1, mt1, c1, u1, sep, n2, mt2, c2, pm = m.group("n1", "mt1", "c1", "u1", "sep", "n2", "mt2", "c2", "pm")
     before = norm[s - 1] if s else ""
     if before == "第" or (c1 and before and before in g.units.numeral_not_after) or \
-            (n1 and len(n1) == 4 and _is_year(m, norm)):
+            (n1 and len(n1) == 4 and _is_year(m, norm)) or (c1 and len(c1) == 4 and _is_year(m, norm)):
         return None               # 第一年, 周一: ordinals and weekdays are no quantities
     if n1 and (before.isdigit() or before == "." or (before.isascii() and before.isalpha())) and \
             not (g.currency_words and norm.endswith(g.currency_words, 0, s)):
         return _reject(hits, "identifier")   # inside another number or an identifier (PM2.5, 5G网络); RMB500 is money
     num_end = m.end("mt1") if mt1 else m.end("n1") if n1 else m.end("c1")
+    if n1 and not mt1 and n1 in _GENERATIONS and norm[num_end:num_end + 1] == "G" and \
+            not (norm[num_end + 1:num_end + 2].isascii() and norm[num_end + 1:num_end + 2].isalnum()):
+        return _reject(hits, "name")         # 5G, 5G基站: a generation's name, not 5 of a unit G
     if norm[num_end:num_end + 1] in g.not_qty_first and g.not_qty.match(norm, num_end):
         return _reject(hits, "label")        # 3号楼, 第20届人大
     bare = c1 is not None and c1.strip("百千万亿佰仟") == ""     # 千, 万: a multiplier alone
@@ -1055,8 +1108,8 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
             if inside:
                 rules.append(inside)
         zero = _zero_phrase(norm, s, g)
-        if c1 in ("一", "两", "一一") and not (has_op or whole or zero):
-            return _reject(hits, "lone_one")      # 一村一品, 检查一次: 一 is an article as often as a count
+        if c1 in ("一", "两", "一一") and not (has_op or whole or zero or _lone_count(norm, uend, unit_word, g)):
+            return _reject(hits, "lone_one")      # 一村一品, 一个: 一 is an article as often as a count
         if whole and not (has_op or unit_word in g.units.by_word or opens or formal or currency):
             rules.append("cn_alone")
     if c1 == g.units.half and _quantity_follows(norm, uend, g):
@@ -1134,9 +1187,17 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
             lo = v1 * unit1.scale                                     # 13天—8周: each its own
             if unit_word != u1:
                 rules.append("own_unit")
-        elif unit1 is not None:
-            lo = v1 * scale                                           # 6个月-1年: units differ
-            rules.append("mixed_units")
+        elif unit1 is not None and not pm and not m["tol"]:
+            # 6个月-1年: units with no conversion between them (DESIGN converts only 周 -> 天):
+            # each side keeps its own unit, the range read as a floor and a ceiling
+            mid = m.end("u1")
+            t1 = Target("number", ">=", _clean(v1 * unit1.scale), None, unit1.canonical,
+                        text=text[start:mid].strip(), rules=tuple(rules + ["mixed_units"]))
+            hits.append(_Hit(start, mid, t1))
+            t2 = Target("number", "<=", _clean(v2 * scale), None, canonical,
+                        text=text[m.start("sep") + len(sep):max(send, uend)].strip(),
+                        rules=tuple(rules + ["mixed_units"]))
+            return _Hit(m.start("sep") + len(sep), max(send, uend), t2)
         elif own1:
             lo = v1 * base                                            # 1万-5万元
         elif place2 * mscale > 1 and v1 <= v2 / place2 * (1 + 1e-9):
@@ -1452,13 +1513,13 @@ def _period(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) ->
     `<=` its last month (or last day with 末/底): by its end, since 一季度前 read as before
     January would precede the year."""
     if m.lastgroup == "hy":
-        year, (first, last), end = m["yh"], g.units.half_year[m["hs"]], m["he"]
+        year, (first, last), end = m["yh"] and m["yh"].translate(_CN_DIGITS), g.units.half_year[m["hs"]], m["he"]
     else:
         q1 = _quarter_number(m["qn"])
         q2 = _quarter_number(m["qn2"]) if m["qn2"] else q1
         if q2 < q1:
             return None
-        year, first, last, end = m["yq"], 3 * q1 - 2, 3 * q2, m["qe"]
+        year, first, last, end = m["yq"] and m["yq"].translate(_CN_DIGITS), 3 * q1 - 2, 3 * q2, m["qe"]
     s, e = m.span()
     op_pre, start = _prefix_op(norm, s, _floor(hits), g)
     op = None
@@ -1527,13 +1588,13 @@ def _date(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) -> _
             upper = _ymd(m["y2"] or m["y1"], m["m2"], m["d2"], m["e2"])
         month_end = bool(m["e2"] or m["e1"]) if m["m2"] else bool(m["e1"])
     elif kind == "yend":
-        value, month_end = f"{m['y3']}-12-31", True
+        value, month_end = f"{m['y3'].translate(_CN_DIGITS)}-12-31", True
     elif kind == "yall":
-        value, upper, month_end = f"{m['y4']}-01", f"{m['y4']}-12", False
+        value, upper, month_end = f"{m['y4'].translate(_CN_DIGITS)}-01", f"{m['y4'].translate(_CN_DIGITS)}-12", False
     elif kind == "ymm":
         value, upper, month_end = _ymd(m["y8"], m["m8"], None, None), _ymd(m["y8"], m["m9"], None, None), False
     elif kind == "yy":
-        value, upper, month_end = m["ya"], m["yb"], False
+        value, upper, month_end = m["ya"].translate(_CN_DIGITS), m["yb"].translate(_CN_DIGITS), False
     elif kind == "eoy":
         value, month_end = "12-31", True
     elif kind == "dot":
