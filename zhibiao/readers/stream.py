@@ -90,7 +90,7 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
         joined = text
         for m in range(1, 4):
             j = i + m
-            if j >= len(tokens) or len(tokens[j].text) > 4 or not (
+            if j >= len(tokens) or tokens[j].blank or len(tokens[j].text) > 4 or not (
                     _mergeable(tokens[j].gap) or tokens[j].gap == "eol"):
                 break
             joined += tokens[j].text
@@ -196,12 +196,12 @@ def _sub_header(groups: list[list[Token]], g: int, end: int, pos: dict[int, int]
     labels: list[str] = []
     used = 0
     while g + used < len(groups) and len(labels) < 3:
-        grp = groups[g + used]
-        if any(_header_role(t.text) not in ("period", "value") for t in grp):
+        grp = [t for t in groups[g + used] if not t.blank]
+        if not grp or any(_header_role(t.text) not in ("period", "value") for t in grp):
             break
         labels += [t.text for t in grp]
         used += 1
-        if grp[-1] is not None and g + used < len(groups) and groups[g + used][0].gap == "hard":
+        if g + used < len(groups) and groups[g + used][0].gap == "hard":
             break
     roles = [_header_role(x) for x in labels]
     return (labels, used) if len(labels) >= 2 and "period" in roles and "value" in roles else None
