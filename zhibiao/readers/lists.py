@@ -14,15 +14,15 @@ TableReader reads them like any table; context lines pass through as they were.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .. import lexicon
 from ..categories import category_level
 from .grid import Row
+from .labels import context_label
 from .tokens import Token
 
-def _context_label(text: str) -> str | None:
-    from .stream import _context_label as label
-    return label(text)
+_context_label = context_label
 
 __all__ = ["list_rows"]
 
@@ -296,7 +296,9 @@ def numbered_block(block: str, line: int) -> list[Row] | None:
         return out
 
 
-def list_rows(text: str, tokens: list[Token], rows: list[Row]) -> list[Row]:
+def list_rows(text: str, tokens: list[Token], rows: list[Row],
+              fragment_rows: Callable[[list[Token], list[Row]], list[Row] | None] | None = None
+              ) -> list[Row]:
     """Rows of a text that has no indicator header (see the module docstring); the rows as
     they were when no reading fits."""
     listed = _list_form(text, rows)
@@ -305,5 +307,4 @@ def list_rows(text: str, tokens: list[Token], rows: list[Row]) -> list[Row]:
     packed = _numbered_items(text)
     if packed is not None:
         return packed
-    from .stream import fragment_rows
-    return fragment_rows(tokens, rows) or rows
+    return (fragment_rows(tokens, rows) if fragment_rows else None) or rows

@@ -32,6 +32,7 @@ from ..categories import category_level
 from .align import SKIP_COST, fit, is_number_cell, is_unit_cell
 from .grid import Row
 from .runon import split_line, split_runon
+from .labels import context_label
 from .tokens import Token, tokenize
 
 
@@ -244,14 +245,7 @@ def _noise() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in lexicon.headers().page_noise))
 
 
-def _context_label(text: str) -> str | None:
-    lex = lexicon.headers()
-    key = lex.context_key.get(_norm(text))
-    if key is None:
-        m = re.match(r"^\s*([^:：]{1,12})[:：]", text)
-        if m:
-            key = lex.context_key.get(_norm(m.group(1)))
-    return key
+_context_label = context_label
 
 
 @functools.lru_cache(maxsize=1)
@@ -666,7 +660,7 @@ def stream_rows(text: str) -> list[Row] | None:
     flush()
     if not found:
         from .lists import list_rows
-        return list_rows(text, tokens, rows)
+        return list_rows(text, tokens, rows, fragment_rows)
     return rows
 
 
