@@ -83,6 +83,7 @@ def _custom_classes(text: str) -> tuple[str | None, str | None] | None:
 def _path_and_item(line: str, spaced_items: bool = True
                    ) -> tuple[tuple[str | None, str | None] | None, str | None, str | None]:
     """(classes, name, value) of a list line; classes alone for a class line."""
+    line = _SYMBOL.sub("", line) if _SYMBOL.match(line) and "【" in line else line    # · 【产出-数量】…
     alone = re.fullmatch(r"\s*[【\[［]([^】\]］]+)[】\]］]\s*[:：]?\s*", line)
     if alone:                     # 【产出指标-数量指标】 on its own line: the items follow
         cats = _classes(alone.group(1))

@@ -479,8 +479,24 @@ def _classes_merged(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _value_pieces_merged(tokens: list[Token], roles: list[str | None]) -> list[Token]:
+    """A value a stray space split (≥ 90%, ≥46.5 公里: OCR, single-space text) is one cell,
+    written as it was, where the table has no operator or unit column of its own."""
+    out: list[Token] = []
+    for t in tokens:
+        if out and t.gap == "wsep" and not t.blank and not out[-1].blank:
+            last = out[-1].text
+            op_then_number = "op" not in roles and re.fullmatch(r"[≥≤<>=＜＞≧≦]=?", last) and re.match(r"\d", t.text)
+            number_then_unit = "unit" not in roles and re.search(r"\d$", last) and _unit_after_number(last, t.text)
+            if op_then_number or number_then_unit:
+                out[-1] = Token(last + " " + t.text, out[-1].gap, out[-1].line)
+                continue
+        out.append(t)
+    return out
+
+
 def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, str]) -> list[Row]:
-    tokens = _classes_merged(tokens)
+    tokens = _value_pieces_merged(_classes_merged(tokens), roles)
     lines_of = _lines_of(tokens)
     multi = sum(1 for g in lines_of if len(g) > 1)
     line_rows = multi >= 0.5 * len(lines_of) and len(lines_of) >= 2
