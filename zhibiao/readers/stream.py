@@ -495,8 +495,27 @@ def _value_pieces_merged(tokens: list[Token], roles: list[str | None]) -> list[T
     return out
 
 
+_NAME_THEN_VALUE = re.compile(r"^(?P<name>.*[\u4e00-\u9fff）)])\s*(?P<value>(?:[≥≤＞＜≧≦]|[<>]=?|不低于|不少于|不高于|不超过)"
+                              r"\s*\d[\d.,]*\s*[^\s\d]{0,6})$")
+
+
+def _values_split_off(tokens: list[Token], roles: list[str | None]) -> list[Token]:
+    """A cell holding a name and, run on after it, a value that starts with its comparison
+    (传染病疫情报告及时率≥95%: OCR, previews) is two cells where the table has a value column."""
+    if "value" not in roles:
+        return tokens
+    out: list[Token] = []
+    for t in tokens:
+        m = None if t.blank or len(t.text) < 5 else _NAME_THEN_VALUE.match(t.text)
+        if m and len(m.group("name")) >= 2:
+            out += [Token(m.group("name"), t.gap, t.line), Token(m.group("value"), "sep", t.line)]
+        else:
+            out.append(t)
+    return out
+
+
 def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, str]) -> list[Row]:
-    tokens = _value_pieces_merged(_classes_merged(tokens), roles)
+    tokens = _values_split_off(_value_pieces_merged(_classes_merged(tokens), roles), roles)
     lines_of = _lines_of(tokens)
     multi = sum(1 for g in lines_of if len(g) > 1)
     line_rows = multi >= 0.5 * len(lines_of) and len(lines_of) >= 2
