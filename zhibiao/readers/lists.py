@@ -132,8 +132,21 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
     lines = [line.rstrip() for line in lines]
     header_due = True
     context_lines = {r.location.get("line") for r in passthrough if not r.aligned}
+    consumed: set[int] = set()
     for n, line in enumerate(lines, 1):
-        if not line.strip():
+        if not line.strip() or n in consumed:
+            continue
+        labelled = _labelled_value(lines, n)
+        if labelled is not None and (l1 is not None or l2 is not None):
+            # 指标1：名称 over 目标值：30个: the value stands on the next line under its label
+            value, at = labelled
+            consumed.add(at)
+            if header_due:
+                out.append(Row(list(HEADER), {"line": n}, raw=""))
+                header_due = False
+            out.append(Row([l1 or "", l2 or "", _SYMBOL.sub("", line).strip(), value], {"line": n},
+                           raw=line.strip() + "\n" + lines[at - 1].strip()))
+            items += 1
             continue
         if _context_label(line.strip()) is not None or (
                 (b := _BRACKETED.match(line)) and not (_classes(b.group("cats")) or _custom_classes(b.group("cats")))):
@@ -175,6 +188,20 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
         header_due = True
         l1 = l2 = None
     return out if items >= 2 else None
+
+
+_VALUE_LINE = re.compile(r"^\s*(?:目标值|指标值|年度指标值|年度目标值|预期目标值|年度目标)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+
+
+def _labelled_value(lines: list[str], n: int) -> tuple[str, int] | None:
+    """(value, its line number) when line n is an indicator whose value stands on the next line
+    after a label (目标值：30个), else None."""
+    line = lines[n - 1]
+    if _VALUE_LINE.match(line) or _classes(line.rstrip(":：")) is not None:
+        return None
+    nxt = next((k for k in range(n + 1, len(lines) + 1) if lines[k - 1].strip()), None)
+    m = _VALUE_LINE.match(lines[nxt - 1]) if nxt else None
+    return (m.group("value"), nxt) if m else None
 
 
 def _indent(line: str) -> int:
