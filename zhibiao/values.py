@@ -514,9 +514,11 @@ def _kept_of_run(norm: str, a: int, b: int, n: int, g: _Grammar) -> int | None:
     left, right = norm[a - 1], norm[b]
     newline = run.find("\n")
     if _HAN.match(left) and _HAN.match(right):
-        if newline < 0 or left in g.numeral_chars or right in g.numeral_chars or \
-                left in "点之分" or right in "点之分":
-            return None
+        # a line break between two Chinese characters is where the cell wrapped (500人\n次,
+        # 3个工作\n日内); so are spaces (百分之五 十)
+        return None
+    elif newline >= 0 and left.isdigit() and right.isdigit():
+        return None                  # 9\n5%: a number wrapped over lines
     elif left in _OP_SYMBOLS and right in _OP_SYMBOLS:
         return None
     elif newline < 0 and left.isdigit() and right.isdigit() and \
