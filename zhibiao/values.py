@@ -884,7 +884,14 @@ def _own_quantity(p: re.Match, norm: str, text: str, g: _Grammar, target: Target
     numbers = [h.target for h in inner if h.target.kind == "number"
                and (h.target.value, h.target.unit) != (target.value, target.unit)]
     opens_part = norm[a:b].lstrip().startswith(g.ops.bracket_part_words)
-    return bool(numbers) and (opens_part or any(t.op != "=" for t in numbers))
+    # DESIGN.md: a bracket adds targets when it states quantities of its own (100%（1038人）,
+    # 100%,(1038,8772万元)); one that restates the target in other words adds none
+    rest = norm[a:b]
+    for h in sorted(inner, key=lambda h: -h.start):
+        rest = rest[:h.start] + rest[h.end:]
+    bare_list = not _HAN.search(rest)          # （1038人）, （426户，315万元）: quantities only
+    counted = [t for t in numbers if t.unit not in (None, "比", target.unit)]
+    return bool(numbers) and (opens_part or any(t.op != "=" for t in numbers) or (bool(counted) and bare_list))
 
 
 def _unit_from_brackets(hit: _Hit, inside: str, g: _Grammar) -> None:
