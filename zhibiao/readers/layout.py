@@ -93,6 +93,12 @@ def _header_at(lines: list[str], i: int):
 def _column(cols, start: int, end: int) -> int:
     """The column a word belongs to: cells are set flush left under their labels, so the
     last column that starts at or before the word (a little slack for centred labels)."""
+    near = [k for k, (s, e, _) in enumerate(cols) if abs(s - start) <= 2]
+    if near:
+        return near[0]                   # set flush under its label
+    overlapping = [k for k, (s, e, _) in enumerate(cols) if min(e, end) > max(s, start)]
+    if len(overlapping) == 1:
+        return overlapping[0]            # under a label centred over a wider column
     starts = [k for k, (s, e, _) in enumerate(cols) if s <= start + 2]
     if starts:
         k = max(starts, key=lambda k: cols[k][0])
@@ -109,6 +115,7 @@ def layout_rows(text: str) -> list[Row] | None:
     rows: list[Row] = []
     cols = roles = None
     placed = total = 0
+    table: list[Row] = []                # the indicator rows under the current header
     titles: set[str] = set()
     i = 0
     while i < len(lines):
@@ -119,6 +126,8 @@ def layout_rows(text: str) -> list[Row] | None:
             continue
         head = _header_at(lines, i)
         if head is not None:
+            _centred_labels(table, roles)
+            table = []
             cols, roles, nxt = head
             rows.append(Row([c[2] for c in cols], {"line": i + 1}, raw="\n".join(lines[i:nxt])))
             i = nxt
@@ -161,12 +170,33 @@ def layout_rows(text: str) -> list[Row] | None:
             prev.raw += "\n" + line.rstrip()
         else:
             rows.append(Row(cells, {"line": i + 1}, raw=line.rstrip()))
+            table.append(rows[-1])
         i += 1
     if cols is None and not any(len(r.cells) > 1 for r in rows if r.aligned):
         return None
+    _centred_labels(table, roles)
     if total and placed < 0.6 * total:
         return None                      # words do not stand under the header: not a layout
     return rows if any(r.aligned for r in rows[1:]) else None
+
+
+def _centred_labels(table: list[Row], roles: list[str | None] | None) -> None:
+    """Merged category cells printed in the middle of their group (a PDF without ruling
+    lines): where the first indicator row under a header has no label in a category column,
+    every indicator row takes the label that stands nearest to it in that column."""
+    if not table or not roles or "name" not in roles:
+        return
+    name = roles.index("name")
+    indicators = [r for r in table if r.cells[name]]
+    for k, role in enumerate(roles):
+        if role not in ("level1", "level2", "category") or not indicators or indicators[0].cells[k]:
+            continue
+        marks = [(n, r.cells[k]) for n, r in enumerate(table) if r.cells[k]]
+        if not marks:
+            continue
+        for n, r in enumerate(table):
+            if r.cells[name] and not r.cells[k]:
+                r.cells[k] = min(marks, key=lambda m: (abs(m[0] - n), m[0] > n))[1]
 
 
 def _glue(left: str, right: str) -> str:
