@@ -126,6 +126,7 @@ def layout_rows(text: str) -> list[Row] | None:
             continue
         head = _header_at(lines, i)
         if head is not None:
+            _names_carried_down(table, roles)
             _centred_labels(table, roles)
             table = []
             cols, roles, nxt = head
@@ -174,10 +175,31 @@ def layout_rows(text: str) -> list[Row] | None:
         i += 1
     if cols is None and not any(len(r.cells) > 1 for r in rows if r.aligned):
         return None
+    _names_carried_down(table, roles)
     _centred_labels(table, roles)
     if total and placed < 0.6 * total:
         return None                      # words do not stand under the header: not a layout
     return rows if any(r.aligned for r in rows[1:]) else None
+
+
+_VALUE_ROLES = ("value", "period", "op", "unit", "actual", "weight", "score")
+
+
+def _names_carried_down(table: list[Row], roles: list[str | None] | None) -> None:
+    """A name whose first line stands a line above its values (a wrapped cell centred in a
+    tall row: 餐厨垃圾收运覆盖的 / 机关企事业单位 ≥95%) joins the name on the row with the
+    values; the line keeps only its category labels."""
+    if not table or not roles or "name" not in roles:
+        return
+    name = roles.index("name")
+    has_value = [any(c for k, c in enumerate(r.cells) if roles[k] in _VALUE_ROLES) for r in table]
+    for n in range(len(table) - 1):
+        here, below = table[n], table[n + 1]
+        if here.cells[name] and not has_value[n] and below.cells[name] and has_value[n + 1] \
+                and (n == 0 or has_value[n - 1]):
+            below.cells[name] = here.cells[name] + below.cells[name]
+            below.raw = here.raw + "\n" + below.raw
+            here.cells[name] = ""
 
 
 def _centred_labels(table: list[Row], roles: list[str | None] | None) -> None:
@@ -194,9 +216,15 @@ def _centred_labels(table: list[Row], roles: list[str | None] | None) -> None:
         marks = [(n, r.cells[k]) for n, r in enumerate(table) if r.cells[k]]
         if not marks:
             continue
-        for n, r in enumerate(table):
-            if r.cells[name] and not r.cells[k]:
-                r.cells[k] = min(marks, key=lambda m: (abs(m[0] - n), m[0] > n))[1]
+        # each label stands in the middle of its group: the groups' bounds follow from that
+        start = 0
+        for i, (at, label) in enumerate(marks):
+            last = marks[i + 1][0] if i + 1 < len(marks) else len(table)
+            end = min(max(2 * at + 1 - start, at + 1), last) if i + 1 < len(marks) else len(table)
+            for r in table[start:end]:
+                if r.cells[name] and not r.cells[k]:
+                    r.cells[k] = label
+            start = end
 
 
 def _glue(left: str, right: str) -> str:
