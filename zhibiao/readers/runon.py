@@ -140,7 +140,24 @@ def split_body(body: str) -> list[str]:
         pos = c.end()
     if body[pos:].strip():
         cells.append(body[pos:].strip())
-    return [c for c in cells if c]
+    return [piece for c in cells if c for piece in _text_value_split(c)]
+
+
+@functools.lru_cache(maxsize=1)
+def _text_value_at_end() -> re.Pattern:
+    words = sorted(lexicon.headers().runon_text_values, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, (w for w in words if len(w) >= 4))) + ")$")
+
+
+def _text_value_split(cell: str) -> list[str]:
+    """夜间出行安全明显改善: a name with a value in words run on after it (明显改善, from the
+    lexicon's qualitative values) is two cells."""
+    if re.search(r"\d", cell) or _class_names().fullmatch(cell):
+        return [cell]
+    m = _text_value_at_end().search(cell)
+    if m and m.start() >= 2:
+        return [cell[:m.start()], m.group()]
+    return [cell]
 
 
 def split_runon_header(text: str) -> list[str] | None:

@@ -148,7 +148,7 @@ def _join_preview_wraps(text: str) -> str:
     paragraph that holds numbered indicators (绩效指标：1、…) or a run-together header are
     joined back into one line."""
     from .runon import _header_run
-    lines = text.split("\n")
+    lines = _chunks_joined(text.split("\n"))
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -173,6 +173,35 @@ def _join_preview_wraps(text: str) -> str:
             out += lines[i:j]
         i = j
     return "\n".join(out)
+
+
+_CHUNK = re.compile(r"^\s*(\d{1,2})\s*、(?=\S)")
+
+
+def _chunks_joined(lines: list[str]) -> list[str]:
+    """A document site's preview cuts run-together text into numbered chunks (1、…, a blank
+    line, 2、…), cutting anywhere, mid-word too: chunk N+1 is joined to chunk N, its number
+    dropped, where the chunks are long lines of text with no separators."""
+    out: list[str] = []
+    expect = None                      # the number the next chunk would carry
+    for line in lines:
+        m = _CHUNK.match(line)
+        long_text = len(line.strip()) >= 40 and "|" not in line and "\t" not in line \
+            and not _SPACES.search(line.strip())
+        if m and long_text and expect is not None and int(m.group(1)) == expect and out:
+            while out and not out[-1].strip():
+                out.pop()              # the blank line between two chunks
+            out[-1] = out[-1].rstrip() + line[m.end():].strip()
+            expect += 1
+            continue
+        if m and long_text and int(m.group(1)) == 1:
+            out.append(line[m.end():])
+            expect = 2
+            continue
+        if line.strip() and not long_text:
+            expect = None if not out or out[-1].strip() else expect
+        out.append(line)
+    return out
 
 
 def _space_aligned(text: str) -> bool:
