@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from itertools import groupby
 from pathlib import Path
 
 from zhibiao.roundtrip import QUIRKS, SHAPES, load_published, measure, render

@@ -415,6 +415,7 @@ class HeaderLexicon:
     value_words: frozenset[str]            # page-text cells that are values without a digit
     value_units: frozenset[str]            # the "unit" tables write beside them (是/否)
     basis_values: frozenset[str]           # what a 指标值设定依据 column holds (计划标准)
+    table_title_words: tuple[str, ...]     # a fragment's title line names a table, not a project
 
 
 HEADER_ROLES = {"index", "level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
@@ -484,6 +485,7 @@ def headers() -> HeaderLexicon:
         value_units=frozenset(norm_header(w) for w in _word_list(
             data.get("value_units"), "features/headers.yaml: value_units")),
         basis_values=frozenset(_word_list(data.get("basis_values"), "features/headers.yaml: basis_values")),
+        table_title_words=_word_list(data.get("table_title_words"), "features/headers.yaml: table_title_words"),
     )
 
 

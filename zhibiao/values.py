@@ -246,7 +246,7 @@ def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Gramm
         ("date", rf"""(?P<yend>(?P<y3>{year})\s*年\s*(?:年底|年末|底|末))          # 2025年底"""),
         ("date", rf"""(?P<yall>(?P<y4>{year})\s*年\s*(?:全年|年内|度内|内(?!容)))      # 2023年全年, 2024年内"""),
         ("date", rf"""(?P<ymm>(?P<y8>{year})\s*年\s*(?P<m8>\d{{1,2}})\s*(?:{seps})\s*(?P<m9>\d{{1,2}})\s*月)  # 2024年3-6月"""),
-        ("date", rf"""(?P<eoy>(?<!\d)(?:年底|年末)(?=\s*(?:之前|以前|前)))          # 年底前 (no year)"""),
+        ("date", r"""(?P<eoy>(?<!\d)(?:年底|年末)(?=\s*(?:之前|以前|前)))          # 年底前 (no year)"""),
         ("date", rf"""(?P<yy>(?P<ya>{year})\s*年?\s*(?:{seps})\s*(?P<yb>{year})\s*年)     # 2023-2025年"""),
         ("date", rf"""(?P<dot>                                 # 2022.03-2022.11, 2021.1.1-12.31, 2024-12-31 00:00:00
         (?<!\d)(?P<y5>{year})[./-](?P<m5>\d{{1,2}})(?:[./-](?P<d5>\d{{1,2}}){clock})?

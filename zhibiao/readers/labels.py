@@ -1,12 +1,14 @@
-"""Context labels of a table's surroundings (项目名称, 主管部门, 审核意见 …, features/headers.yaml):
-which one a cell starts with. Shared by the page-text readers."""
+"""What surrounds an indicator table in page text (features/headers.yaml): context labels
+(项目名称, 主管部门, 审核意见 …) and page furniture (第1页 共3页, URLs, print timestamps).
+Shared by the page-text readers."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import lexicon
 
-__all__ = ["context_label"]
+__all__ = ["context_label", "is_furniture", "label_of", "synthetic_header"]
 
 
 def context_label(text: str) -> str | None:
@@ -19,3 +21,26 @@ def context_label(text: str) -> str | None:
         if m:
             key = lex.context_key.get(lexicon.norm_header(m.group(1)))
     return key
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon.headers().page_noise))
+
+
+def is_furniture(line: str) -> bool:
+    """A whole line of page furniture (features/headers.yaml page_noise): no row."""
+    return bool(_furniture().fullmatch(line.strip()))
+
+
+def label_of(key: str, section: str = "context") -> str:
+    """The first label features/headers.yaml lists for a context key or a column role (项目名称
+    for project, 一级指标 for level1): what a reader writes where the page wrote none."""
+    lex = lexicon.headers()
+    table = lex.context_key if section == "context" else lex.column_role
+    return next(label for label, k in table.items() if k == key)
+
+
+def synthetic_header() -> list[str]:
+    """一级指标 | 二级指标 | 三级指标 | 指标值: the header given to rows read without one."""
+    return [label_of(role, "columns") for role in ("level1", "level2", "name", "value")]

@@ -33,7 +33,6 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each run of non-space text, positions in display columns."""
     out = []
     col = 0
-    pos = 0
     text = line.replace("\t", "    ")
     cols = []
     for ch in text:
@@ -42,12 +41,12 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     cols.append(col)
     for m in _WORD.finditer(text):
         out.append((cols[m.start()], cols[m.end()], m.group()))
-        pos = m.end()
     return out
 
 
 def _header_at(lines: list[str], i: int):
-    from .stream import _header_role, header_roles
+    from .stream import header_roles
+    from .table import column_role as _header_role
     first = _cells(lines[i])
     if len(first) < 3 or not _RUN.search(lines[i].strip()):
         return None
@@ -110,7 +109,7 @@ def _column(cols, start: int, end: int) -> int:
 
 def layout_rows(text: str) -> list[Row] | None:
     """Rows of space-aligned layout text, or None when the text is not laid out in columns."""
-    from .stream import _context_label, _noise
+    from .labels import context_label as _context_label, is_furniture
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows: list[Row] = []
     cols = roles = None
@@ -133,7 +132,7 @@ def layout_rows(text: str) -> list[Row] | None:
             rows.append(Row([c[2] for c in cols], {"line": i + 1}, raw="\n".join(lines[i:nxt])))
             i = nxt
             continue
-        if _noise().fullmatch(stripped) or (cols is not None and stripped in titles):
+        if is_furniture(stripped) or (cols is not None and stripped in titles):
             i += 1
             continue
         first_word = _cells(line)[0][2]

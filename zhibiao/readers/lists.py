@@ -19,14 +19,13 @@ from typing import Callable
 from .. import lexicon
 from ..categories import category_level
 from .grid import Row
-from .labels import context_label
+from .labels import context_label, synthetic_header
 from .tokens import Token
 
 _context_label = context_label
 
 __all__ = ["list_rows"]
 
-HEADER = ["一级指标", "二级指标", "三级指标", "指标值"]
 _BRACKETED = re.compile(r"^\s*[【\[［](?P<cats>[^】\]］]+)[】\]］]\s*(?P<rest>.+)$")
 _CAT_SPLIT = re.compile(r"\s*[-—－–/、>＞|｜·•・]+\s*")
 # the value follows the last colon: a name may carry its own (指标1:开展…：≤4)
@@ -131,7 +130,6 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
     l1_indent = 0
     lines = [line.rstrip() for line in lines]
     header_due = True
-    context_lines = {r.location.get("line") for r in passthrough if not r.aligned}
     consumed: set[int] = set()
     for n, line in enumerate(lines, 1):
         if not line.strip() or n in consumed:
@@ -142,7 +140,7 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
             value, at = labelled
             consumed.add(at)
             if header_due:
-                out.append(Row(list(HEADER), {"line": n}, raw=""))
+                out.append(Row(synthetic_header(), {"line": n}, raw=""))
                 header_due = False
             out.append(Row([l1 or "", l2 or "", _SYMBOL.sub("", line).strip(), value], {"line": n},
                            raw=line.strip() + "\n" + lines[at - 1].strip()))
@@ -176,7 +174,7 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
             and _run_of_items(lines, n - 1)
         if name is not None and (cats is not None or l1 is not None or l2 is not None or plain):
             if header_due:
-                out.append(Row(list(HEADER), {"line": n}, raw=""))
+                out.append(Row(synthetic_header(), {"line": n}, raw=""))
                 header_due = False
             out.append(Row([l1 or "", l2 or "", _SYMBOL.sub("", name).strip(), value or ""],
                            {"line": n}, raw=line.strip()))
@@ -268,7 +266,6 @@ def _numbered_items(text: str) -> list[Row] | None:
     """Indicators written after 绩效指标： as numbered items run together and wrapped anywhere
     (1、产出指标数量指标名称≥150批次2、产出指标…): items cut at the next number in sequence,
     each split into classes, name and value."""
-    from .runon import split_line
     lines = text.replace("\r\n", "\n").split("\n")
     out: list[Row] = []
     i, found = 0, 0
@@ -295,33 +292,28 @@ def _numbered_items(text: str) -> list[Row] | None:
 
 
 def numbered_block(block: str, line: int) -> list[Row] | None:
-    """A synthetic header and one row an item of a 绩效指标： block (see _numbered_items)."""
+    """A synthetic header and one row an item of a 绩效指标： block (see _numbered_items):
+    item k runs to where item k+1's number starts."""
     from .runon import split_line
     block = _ITEMS_LABEL.sub("", block).strip()
-    if True:
-        k, items = 1, []
-        m = re.search(r"(?<!\d)1\s*、", block)
-        while m:
-            nxt = re.search(rf"(?<!\d){k + 1}\s*、", block[m.end():])
-            end = m.end() + nxt.start() if nxt else len(block)
-            items.append(block[m.end():end])
-            if not nxt:
-                break
-            m = re.match(rf"{k + 1}\s*、", block[end:]) and re.compile(rf"{k + 1}\s*、").match(block, end)
-            k += 1
-        if len(items) < 2:
-            return None
-        out = [Row(["一级指标", "二级指标", "三级指标", "指标值"], {"line": line}, raw="")]
-        for n, item in enumerate(items, 1):
-            cells = split_line(item)
-            classes = [c for c in cells[:2] if category_level(c) is not None]
-            rest = cells[len(classes):]
-            l1 = next((c for c in classes if category_level(c) == 1), None)
-            l2 = next((c for c in classes if c != l1), None)
-            name = rest[0] if rest else ""
-            value = rest[1] if len(rest) > 1 else ""
-            out.append(Row([l1 or "", l2 or "", name, value], {"line": line, "item": n}, raw=item))
-        return out
+    items: list[str] = []
+    k, m = 1, re.search(r"(?<!\d)1\s*、", block)
+    while m:
+        nxt = re.compile(rf"(?<!\d){k + 1}\s*、").search(block, m.end())
+        items.append(block[m.end():nxt.start() if nxt else len(block)])
+        m, k = nxt, k + 1
+    if len(items) < 2:
+        return None
+    out = [Row(synthetic_header(), {"line": line}, raw="")]
+    for n, item in enumerate(items, 1):
+        cells = split_line(item)
+        classes = [c for c in cells[:2] if category_level(c) is not None]
+        rest = cells[len(classes):]
+        l1 = next((c for c in classes if category_level(c) == 1), None)
+        l2 = next((c for c in classes if c != l1), None)
+        out.append(Row([l1 or "", l2 or "", rest[0] if rest else "", rest[1] if len(rest) > 1 else ""],
+                       {"line": line, "item": n}, raw=item))
+    return out
 
 
 def list_rows(text: str, tokens: list[Token], rows: list[Row],

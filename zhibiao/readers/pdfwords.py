@@ -32,7 +32,7 @@ from .. import lexicon
 from .clean import fold
 from .grid import Row
 
-__all__ = ["Seg", "segments", "join_lines", "page_parts", "Fragment", "resolve", "to_rows"]
+__all__ = ["Seg", "segments", "join_lines", "Fragment", "resolve", "to_rows"]
 
 CATEGORY = ("level1", "level2", "category")
 _URL = re.compile(r"(?:https?://|file://|www\.)\S+", re.I)

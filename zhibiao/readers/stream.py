@@ -25,20 +25,15 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 from .. import lexicon
 from ..categories import category_level
-from .align import SKIP_COST, fit, is_number_cell, is_unit_cell
+from .align import SKIP_COST, fit, is_unit_cell
 from .grid import Row
 from .runon import split_line, split_runon
-from .labels import context_label
+from .table import column_role, finish_roles
+from .labels import context_label, is_furniture, label_of, synthetic_header
 from .tokens import Token, tokenize
-
-
-def numbered_block_rows(text: str, line: int) -> list[Row] | None:
-    from .lists import _ITEMS_LABEL, numbered_block
-    return numbered_block(text, line) if _ITEMS_LABEL.match(text) else None
 
 __all__ = ["stream_rows", "header_roles"]
 
@@ -52,25 +47,12 @@ DROP_COST = 4.0                                  # a token left out of every row
 NEG = float("-inf")
 
 
-@dataclass
-class _Line:
-    tokens: list[Token]
-    kind: str                 # table | context | noise
-
-
 def _norm(text: str) -> str:
     return lexicon.norm_header(text) if text else ""
 
 
 # ------------------------------------------------------------------------------- headers
-@functools.lru_cache(maxsize=4096)
-def _header_role(text: str) -> str | None:
-    key = _norm(text)
-    lex = lexicon.headers()
-    role = lex.column_role.get(key)
-    if role is None and key in lex.block_labels:
-        return "block"
-    return role
+_header_role = column_role
 
 
 def _mergeable(gap: str) -> bool:
@@ -127,22 +109,8 @@ def _looks_like_label(text: str) -> bool:
 
 
 def header_roles(labels: list[str]) -> list[str | None]:
-    """Column roles as TableReader will read them (block labels become a category column
-    where the table has no level column)."""
-    roles = [_header_role(w) for w in labels]
-    present = set(roles)
-    out: list[str | None] = []
-    for role in roles:
-        if role in ("block", "packed"):
-            role = ("name" if "name" not in present and "category" not in present
-                    and not {"level1", "level2"} & present else
-                    "category" if not {"level1", "level2", "category"} & present else None)
-        elif role == "goal":
-            role = "value" if "value" not in present else "remark"
-        elif role in ("amount", "money", "project"):
-            role = None
-        out.append(role)
-    return out
+    """Column roles as TableReader will read them (table.finish_roles)."""
+    return finish_roles([column_role(w) for w in labels])
 
 
 def _is_project_list(words: list[tuple[str, str | None, int, int]]) -> bool:
@@ -240,11 +208,6 @@ def _splice_two_line(words: list[tuple[str, str | None, int, int]], tokens: list
 
 
 # ------------------------------------------------------------------------ line kinds
-@functools.lru_cache(maxsize=1)
-def _noise() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in lexicon.headers().page_noise))
-
-
 _context_label = context_label
 
 
@@ -264,7 +227,7 @@ def _split_run_label(text: str) -> list[str] | None:
 
 def _line_kind(tokens: list[Token], in_body: bool) -> str:
     first = tokens[0].text
-    if _noise().fullmatch(" ".join(t.text for t in tokens).strip()):
+    if is_furniture(" ".join(t.text for t in tokens)):
         return "noise"
     key = _context_label(first)
     if key is None and len(tokens) == 1 and _split_run_label(first):
@@ -602,6 +565,12 @@ def _split_at_headers(groups: list[list[Token]], tokens: list[Token], pos: dict[
     return out
 
 
+def numbered_block_rows(text: str, line: int) -> list[Row] | None:
+    """绩效指标：1、…2、…: the rows of numbered items run together (lists.numbered_block)."""
+    from .lists import _ITEMS_LABEL, numbered_block
+    return numbered_block(text, line) if _ITEMS_LABEL.match(text) else None
+
+
 def stream_rows(text: str) -> list[Row] | None:
     """Rows of page text whose cells and rows are found by content (see module docstring);
     None for a one-project-a-row list, which TableReader reads from plain lines."""
@@ -720,8 +689,8 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
                 blocks.append(([], []))
             if kind == "context" or title:
                 cells = [t.text for t in grp]
-                if title and not re.search(r"绩效|目标表|自评表|申报表", cells[0]):
-                    cells = ["项目名称", cells[0]]      # a fragment's title names its project
+                if title and not any(w in cells[0] for w in lexicon.headers().table_title_words):
+                    cells = [label_of("project"), cells[0]]    # a fragment's title names its project
                 blocks[-1][0].append(Row(cells, {"line": grp[0].line}, aligned=False,
                                          raw=" ".join(t.text for t in grp)))
                 continue
@@ -741,7 +710,7 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
         named = [r for r in rows if r.cells[2] and r.cells[3]]
         good += len(named)
         values += sum(1 for r in named if re.search(r"\d|是|否", r.cells[3]))
-        out.append(Row(["一级指标", "二级指标", "三级指标", "指标值"], {"line": body[0].line}, raw=""))
+        out.append(Row(synthetic_header(), {"line": body[0].line}, raw=""))
         out += rows
     if good < 2 or values < 0.5 * good:
         return None

@@ -55,6 +55,44 @@ def _own_op() -> re.Pattern:
     return re.compile(rf"^\s*({'|'.join(map(re.escape, words))})\s*(\S+)\s*$")
 
 
+@functools.lru_cache(maxsize=4096)
+def column_role(label: str) -> str | None:
+    """The role of a header cell (features/headers.yaml columns), "block" for a spanning label
+    such as 绩效指标, None for a label the lexicon does not know."""
+    key = _norm(label)
+    lex = lexicon.headers()
+    role = lex.column_role.get(key)
+    if role is None and key in lex.block_labels:
+        return "block"
+    return role
+
+
+def finish_roles(roles: list[str | None], project_list: bool = False) -> list[str | None]:
+    """Header roles as the table means them: a spanning 绩效指标 is the category column (or,
+    with no name column, the name column), a lone 绩效目标 the value column, amounts no column;
+    twin halves with the same labels (二级 | 三级 | 指标值 twice, 中期 then 年度, as the
+    national templates lay them out) make the first value column the period's."""
+    present = set(roles)
+    fixed: list[str | None] = []
+    for role in roles:
+        if not project_list:
+            if role == "packed" or role == "block":
+                # 序号 | 绩效指标 | 指标值: with no name column it names the indicators
+                role = ("name" if "name" not in present and "category" not in present
+                        and not {"level1", "level2"} & present else
+                        "category" if not {"level1", "level2", "category"} & present else None)
+            elif role == "goal":
+                role = "value" if "value" not in present else "remark"
+            elif role in ("amount", "money"):
+                role = None
+        elif role == "block":
+            role = "packed"
+        fixed.append(role)
+    if not project_list and fixed.count("value") >= 2 and "period" not in fixed:
+        fixed[fixed.index("value")] = "period"
+    return fixed
+
+
 class TableReader:
     """Feed it the rows of one file (all sheets/pages in order); it returns the indicators."""
 
@@ -75,13 +113,7 @@ class TableReader:
 
     # ------------------------------------------------------------------ row kinds
     def _header_roles(self, cells: list[str]) -> list[str | None] | None:
-        roles: list[str | None] = []
-        for cell in cells:
-            key = _norm(cell)
-            role = self.lex.column_role.get(key)
-            if role is None and key in self.lex.block_labels:
-                role = "block"
-            roles.append(role)
+        roles = [column_role(cell) for cell in cells]
         known = {r for r in roles if r and r != "block"}
         if len(known) < 2:
             return None
@@ -92,26 +124,7 @@ class TableReader:
     def _finish_roles(self, roles: list[str | None]) -> list[str | None]:
         present = set(roles)
         self.project_list = "project" in present and ("amount" in present or "packed" in present)
-        fixed: list[str | None] = []
-        for role in roles:
-            if not self.project_list:
-                if role == "packed" or role == "block":
-                    # 序号 | 绩效指标 | 指标值: with no name column it names the indicators
-                    role = ("name" if "name" not in present and "category" not in present
-                            and not {"level1", "level2"} & present else
-                            "category" if not {"level1", "level2", "category"} & present else None)
-                elif role == "goal":
-                    role = "value" if "value" not in present else "remark"
-                elif role in ("amount", "money"):
-                    role = None
-            elif role == "block":
-                role = "packed"
-            fixed.append(role)
-        # twin halves with the same labels (二级 | 三级 | 指标值 twice, 中期 then 年度, as the
-        # national templates lay them out): the first value column is the period's
-        if fixed.count("value") >= 2 and "period" not in fixed:
-            fixed[fixed.index("value")] = "period"
-        return fixed
+        return finish_roles(roles, self.project_list)
 
     def _context(self, cells: list[str]) -> dict[str, str] | None:
         """Label -> value pairs when the row is a context row, else None."""

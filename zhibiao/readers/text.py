@@ -18,12 +18,15 @@ import re
 
 from charset_normalizer import from_bytes
 
+from .clean import fold
 from .grid import Row
+from .labels import is_furniture
+from .tokens import RUNS
 from .wrapped import is_wrapped_project_list, wrapped_rows
 
 __all__ = ["decode", "text_rows", "detect_shape"]
 
-_SPACES = re.compile(r"(?:[ \u00a0]{2,}|\t|\u3000+)")
+_SPACES = RUNS                 # cells set apart by a run of spaces, a tab or an ideographic space
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _CHINESE_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "big5", "cp936", "euc_cn"}
 
@@ -122,7 +125,7 @@ def text_rows(text: str) -> list[Row]:
         return wrapped_rows(text)
     from .lists import is_list, list_rows
     from .stream import stream_rows
-    text = _join_preview_wraps(text)
+    text = _join_preview_wraps(fold(text))   # zero-width characters would split cells
     if is_list(text) and (listed := list_rows(text, [], [])):
         return listed
     if _space_aligned(text):
@@ -136,11 +139,6 @@ def text_rows(text: str) -> list[Row]:
 
 
 _ITEMS_START = re.compile(r"^\s*(?:绩效指标|年度绩效指标)\s*[:：]\s*1\s*、")
-
-
-def _furniture(line: str) -> bool:
-    from .stream import _noise
-    return bool(_noise().fullmatch(line.strip()))
 
 
 def _join_preview_wraps(text: str) -> str:
@@ -162,7 +160,7 @@ def _join_preview_wraps(text: str) -> str:
         j = i + 1
         while j < len(lines) and lines[j].strip() and "|" not in lines[j] and not _SPACES.search(
                 lines[j].strip()) and not re.match(r"^\s*(项目名称|主管部门|审核意见)", lines[j]) \
-                and not _furniture(lines[j]):
+                and not is_furniture(lines[j]):
             j += 1
         para = [l.strip() for l in lines[i:j]]
         widest = max(len(l) for l in para)

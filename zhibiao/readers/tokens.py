@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Token", "tokenize", "line_shape", "GAPS"]
+__all__ = ["Token", "tokenize", "line_shape", "GAPS", "RUNS"]
 
 # what stands before a token, from weakest to strongest as a cell boundary
 #   wsep: one space on a line of single-space-separated cells (may be inside a name)
@@ -32,8 +32,7 @@ GAPS = ("wsep", "nl", "blank", "sep", "eol", "hard")
 
 _MARKER = re.compile(r"^\|{1,}$")
 _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
-_RUN = re.compile(r"(?:[ \u00a0]{2,}|\t|\u3000+)")
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+RUNS = re.compile(r"(?:[ \u00a0]{2,}|\t|\u3000+)")   # a run of spaces, a tab, ideographic spaces
 
 
 @dataclass
@@ -51,7 +50,7 @@ def line_shape(line: str) -> str:
         return "pipe"
     if "\t" in line.strip("\n"):
         return "tab"
-    if _RUN.search(text):
+    if RUNS.search(text):
         return "runs"
     if " " in text:
         return "single"
@@ -92,8 +91,8 @@ def _split(line: str, shape: str, outer: bool = True) -> tuple[list[tuple[str, b
         parts = text.strip(" ").split("\t")
         return [(p.strip(), not p.strip()) for p in parts], False, False
     stripped = text.strip()
-    if shape in ("runs", "tab", "pipe") or (shape == "single" and _RUN.search(stripped)):
-        parts = [p for p in _RUN.split(stripped) if p.strip()]
+    if shape in ("runs", "tab", "pipe") or (shape == "single" and RUNS.search(stripped)):
+        parts = [p for p in RUNS.split(stripped) if p.strip()]
         return [(p.strip(), False) for p in parts], False, False
     if shape == "single":
         return [(p, False) for p in stripped.split(" ") if p], False, False
@@ -102,7 +101,7 @@ def _split(line: str, shape: str, outer: bool = True) -> tuple[list[tuple[str, b
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of page text (see the module docstring)."""
-    text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     shape = _file_shape(lines)
     piped = [l.rstrip() for l in lines if "|" in l and not _MARKER.match(l.strip())]
