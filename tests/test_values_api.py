@@ -114,37 +114,19 @@ def test_plain_cells_score_as_the_full_model_does():
         assert [t.confidence for t in confidence.score_plain(norm, fast)] == [t.confidence for t in full]
 
 
-# shapes that once made the parser slow (n^3.8, n^2) or crash (a 309-numeral cell overflowed)
-GROWING = {
-    "spaces_inside": lambda n: "100" + " " * n + "件/年",
-    "op_then_spaces": lambda n: "≥" + " " * n,
-    "thousands_commas": lambda n: "123," * (n // 4),
-    "title_marks": lambda n: "《" * n,
-    "month_ends": lambda n: "5月底、" * (n // 4),
-    "half_years": lambda n: "上半年" * (n // 3),
-    "numerals": lambda n: "九" * n,
-}
+# long cells of the shapes that once made the parser slow (n^3.8, n^2) or crash: what they
+# read as, written by hand (how long they take is benchmarks/bench_values.py's business)
+LONG_CELLS = [
+    ("100" + " " * 20_000 + "件/年", [("number", "=", 100.0, "件/年")]),
+    ("≥" + " " * 20_000 + "95%", [("number", ">=", 95.0, "%")]),
+    ("5月底、" * 5_000, [("date", "=", "05-31", None)] * 5_000),   # no operator word: =
+]
 
 
-@pytest.mark.parametrize("shape", list(GROWING), ids=list(GROWING))
-def test_time_grows_linearly_with_the_cell(shape):
-    """Ten times the characters may take at most ~25 times as long (a quadratic parse takes
-    100 times; benchmarks/bench_values.py fits the exponent)."""
-    import time
-
-    zhibiao.parse_value("三双")
-
-    def seconds(n):
-        text = GROWING[shape](n)
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            zhibiao.parse_value(text)
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    small, big = seconds(2_000), seconds(20_000)
-    assert big < 1.0 and big / max(small, 1e-4) < 25, (small, big)
+@pytest.mark.parametrize("text,want", LONG_CELLS, ids=["spaces_inside", "op_then_spaces", "month_ends"])
+def test_long_cells_read_as_their_short_forms(text, want):
+    got = [(t.kind, t.op, t.value, t.unit) for t in zhibiao.parse_value(text)]
+    assert got == want
 
 
 @pytest.mark.parametrize("text", ["九" * 309, "九" * 309 + "元", "≥" + "九" * 400 + "万元", "9" * 400 + "元",
