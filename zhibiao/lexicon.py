@@ -15,7 +15,7 @@ from typing import Any
 import opencc
 import yaml
 
-__all__ = ["LexiconError", "features_dir", "units", "operators", "taxonomy", "headers", "Unit",
+__all__ = ["LexiconError", "features_dir", "radicals", "units", "operators", "taxonomy", "headers", "Unit",
            "Taxonomy", "HeaderLexicon", "norm_header"]
 
 OPS = (">=", ">", "<=", "<", "=", "approx", "between")
@@ -593,3 +593,19 @@ REVIEW_WORDS = {"bases", "completion_rates", "effect_words", "grade_words", "inp
 REVIEW_THRESHOLDS = {"class_disagree_confident", "class_disagree_floor", "cost_rule_year",
                      "low_class_confidence", "low_completion_pct", "low_value_confidence",
                      "min_indicators", "relatedness_confidence", "text_length"}
+
+
+@functools.lru_cache(maxsize=None)
+def radicals() -> dict[str, str]:
+    """CJK radical -> the ideograph a page shows for it (features/radicals.tsv: 'radical<TAB>
+    ideograph<TAB>name' a line, built by tools/build_radicals.py)."""
+    path = features_dir() / "radicals.tsv"
+    out: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or len(parts[0]) != 1 or len(parts[1]) != 1:
+            raise LexiconError(f"features/radicals.tsv: line {n}: needs 'radical<TAB>ideograph'")
+        out[parts[0]] = parts[1]
+    return out

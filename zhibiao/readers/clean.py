@@ -3,7 +3,7 @@
 - CJK radicals -> the ideograph the page shows: PDF makers (Chromium among them) write the
   Kangxi radical ⼀ (U+2F00) or the radicals-supplement ⻋ (U+2ECB) where the table prints 一
   or 车, because the font draws both with one glyph (features/radicals.tsv, built by
-  tools/build_radicals.py). NFKC is not used: it would also fold full-width punctuation and
+  tools/build_radicals.py, loaded by lexicon.radicals). NFKC is not used: it would also fold full-width punctuation and
   digits, which the value parser reads as written, and it maps ⼾ to the traditional 戶.
 - zero-width characters (U+200B…, soft hyphen, BOM) removed: they split numbers (≥9\u200b0%).
 
@@ -27,14 +27,7 @@ _NEEDS = re.compile(f"[\u2e80-\u2fdf{_ZERO_WIDTH}]")
 @functools.lru_cache(maxsize=1)
 def _table() -> dict[int, str | None]:
     table: dict[int, str | None] = {ord(c): None for c in _ZERO_WIDTH}
-    path = lexicon.features_dir() / "radicals.tsv"
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) < 2 or len(parts[0]) != 1 or len(parts[1]) != 1:
-            raise lexicon.LexiconError(f"features/radicals.tsv: line {n}: needs 'radical<TAB>ideograph'")
-        table[ord(parts[0])] = parts[1]
+    table.update({ord(radical): ideograph for radical, ideograph in lexicon.radicals().items()})
     return table
 
 
