@@ -70,3 +70,11 @@ def test_held_out_page_text_stays_above_its_measured_floor():
             right += bench.check(exp, ind)[0]
     assert total == 354
     assert right / total >= 0.68, f"{right}/{total}"
+
+
+def test_text_no_column_takes_stays_with_its_row_and_is_flagged():
+    """可持续影响\\n指标 under a one-line header: the stray 指标 is no cell, but it is not lost."""
+    rows = zhibiao.read_table(SHAPES / "e_split_header.txt")
+    row = next(r for r in rows if r.name == "学生辍学率")
+    assert any(f["rule"] == "read.unsplit" and "指标" in f["reason"] for f in row.flags)
+    assert "指标" in row.raw

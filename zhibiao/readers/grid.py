@@ -18,6 +18,7 @@ class Row:
     location: dict[str, Any] = field(default_factory=dict)
     raw: str = ""
     aligned: bool = True
+    unread: list[str] = field(default_factory=list)   # text of the row no column took
 
     def __post_init__(self) -> None:
         if not self.raw:

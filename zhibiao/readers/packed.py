@@ -108,15 +108,15 @@ def _parse_item(raw: str, norm: str, number: str | None) -> PackedItem:
         text = ":".join(extra)
         if not labels:
             item.annual_value = text
-            item.notes.append(("read.label", f"no value label; '{text}' read as the value", "hint"))
+            item.notes.append(("read.label", f"没有指标值标签，“{text}”按指标值读取", "hint"))
         elif item.period_value is None and not any(m.group(1) in period_labels for m in labels):
             item.period_value = text
-            item.notes.append(("read.label", f"unlabelled '{text}' read as 实施周期指标值", "hint"))
+            item.notes.append(("read.label", f"无标签的“{text}”按实施周期指标值读取", "hint"))
         else:
-            item.notes.append(("read.unsplit", f"unlabelled text '{text}' kept in raw only",
+            item.notes.append(("read.unsplit", f"无标签的文字“{text}”只保留在原文中",
                                "warning"))
     if item.name is None or (item.annual_value is None and item.period_value is None):
-        item.notes.append(("read.unsplit", "item has no name or no value", "warning"))
+        item.notes.append(("read.unsplit", "该项缺少指标名称或指标值", "warning"))
     return item
 
 
@@ -153,10 +153,10 @@ def split_packed(text: str) -> list[PackedItem]:
         if fragment:
             prev = items[-1]
             prev.raw = f"{prev.raw};{item.raw}"
-            prev.notes.append(("read.unsplit", f"trailing text '{item.raw}' has no name and value "
-                               "of its own; kept in this item's raw", "warning"))
+            prev.notes.append(("read.unsplit", f"其后的文字“{item.raw}”没有自己的名称和指标值，"
+                               "保留在本项原文中", "warning"))
             continue
         if num is None and items:
-            item.notes.append(("read.number", "item number missing", "hint"))
+            item.notes.append(("read.number", "缺少指标序号", "hint"))
         items.append(item)
     return items

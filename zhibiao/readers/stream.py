@@ -280,7 +280,8 @@ def _repeated_labels(tokens: list[Token], roles: list[str | None]) -> frozenset[
 
 def segment(tokens: list[Token], roles: list[str | None], line_rows: bool,
             by_marker: bool = False) -> list[list[list[int]]]:
-    """Cut the tokens into rows, each a list (one per column) of token indices.
+    """Cut the tokens into rows, each a list (one per column) of token indices, then one list
+    of the tokens no column took (they stay with their row, never lost).
 
     States (i, j, c, h): i tokens used, j columns of the current row decided, c: the last
     token went to column j-1 (a wrapped token may join it), h: the row holds a token."""
@@ -348,19 +349,38 @@ def segment(tokens: list[Token], roles: list[str | None], line_rows: bool,
         moves.append((prev, move))
         state = prev
     moves.reverse()
+    # a row is one index list a column, then one of the tokens no column took (last)
     rows: list[list[list[int]]] = []
-    current: list[list[int]] = [[] for _ in roles]
+    current: list[list[int]] = [[] for _ in range(k + 1)]
     for (i, j, _c, _h), move in moves:
         if move == "put":
             if not tokens[i].blank:
                 current[j].append(i)
         elif move == "join":
             current[j - 1].append(i)
+        elif move == "drop" and not tokens[i].blank:
+            current[k].append(i)
         elif move == "row":
             rows.append(current)
-            current = [[] for _ in roles]
+            current = [[] for _ in range(k + 1)]
     rows.append(current)
-    return [r for r in rows if any(r)]
+    return _keep_unread(rows, k)
+
+
+def _keep_unread(rows: list[list[list[int]]], k: int) -> list[list[list[int]]]:
+    """Rows that hold a cell; tokens no row took travel with the row before (or after)."""
+    kept: list[list[list[int]]] = []
+    orphans: list[int] = []
+    for r in rows:
+        if any(r[:k]):
+            r[k] = orphans + r[k]
+            orphans = []
+            kept.append(r)
+        else:
+            (kept[-1][k] if kept else orphans).extend(r[k])
+    if orphans and kept:
+        kept[-1][k].extend(orphans)
+    return kept
 
 
 def _join(parts: list[Token]) -> str:
@@ -491,10 +511,11 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
     pending: list[Token] = []
 
     def cut() -> None:
-        for cols in segment(pending, roles, line_rows, by_marker):
-            idx = [i for col in cols for i in col]
+        for *cols, unread in segment(pending, roles, line_rows, by_marker):
+            idx = [i for col in cols for i in col] + unread
             cells = [_join([pending[i] for i in col]) for col in cols]
-            rows.append(Row(cells, {"line": pending[min(idx)].line}, raw=_raw(pending, idx, lines)))
+            rows.append(Row(cells, {"line": pending[min(idx)].line}, raw=_raw(pending, idx, lines),
+                            unread=[pending[i].text for i in unread]))
         pending.clear()
 
     groups = _units(tokens, by_marker)

@@ -295,9 +295,11 @@ class TableReader:
         ind.flags += flags
         ind.annual_value = self._joined_value(got, ind)
         if ind.name is None:
-            ind.add_flag("read.unsplit", "row has a value but no indicator name")
+            ind.add_flag("read.unsplit", "该行有指标值但没有指标名称")
         if len(cells) > len(roles) and not row.aligned:
-            ind.add_flag("read.unsplit", f"row has {len(cells)} cells for {len(roles)} columns")
+            ind.add_flag("read.unsplit", f"该行有 {len(cells)} 个单元格，表头只有 {len(roles)} 列")
+        if row.unread:
+            ind.add_flag("read.unsplit", "未能归入任何一列的文字：" + "、".join(row.unread), "hint")
         self.out.append(ind)
 
     def _column_label(self, i: int) -> str:
@@ -330,8 +332,7 @@ class TableReader:
         if value is None or not re.match(r"^[-+]?\d", value):
             return value        # text ("明显提升") or a value with its own operator and unit
         if unit and re.search(r"\d", unit):
-            ind.add_flag("read.columns", f"unit column '{unit}' holds a number; value kept as "
-                         "written", "hint")
+            ind.add_flag("read.columns", f"计量单位列“{unit}”含有数字，指标值按原文保留", "hint")
             return value
         bare = is_number_cell(value)
         if op and _norm(op) not in self.lex.op_not_joined:
@@ -379,8 +380,8 @@ class TableReader:
             project.append(ind)
         if not items:
             ind = Indicator(location=dict(row.location), raw=packed or row.raw, **base)  # type: ignore[arg-type]
-            ind.add_flag("read.unsplit", "project row whose indicator cell could not be split"
-                         if packed else "project row with no indicators")
+            ind.add_flag("read.unsplit", "项目行的绩效指标单元格无法拆分"
+                         if packed else "项目行没有绩效指标")
             project.append(ind)
         self.out += project
         if self.totals:
