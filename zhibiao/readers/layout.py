@@ -46,7 +46,7 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
 
 def _header_at(lines: list[str], i: int):
     from .stream import header_roles
-    from .table import column_role as _header_role
+    from .table import column_role
     first = _cells(lines[i])
     if len(first) < 3 or not _RUN.search(lines[i].strip()):
         return None
@@ -54,7 +54,7 @@ def _header_at(lines: list[str], i: int):
     cols = [[s, e, t] for s, e, t in first]
     used_second = False
     if second and not any(re.search(r"\d", t) for _, _, t in second) and all(
-            _header_role(t) is not None or len(t) <= 3 for _, _, t in second):
+            column_role(t) is not None or len(t) <= 3 for _, _, t in second):
         under: dict[int, list[list]] = {}
         extra = []
         for s, e, t in second:          # stacked labels: the pieces under each label
@@ -68,7 +68,7 @@ def _header_at(lines: list[str], i: int):
             elif pieces:
                 ps, pe, pt = pieces[0]
                 joined = t + pt
-                label = joined if _header_role(joined) or not _header_role(pt) else pt
+                label = joined if column_role(joined) or not column_role(pt) else pt
                 out.append([min(s, ps), max(e, pe), label])
             else:
                 out.append([s, e, t])
@@ -109,7 +109,7 @@ def _column(cols, start: int, end: int) -> int:
 
 def layout_rows(text: str) -> list[Row] | None:
     """Rows of space-aligned layout text, or None when the text is not laid out in columns."""
-    from .labels import context_label as _context_label, is_furniture
+    from .labels import context_label, is_furniture
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows: list[Row] = []
     cols = roles = None
@@ -136,12 +136,12 @@ def layout_rows(text: str) -> list[Row] | None:
             i += 1
             continue
         first_word = _cells(line)[0][2]
-        if cols is None or _context_label(first_word) is not None:
+        if cols is None or context_label(first_word) is not None:
             if cols is None and len(stripped) >= 6:
                 titles.add(stripped)
             cells = [c for c in _RUN.split(stripped) if c]
             rows.append(Row(cells, {"line": i + 1}, raw=line.rstrip(), aligned=False))
-            if _context_label(first_word) in ("project", "signoff"):
+            if context_label(first_word) in ("project", "signoff"):
                 cols = roles = None
             i += 1
             continue

@@ -22,7 +22,6 @@ from .grid import Row
 from .labels import context_label, synthetic_header
 from .tokens import Token
 
-_context_label = context_label
 
 __all__ = ["list_rows"]
 
@@ -146,7 +145,7 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
                            raw=line.strip() + "\n" + lines[at - 1].strip()))
             items += 1
             continue
-        if _context_label(line.strip()) is not None or (
+        if context_label(line.strip()) is not None or (
                 (b := _BRACKETED.match(line)) and not (_classes(b.group("cats")) or _custom_classes(b.group("cats")))):
             out.append(Row([line.strip()], {"line": n}, raw=line.strip(), aligned=False))
             header_due = True
@@ -215,7 +214,7 @@ def _opens_tree(lines: list[str], i: int) -> bool:
 def _heads_a_branch(lines: list[str], i: int) -> bool:
     """A short line without a colon or digits with deeper-indented lines under it."""
     text = lines[i].strip()
-    if not text or len(text) > 20 or re.search(r"[:：\d]", text) or _context_label(text) is not None:
+    if not text or len(text) > 20 or re.search(r"[:：\d]", text) or context_label(text) is not None:
         return False
     nxt = next((line for line in lines[i + 1:] if line.strip()), None)
     return nxt is not None and _indent(nxt) > _indent(lines[i])
@@ -225,7 +224,7 @@ def _run_of_items(lines: list[str], i: int) -> bool:
     """Three or more `名称：值` lines in a row with values that look like targets: a list."""
     def item(line: str) -> bool:
         m = _NAME_VALUE.match(line)
-        return bool(m) and _context_label(line.strip()) is None and bool(_LOOKS_LIKE_VALUE.search(m["value"]))
+        return bool(m) and context_label(line.strip()) is None and bool(_LOOKS_LIKE_VALUE.search(m["value"]))
     lo = i
     while lo > 0 and item(lines[lo - 1]):
         lo -= 1
@@ -279,7 +278,7 @@ def _numbered_items(text: str) -> list[Row] | None:
         start = i
         block = _ITEMS_LABEL.sub("", line).strip()
         i += 1
-        while i < len(lines) and lines[i].strip() and _context_label(lines[i].strip()) is None:
+        while i < len(lines) and lines[i].strip() and context_label(lines[i].strip()) is None:
             block += lines[i].strip()
             i += 1
         block_rows = numbered_block(block, start + 1)

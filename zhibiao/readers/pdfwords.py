@@ -31,6 +31,8 @@ from typing import Any, Iterable
 from .. import lexicon
 from .clean import fold
 from .grid import Row
+from .labels import context_label
+from .table import column_role
 
 __all__ = ["Seg", "segments", "join_lines", "Fragment", "resolve", "to_rows"]
 
@@ -198,12 +200,8 @@ def norm(text: str) -> str:
 
 
 def header_role(text: str) -> str | None:
-    key = norm(text)
-    lex = _lex()
-    role = lex.column_role.get(key)
-    if role is None and key in lex.block_labels:
-        role = "block"
-    return role
+    """table.column_role of the text as the page shows it (radicals folded first)."""
+    return column_role(fold(text)) if text else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -222,13 +220,9 @@ def is_header(cells: list[str]) -> bool:
 
 
 def _context_label(text: str) -> str | None:
-    """What a context or sign-off line sets (项目名称：…, 审核意见, （盖章）), else None."""
-    lex = _lex()
-    first = re.split(r"[:：]", text.strip(), maxsplit=1)[0]
-    key = lex.context_key.get(norm(first))
-    if key is None:
-        key = lex.context_key.get(norm(text))
-    return key
+    """What a context or sign-off line sets (项目名称：…, 审核意见, （盖章）), else None
+    (labels.context_label of the text as the page shows it)."""
+    return context_label(fold(text))
 
 
 # ------------------------------------------------------------------------------ furniture

@@ -52,7 +52,6 @@ def _norm(text: str) -> str:
 
 
 # ------------------------------------------------------------------------------- headers
-_header_role = column_role
 
 
 def _mergeable(gap: str) -> bool:
@@ -77,10 +76,10 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
                     _mergeable(tokens[j].gap) or tokens[j].gap == "eol"):
                 break
             joined += tokens[j].text
-            if _header_role(joined) is not None:
-                best = (joined, _header_role(joined), i, j + 1)
+            if column_role(joined) is not None:
+                best = (joined, column_role(joined), i, j + 1)
         if best is None:
-            role = _header_role(text)
+            role = column_role(text)
             if role is None:
                 break
             best = (text, role, i, i + 1)
@@ -129,32 +128,32 @@ def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str]
     一级指标 | 二级指标 | 三级指标) giving way to the labels under it."""
     if second is None or len(first) != len(second) or len(first) < 2:
         return None
-    if any(re.search(r"\d", t.text) for t in (*first, *second)) or _context_label(first[0].text):
+    if any(re.search(r"\d", t.text) for t in (*first, *second)) or context_label(first[0].text):
         return None             # a line of amounts or a context line is no part of a header
     labels, broken = [], 0
     span = None              # a label spanning the blank cells to its right (长期目标 | | |)
     for a, b in zip(first, second):
         top, low = a.text or (span or ""), b.text
         if a.text:
-            span = a.text if _header_role(a.text) in ("block", "packed", "period", "value") else None
-        if top and low and _header_role(top) == "period" and _header_role(low) == "value":
+            span = a.text if column_role(a.text) in ("block", "packed", "period", "value") else None
+        if top and low and column_role(top) == "period" and column_role(low) == "value":
             labels.append(top)      # the value column under the 长期目标 half is the period's
             continue
-        if top and low and _header_role(top + low) and (
-                not (_header_role(top) and _header_role(low)) or max(len(top), len(low)) <= 3):
+        if top and low and column_role(top + low) and (
+                not (column_role(top) and column_role(low)) or max(len(top), len(low)) <= 3):
             labels.append(top + low)
             broken += 1
         elif top and low:      # a sub-header under its label is the more specific of the two
-            labels.append(low if _header_role(low) else top)
+            labels.append(low if column_role(low) else top)
         else:
             labels.append(top or low)
-    known = sum(1 for x in labels if _header_role(x) not in (None, "block"))
-    alone = max(sum(1 for t in line if _header_role(t.text) not in (None, "block")) for line in (first, second))
-    roles = {_header_role(x) for x in labels} - {None, "block"}
+    known = sum(1 for x in labels if column_role(x) not in (None, "block"))
+    alone = max(sum(1 for t in line if column_role(t.text) not in (None, "block")) for line in (first, second))
+    roles = {column_role(x) for x in labels} - {None, "block"}
     if len(roles) < 2 or not ({"name", "packed"} & roles):
         return None
     fragments = broken >= 2 and all(len(t.text) <= 3 and not re.search(r"\d", t.text) for t in second)
-    from_top = all(_header_role(b.text) for b in second if b.text) and any(
+    from_top = all(column_role(b.text) for b in second if b.text) and any(
         lab != b.text and b.text for lab, b in zip(labels, second))
     return labels if known > alone or fragments or (known >= alone and from_top) else None
 
@@ -166,19 +165,19 @@ def _sub_header(groups: list[list[Token]], g: int, end: int, pos: dict[int, int]
     used = 0
     while g + used < len(groups) and len(labels) < 3:
         grp = [t for t in groups[g + used] if not t.blank]
-        if not grp or any(_header_role(t.text) not in ("period", "value") for t in grp):
+        if not grp or any(column_role(t.text) not in ("period", "value") for t in grp):
             break
         labels += [t.text for t in grp]
         used += 1
         if g + used < len(groups) and groups[g + used][0].gap == "hard":
             break
-    roles = [_header_role(x) for x in labels]
+    roles = [column_role(x) for x in labels]
     return (labels, used) if len(labels) >= 2 and "period" in roles and "value" in roles else None
 
 
 def _with_sub_header(labels: list[str], sub: tuple[list[str], int]) -> list[str]:
     """The sub-header labels take the place of the header's value column."""
-    k = max((i for i, x in enumerate(labels) if _header_role(x) in ("value", "period")), default=None)
+    k = max((i for i, x in enumerate(labels) if column_role(x) in ("value", "period")), default=None)
     if k is None:
         return labels + sub[0]
     return labels[:k] + sub[0] + labels[k + 1:]
@@ -208,7 +207,6 @@ def _splice_two_line(words: list[tuple[str, str | None, int, int]], tokens: list
 
 
 # ------------------------------------------------------------------------ line kinds
-_context_label = context_label
 
 
 @functools.lru_cache(maxsize=1)
@@ -229,7 +227,7 @@ def _line_kind(tokens: list[Token], in_body: bool) -> str:
     first = tokens[0].text
     if is_furniture(" ".join(t.text for t in tokens)):
         return "noise"
-    key = _context_label(first)
+    key = context_label(first)
     if key is None and len(tokens) == 1 and _split_run_label(first):
         return "context"
     if key is None:
@@ -546,16 +544,16 @@ def _context_row(group: list[Token], nxt: list[Token] | None) -> tuple[Row, bool
     """A context line as TableReader reads it; a label alone on its line takes the next line
     as its value (one cell a line). Returns the row and whether the next line was used."""
     cells = [t.text for t in group]
-    if len(cells) == 1 and _context_label(cells[0]) is not None:
+    if len(cells) == 1 and context_label(cells[0]) is not None:
         from .lists import _context_cells       # 项目名称：X主管部门：Y: labels run together
         cells = _context_cells(cells[0])
         if len(cells) > 2:
             return Row(cells, {"line": group[0].line}, aligned=False, raw=group[0].text), False
         cells = [group[0].text]
-    if len(cells) == 1 and _context_label(cells[0]) is None and (run := _split_run_label(cells[0])):
+    if len(cells) == 1 and context_label(cells[0]) is None and (run := _split_run_label(cells[0])):
         return Row(run, {"line": group[0].line}, aligned=False, raw=cells[0]), False
-    if len(cells) == 1 and nxt is not None and len(nxt) == 1 and _context_label(nxt[0].text) is None \
-            and not re.search(r"[:：]", cells[0]) and _header_role(nxt[0].text) is None:
+    if len(cells) == 1 and nxt is not None and len(nxt) == 1 and context_label(nxt[0].text) is None \
+            and not re.search(r"[:：]", cells[0]) and column_role(nxt[0].text) is None:
         return Row(cells + [nxt[0].text], {"line": group[0].line}, aligned=False), True
     return Row(cells, {"line": group[0].line}, aligned=False), False
 
@@ -567,10 +565,10 @@ def _split_at_headers(groups: list[list[Token]], tokens: list[Token], pos: dict[
     out: list[list[Token]] = []
     for group in groups:
         cut = None
-        if len(group) > 4 and _header_role(group[0].text) in (None, "project") and not _is_header(
+        if len(group) > 4 and column_role(group[0].text) in (None, "project") and not _is_header(
                 _header_words(tokens, pos[id(group[0])])):
             for m in range(1, len(group) - 1):
-                if _header_role(group[m].text) is not None and _is_header(
+                if column_role(group[m].text) is not None and _is_header(
                         _header_words(tokens, pos[id(group[m])])):
                     cut = m
                     break
@@ -650,7 +648,7 @@ def stream_rows(text: str) -> list[Row] | None:
             nxt = groups[g + 1] if g + 1 < len(groups) else None
             row, used = _context_row(group, nxt)
             rows.append(row)
-            if _context_label(row.cells[0]) == "signoff":     # a next project may reuse the header
+            if context_label(row.cells[0]) == "signoff":     # a next project may reuse the header
                 roles = None
             g += 2 if used else 1
             continue
@@ -701,7 +699,7 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
     blocks: list[tuple[list[Row], list[Token]]] = [([], [])]
     for grp in groups:
         kind = _line_kind(grp, True)
-        if kind == "noise" or (len(grp) == 1 and _header_role(grp[0].text) is not None):
+        if kind == "noise" or (len(grp) == 1 and column_role(grp[0].text) is not None):
             continue                  # furniture, or a label such as 绩效指标 over the fragment
         # a title opens a fragment: first on the page or after a blank line
         title = len(grp) == 1 and grp[0].gap in ("blank", "hard") and _is_title(grp[0].text)
