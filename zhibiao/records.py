@@ -24,6 +24,8 @@ class ReadError(ValueError):
         super().__init__(f"{where}: {' '.join(str(reason).split())}")
         self.path = str(path)
         self.row = row
+        # True when a reader failed in a way no check foresaw (a bug to fix: the fuzzers count it)
+        self.unexpected = False
 
 
 def make_flag(rule: str | int, reason: str, severity: str = "warning") -> dict[str, str]:

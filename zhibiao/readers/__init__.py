@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..records import Indicator, ReadError
 from .detect import FORMATS, detect
 from .grid import Row
 from .table import TableReader
 
-__all__ = ["read_table", "read_rows", "ReadError", "FORMATS"]
+__all__ = ["read_table", "iter_table", "read_rows", "ReadError", "FORMATS"]
 
 
 def _text(path: Path) -> list[Row]:
@@ -63,13 +63,33 @@ def read_table(path: str | os.PathLike[str]) -> list[Indicator]:
     A file that holds no indicator table raises :class:`ReadError` (a ``ValueError``) whose
     one-line message names the file.
     """
+    return list(iter_table(path))
+
+
+def iter_table(path: str | os.PathLike[str]) -> Iterator[Indicator]:
+    """:func:`read_table` one record at a time, for files too large to hold in memory.
+
+    Any failure is a :class:`ReadError` naming the file: a batch never stops on one file.
+    """
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"read_table() takes a path, not {type(path).__name__}")
     p = Path(path)
-    _, rows = read_rows(p)
-    reader = TableReader(str(path))
-    records = reader.feed(rows)
+    try:
+        _, rows = read_rows(p)
+        reader = TableReader(str(path))
+        records = reader.feed(rows)
+    except ReadError:
+        raise
+    except MemoryError:
+        raise ReadError(p, "too large to read in the memory available") from None
+    except RecursionError:
+        raise ReadError(p, "nested too deeply to read") from None
+    except Exception as exc:   # the net under every reader: one line, never a traceback
+        err = ReadError(p, f"unexpected error while reading ({type(exc).__name__}: "
+                           f"{str(exc)[:120]})")
+        err.unexpected = True
+        raise err from None
     if not reader.header_seen:
         raise ReadError(p, "no indicator header found (looked for 三级指标/指标名称/绩效指标 "
                            "with 指标值 or category columns)")
-    return records
+    yield from records
