@@ -23,6 +23,7 @@ class ReadError(ValueError):
         where = f"{path}" + (f", row {row}" if row is not None else "")
         super().__init__(f"{where}: {' '.join(str(reason).split())}")
         self.path = str(path)
+        self.reason = " ".join(str(reason).split())
         self.row = row
         # True when a reader failed in a way no check foresaw (a bug to fix: the fuzzers count it)
         self.unexpected = False

@@ -51,9 +51,10 @@ def _loader(fmt: str) -> Callable[[Path], list[Row]]:
 def read_rows(path: str | os.PathLike[str]) -> tuple[str, list[Row]]:
     """(format, rows) of a file, before any interpretation."""
     from .clean import fold_rows
-    p = Path(path)
-    fmt = detect(p)
-    return fmt, fold_rows(_loader(fmt)(p))
+    from .guard import readable_copy
+    with readable_copy(Path(path)) as p:
+        fmt = detect(p)
+        return fmt, list(fold_rows(_loader(fmt)(p)))
 
 
 def read_table(path: str | os.PathLike[str]) -> list[Indicator]:
@@ -74,10 +75,9 @@ def iter_table(path: str | os.PathLike[str]) -> Iterator[Indicator]:
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"read_table() takes a path, not {type(path).__name__}")
     p = Path(path)
+    reader = TableReader(str(path))
     try:
-        _, rows = read_rows(p)
-        reader = TableReader(str(path))
-        records = reader.feed(rows)
+        yield from _stream(p, reader)
     except ReadError:
         raise
     except MemoryError:
@@ -89,7 +89,13 @@ def iter_table(path: str | os.PathLike[str]) -> Iterator[Indicator]:
                            f"{str(exc)[:120]})")
         err.unexpected = True
         raise err from None
+
+
+def _stream(p: Path, reader: TableReader) -> Iterator[Indicator]:
+    from .clean import fold_rows
+    from .guard import readable_copy
+    with readable_copy(p) as local:
+        yield from reader.stream(fold_rows(_loader(detect(local))(local)))
     if not reader.header_seen:
         raise ReadError(p, "no indicator header found (looked for 三级指标/指标名称/绩效指标 "
                            "with 指标值 or category columns)")
-    yield from records

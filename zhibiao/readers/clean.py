@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Iterable, Iterator
 
 from .. import lexicon
 from .grid import Row
@@ -38,9 +39,9 @@ def fold(text: str) -> str:
     return text.translate(_table())
 
 
-def fold_rows(rows: list[Row]) -> list[Row]:
-    """Every cell and raw text of every row folded, in place; the rows are returned."""
+def fold_rows(rows: Iterable[Row]) -> Iterator[Row]:
+    """Every cell and raw text of every row folded, in place, one row at a time."""
     for row in rows:
         row.cells = [fold(c) if isinstance(c, str) else c for c in row.cells]
         row.raw = fold(row.raw)
-    return rows
+        yield row

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from ..records import ReadError
+from .guard import check_zip
 
 __all__ = ["detect", "FORMATS"]
 
@@ -27,6 +28,7 @@ _KNOWN_BINARY = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
 def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as zf:
+            check_zip(path, zf)
             names = set(zf.namelist())
             mimetype = zf.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
     except zipfile.BadZipFile:
@@ -40,8 +42,20 @@ def _zip_kind(path: Path) -> str:
     raise ReadError(path, "a zip archive that is neither a .xlsx, .docx nor .ods document")
 
 
+def _ole_truncated(head: bytes, size: int) -> bool:
+    """The OLE header names the sector of its directory; a file cut before it is truncated."""
+    if len(head) < 0x34:
+        return True
+    sector = 1 << int.from_bytes(head[0x1E:0x20], "little")
+    first_dir = int.from_bytes(head[0x30:0x34], "little")
+    return sector > 1 << 16 or 512 + (first_dir + 1) * sector > size
+
+
 def _ole_kind(path: Path, head: bytes) -> str:
     data = path.read_bytes()
+    if _ole_truncated(head, len(data)):
+        raise ReadError(path, "damaged or truncated Office file (.xls/.doc): the file ends before "
+                              "its directory; it was cut short in copying or downloading")
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
         raise ReadError(path, "password-protected (encrypted) document: save it without a "
                               "password and read it again")
@@ -71,13 +85,50 @@ def detect(path: Path) -> str:
         if head.startswith(magic):
             raise ReadError(path, f"not a table: the content is {what} "
                                   f"(extension {path.suffix or 'none'})")
-    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in head and not _text_with_nuls(head):
         raise ReadError(path, f"not a table: binary content of no known format "
                               f"(extension {path.suffix or 'none'})")
-    low = head.lower()
-    if b"<table" in low or b"<html" in low or b"<!doctype html" in low:
+    text = _head_text(head)
+    low = text[:8192].lower()
+    if "<table" in low or "<html" in low or "<!doctype html" in low:
         return "html"
     ext = _TEXT_EXT.get(path.suffix.lower())
-    if ext in ("csv", "txt"):
+    if ext == "csv":
         return ext
-    return "txt"
+    return "csv" if _delimited(text) else "txt"
+
+
+def _text_with_nuls(head: bytes) -> bool:
+    """UTF-16 that lost its BOM, or text with a few stray NUL bytes (some exporters leave
+    them in cells): text, not binary."""
+    from .text import utf16_without_bom
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
+        return True
+    if head.count(0) > max(8, len(head) // 200):
+        return False
+    rest = head.replace(b"\x00", b"")
+    controls = sum(rest.count(bytes([c])) for c in range(1, 32) if c not in (9, 10, 13))
+    return controls <= len(rest) // 100
+
+
+def _head_text(head: bytes) -> str:
+    from .text import encoding_of
+    try:
+        enc = encoding_of(head, complete=len(head) < 8192)
+    except UnicodeDecodeError:
+        return head.decode("latin-1")
+    return head.decode(enc.replace("-sig", ""), errors="ignore").replace("\x00", "")
+
+
+def _delimited(text: str) -> bool:
+    """A csv saved as .txt, .dat or without extension: most lines hold the same number (two or
+    more) of one delimiter, the first line too, and no line is split by pipes."""
+    lines = [line for line in text.splitlines()[:-1] or text.splitlines() if line.strip()][:40]
+    if len(lines) < 2 or sum("|" in line for line in lines) > len(lines) // 4:
+        return False
+    for sep in (",", ";"):         # tab-separated text is page text's own shape (text.py)
+        counts = [line.count(sep) for line in lines]
+        first = counts[0]
+        if first >= 2 and sum(c == first for c in counts) >= 0.8 * len(counts):
+            return True
+    return False

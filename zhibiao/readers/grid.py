@@ -19,6 +19,7 @@ class Row:
     raw: str = ""
     aligned: bool = True
     unread: list[str] = field(default_factory=list)   # text of the row no column took
+    notes: list[tuple[str, str]] = field(default_factory=list)   # (rule, reason) the reader saw
 
     def __post_init__(self) -> None:
         if not self.raw:

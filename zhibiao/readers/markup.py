@@ -2,6 +2,8 @@
 text blocks between tables as one-cell context rows."""
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from ..records import ReadError
@@ -40,11 +42,30 @@ def _table_grid(table) -> list[list[str]]:
     return grid
 
 
+_TABLE_TAG = re.compile(r"<table\\b", re.I)
+# every tag but those of tables and line breaks: what a page nests deeply is layout
+_LAYOUT_TAG = re.compile(r"</?(?!(?:table|tr|td|th|tbody|thead|tfoot|caption|br)\\b)[a-zA-Z][^>]*>")
+
+
+def _parse(page: str):
+    """The page's tree. libxml2 stops at a nesting depth (255 by default, a few thousand with
+    huge_tree) and drops what lies deeper without a word; when tables went missing that way,
+    the page is read again with its layout tags taken out."""
+    import lxml.html
+    root = lxml.html.fromstring(page, parser=lxml.html.HTMLParser(huge_tree=True))
+    if len(root.findall(".//table")) + (root.tag == "table") < len(_TABLE_TAG.findall(page)):
+        flat = lxml.html.fromstring(_LAYOUT_TAG.sub(" ", page), parser=lxml.html.HTMLParser(huge_tree=True))
+        if len(flat.findall(".//table")) > len(root.findall(".//table")):
+            return flat
+    return root
+
+
 def html_rows(path: Path) -> list[Row]:
     import lxml.html
 
     try:
-        root = lxml.html.fromstring(decode(path.read_bytes()))
+        page = decode(path.read_bytes())
+        root = _parse(page)
     except (ValueError, UnicodeDecodeError, lxml.etree.ParserError) as exc:
         raise ReadError(path, f"unreadable HTML ({type(exc).__name__})") from None
     rows: list[Row] = []

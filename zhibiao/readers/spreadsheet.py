@@ -4,11 +4,24 @@ column), as a merged 一级指标 cell stands for every row of its group; cells 
 columns keep the value in their first column only."""
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from pathlib import Path
+from typing import Iterator
+from xml.etree.ElementTree import ParseError
+
+from openpyxl.utils import column_index_from_string
 
 from ..records import ReadError
 from .grid import Row, cell_text
+from .guard import check_cells
+
+try:                                   # openpyxl parses with lxml when it is installed
+    from lxml.etree import XMLSyntaxError
+    _XML_ERRORS: tuple[type[Exception], ...] = (ParseError, XMLSyntaxError)
+except ImportError:                    # pragma: no cover
+    _XML_ERRORS = (ParseError,)
 
 __all__ = ["xlsx_rows", "calamine_rows"]
 
@@ -43,23 +56,138 @@ def _xlsx_value(cell) -> str:
     return cell_text(value)
 
 
-def xlsx_rows(path: Path) -> list[Row]:
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+# a formula cell with no cached value: Excel saves one, other tools often do not
+_BARE_FORMULA = re.compile(
+    rb'<(?:\w+:)?c\s+r="([A-Z]+)(\d+)"[^>]*>\s*(?:<(?:\w+:)?f\b[^>]*/>|<(?:\w+:)?f\b[^>]*>[^<]*'
+    rb'</(?:\w+:)?f>)\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>')
+
+
+def _scan_sheet(zf: zipfile.ZipFile, part: str) -> tuple[list[tuple[int, int, int, int]], set]:
+    """Merged ranges and bare formula cells of a sheet, found in one pass over its XML before
+    the rows stream (the merges are written after the rows)."""
+    merges, bare = [], set()
+    tail = b""
+    with zf.open(part) as fh:
+        while chunk := fh.read(1 << 22):
+            text, tail = tail + chunk, b""
+            cut = text.rfind(b"<")                 # a tag cut by the chunk waits for the next
+            text, tail = (text[:cut], text[cut:]) if cut > len(text) - 4096 else (text, b"")
+            if b"mergeCell" in text:
+                for m in _MERGE.finditer(text):
+                    merges.append((int(m[2]) - 1, column_index_from_string(m[1].decode()) - 1,
+                                   int(m[4]) - 1, column_index_from_string(m[3].decode()) - 1))
+            if b"<f" in text or b":f" in text:
+                for m in _BARE_FORMULA.finditer(text):
+                    bare.add((int(m[2]), column_index_from_string(m[1].decode())))
+    return merges, bare
+
+
+class _Merged:
+    """Fills each merged range's value down its first column, row by row as they stream."""
+
+    def __init__(self, ranges: list[tuple[int, int, int, int]]) -> None:
+        self.starts: dict[int, list[tuple[int, int]]] = {}
+        for r0, c0, r1, _c1 in ranges:          # 0-based, as _fill_merged takes them
+            if r1 > r0:
+                self.starts.setdefault(r0 + 1, []).append((c0, r1 + 1))
+        self.active: list[tuple[int, int, str]] = []      # (column, last row, value)
+
+    def apply(self, r: int, cells: list[str]) -> None:
+        """r: the 1-based row number of `cells`."""
+        self.active = [a for a in self.active if a[1] >= r]
+        for c, _last, value in self.active:
+            while len(cells) <= c:
+                cells.append("")
+            cells[c] = value
+        for c0, r1 in self.starts.pop(r, ()):
+            if c0 < len(cells):
+                self.active.append((c0, r1, cells[c0]))
+
+
+def _part_missing(exc: KeyError) -> str:
+    m = re.search(r"'([^']+)'", str(exc))
+    return f"damaged workbook: part {m[1] if m else exc} is missing"
+
+
+_SHEET_TARGET = re.compile(rb'Target="([^"]*worksheets/[^"]+)"')
+
+
+def _missing_sheets(path: Path) -> None:
+    """A sheet the workbook lists but the zip lacks: openpyxl would skip it without a word."""
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+        try:
+            rels = zf.read("xl/_rels/workbook.xml.rels")
+        except KeyError:
+            raise ReadError(path, "damaged workbook: part xl/_rels/workbook.xml.rels is missing") from None
+    for m in _SHEET_TARGET.finditer(rels):
+        target = m[1].decode("utf-8", "replace").lstrip("/")
+        part = target if target.startswith("xl/") else "xl/" + target
+        if part not in names:
+            raise ReadError(path, f"damaged workbook: part {part} is missing")
+
+
+def xlsx_rows(path: Path) -> Iterator[Row]:
+    """The rows of every sheet, streamed (openpyxl's read-only mode): memory stays flat
+    whatever the size, and a far-away styled empty cell costs nothing."""
     import openpyxl   # imported here: only workbook users pay for it
 
-    try:
-        # a file object, so openpyxl does not judge the file by its extension
-        with path.open("rb") as fh:
-            wb = openpyxl.load_workbook(fh, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ReadError(path, f"damaged or truncated workbook ({type(exc).__name__})") from None
-    rows: list[Row] = []
+    _missing_sheets(path)
+    with path.open("rb") as fh:    # a file object, so openpyxl does not judge the extension
+        try:
+            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
+        except KeyError as exc:
+            raise ReadError(path, _part_missing(exc)) from None
+        except (zipfile.BadZipFile, OSError, ValueError, TypeError, *_XML_ERRORS) as exc:
+            raise ReadError(path, f"damaged or truncated workbook ({type(exc).__name__}: "
+                                  f"{str(exc)[:80]})") from None
+        try:
+            yield from _workbook_rows(path, wb)
+        finally:
+            wb.close()
+
+
+def _workbook_rows(path: Path, wb) -> Iterator[Row]:
+    filled = 0
     for ws in wb.worksheets:
-        grid = [[_xlsx_value(c) for c in row] for row in ws.iter_rows()]
-        ranges = [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
-                  for m in ws.merged_cells.ranges]
-        _fill_merged(grid, ranges)
-        rows += _rows(grid, ws.title)
-    return rows
+        part = getattr(ws, "_worksheet_path", None)     # the sheet's XML part in the zip
+        merges, bare = [], set()
+        if part:
+            try:
+                merges, bare = _scan_sheet(wb._archive, part)
+            except KeyError:
+                raise ReadError(path, _part_missing(KeyError(part))) from None
+            except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+                raise ReadError(path, f"damaged workbook: {part} cannot be inflated "
+                                      f"({type(exc).__name__})") from None
+        merged = _Merged(merges)
+        bare_cols: dict[int, list[int]] = {}
+        for rr, col in sorted(bare):
+            bare_cols.setdefault(rr, []).append(col)
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()     # the declared size may be A1:XFD1048576: read what is there
+        r = 0
+        try:
+            for r, cells_in in enumerate(ws.iter_rows(), 1):
+                cells = [_xlsx_value(c) for c in cells_in]
+                merged.apply(r, cells)
+                while cells and not cells[-1]:
+                    cells.pop()
+                if not cells and r not in bare_cols:
+                    continue
+                filled += sum(1 for c in cells if c)
+                row = Row(cells, {"sheet": ws.title, "row": r})
+                for col in bare_cols.get(r, ()):
+                    row.notes.append(("read.formula", f"第{col}列是公式，但文件没有保存计算结果，"
+                                      "读不到它的值（在 Excel 中打开并保存后再读）"))
+                yield row
+        except KeyError as exc:
+            raise ReadError(path, _part_missing(exc)) from None
+        except (*_XML_ERRORS, zipfile.BadZipFile, EOFError, zlib.error) as exc:
+            raise ReadError(path, f"damaged workbook: {part or ws.title} is cut short or malformed "
+                                  f"after row {r} ({type(exc).__name__})") from None
+        check_cells(path, filled)
 
 
 def calamine_rows(path: Path) -> list[Row]:

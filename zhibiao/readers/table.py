@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .. import lexicon
 from ..categories import category_level, declared_codes
@@ -109,6 +109,7 @@ class TableReader:
         self.carry: dict[str, str | None] = {}
         self.amount_col: int | None = None
         self.out: list[Indicator] = []
+        self.sheet: object = None
         self.totals: list[tuple[float, list[tuple[str, float | None, list[Indicator]]]]] = []
 
     # ------------------------------------------------------------------ row kinds
@@ -211,12 +212,26 @@ class TableReader:
 
     # ------------------------------------------------------------------ feeding
     def feed(self, rows: Iterable[Row]) -> list[Indicator]:
+        return list(self.stream(rows))
+
+    def stream(self, rows: Iterable[Row]) -> Iterator[Indicator]:
+        """The indicators as their rows are read. Rows under a 合计 line wait for the end of
+        the file, where rule 28 checks their sum; everything else goes out at once."""
         for row in rows:
             self._row(row)
+            if self.out and not self.totals:
+                yield from self.out
+                self.out = []
         self._check_totals()
-        return self.out
+        yield from self.out
+        self.out = []
 
     def _row(self, row: Row) -> None:
+        sheet = row.location.get("sheet")
+        if sheet != self.sheet:
+            if self.sheet is not None:      # a sheet's project and department are its own
+                self.ctx, self.carry = {}, {}
+            self.sheet = sheet
         cells = [c.strip() if c else "" for c in row.cells]
         if not any(cells):
             return
@@ -300,6 +315,8 @@ class TableReader:
             ind.add_flag("read.unsplit", f"该行有 {len(cells)} 个单元格，表头只有 {len(roles)} 列")
         if row.unread:
             ind.add_flag("read.unsplit", "未能归入任何一列的文字：" + "、".join(row.unread), "hint")
+        for rule, reason in row.notes:
+            ind.add_flag(rule, reason)
         self.out.append(ind)
 
     def _column_label(self, i: int) -> str:

@@ -31,23 +31,53 @@ _MD_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _CHINESE_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "big5", "cp936", "euc_cn"}
 
 
-def decode(data: bytes) -> str:
-    """Text of a file whose encoding is not stated: UTF-8 (with or without BOM), else what
-    charset-normalizer finds; a GB2312/GBK guess is decoded as GB18030, their superset."""
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when the bytes are UTF-16 that lost its BOM: the zero high
+    bytes of its ASCII (commas, digits, line ends) all fall on one side."""
+    sample = data[:65536]
+    zeros_odd = sample[1::2].count(0)
+    zeros_even = sample[0::2].count(0)
+    half = max(len(sample) // 2, 1)
+    for zeros, other, enc in ((zeros_odd, zeros_even, "utf-16-le"), (zeros_even, zeros_odd, "utf-16-be")):
+        if zeros >= 0.05 * half and other <= 0.1 * zeros:
+            try:
+                sample[: len(sample) // 2 * 2].decode(enc)
+            except UnicodeDecodeError:
+                continue
+            return enc
+    return None
+
+
+def encoding_of(data: bytes, complete: bool = True) -> str:
+    """The codec of text whose encoding is not stated, from its bytes (or its first bytes when
+    not `complete`): a BOM, UTF-16 without one, UTF-8, else what charset-normalizer finds (a
+    GB2312/GBK guess is GB18030, their superset)."""
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
-            return data.decode(enc)
+            return enc
+    if b"\x00" in data[:65536] and (enc16 := utf16_without_bom(data)):
+        return enc16
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        if not complete and exc.start >= len(data) - 3:     # only the last character was cut
+            return "utf-8"
     best = from_bytes(data).best()
     if best is None:
         raise UnicodeDecodeError("unknown", data[:1], 0, 1, "no text encoding fits")
     enc = best.encoding.lower().replace("-", "_")
     if enc in _CHINESE_FAMILY and enc != "big5":
-        return data.decode("gb18030", errors="replace")
-    return str(best)
+        return "gb18030"
+    return enc
+
+
+def decode(data: bytes) -> str:
+    """Text of a file whose encoding is not stated (see encoding_of). NUL characters, which
+    some exporters leave in cells, are removed."""
+    enc = encoding_of(data)
+    text = data.decode(enc, errors="replace" if enc == "gb18030" else "strict")
+    return text.replace("\x00", "") if "\x00" in text else text
 
 
 def detect_shape(lines: list[str]) -> str:

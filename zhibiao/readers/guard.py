@@ -1,0 +1,124 @@
+"""The resource guard every reader goes through: a file that would take the machine's memory or
+hours is refused with one line, before it is read.
+
+Each limit is a documented setting (README, "Limits"): ``LIMITS`` holds the defaults, and an
+environment variable ``ZHIBIAO_<NAME>`` (the key in capitals) overrides one for a run, e.g.
+``ZHIBIAO_MAX_FILE_BYTES=4000000000 zhibiao normalize big/ -o out.xlsx``.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import tempfile
+import zipfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from ..records import ReadError
+
+__all__ = ["LIMITS", "limit", "check_size", "check_zip", "check_cells", "readable_copy"]
+
+LIMITS: dict[str, int] = {
+    # any input file, and what is read from a pipe: 1 GiB (a million-row csv is ~150 MB)
+    "max_file_bytes": 1 << 30,
+    # formats read whole into memory (page text, html, pdf, docx): 200 MB
+    "max_text_bytes": 200 << 20,
+    # one part of a zip container (a sheet's XML) once inflated: 4 GiB
+    "max_part_bytes": 4 << 30,
+    # a part that inflates more than this many times its stored size is a zip bomb
+    # (real sheets inflate 5-40 times; the check applies to parts above 20 MB)
+    "max_inflate_ratio": 200,
+    # cells that hold something, over all sheets of one workbook
+    "max_cells": 60_000_000,
+}
+_RATIO_FLOOR = 20 << 20
+
+
+def limit(name: str) -> int:
+    """The limit in force: ZHIBIAO_<NAME> from the environment, else LIMITS[name]."""
+    env = os.environ.get("ZHIBIAO_" + name.upper())
+    if env:
+        try:
+            return int(float(env))
+        except ValueError:
+            raise ValueError(f"ZHIBIAO_{name.upper()}={env!r}: not a number") from None
+    return LIMITS[name]
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1 << 20):,.0f} MB" if n >= 1 << 20 else f"{n / 1024:,.0f} KB"
+
+
+def check_size(path: Path, size: int, key: str = "max_file_bytes") -> None:
+    cap = limit(key)
+    if size > cap:
+        raise ReadError(path, f"refused: the file is {_mb(size)}, over the limit of {_mb(cap)} "
+                              f"(setting ZHIBIAO_{key.upper()})")
+
+
+def check_zip(path: Path, zf: zipfile.ZipFile) -> None:
+    """Refuse a zip container (xlsx, docx, ods) whose parts inflate beyond the limits, before
+    a single part is inflated: the sizes are the archive's own directory (zipfile stops reading
+    a part at its declared size, so a lying directory cannot inflate more)."""
+    cap, ratio = limit("max_part_bytes"), limit("max_inflate_ratio")
+    total = 0
+    for info in zf.infolist():
+        total += info.file_size
+        if info.file_size > cap:
+            raise ReadError(path, f"refused: part {info.filename} inflates to {_mb(info.file_size)}, "
+                                  f"over the limit of {_mb(cap)} (setting ZHIBIAO_MAX_PART_BYTES)")
+        stored = max(info.compress_size, 1)
+        if info.file_size > _RATIO_FLOOR and info.file_size / stored > ratio:
+            raise ReadError(path, f"refused: part {info.filename} inflates {info.file_size // stored:,}-fold "
+                                  f"({_mb(stored)} to {_mb(info.file_size)}), a zip bomb "
+                                  f"(setting ZHIBIAO_MAX_INFLATE_RATIO)")
+    if total > 2 * cap:
+        raise ReadError(path, f"refused: its parts inflate to {_mb(total)} in all, over the limit "
+                              f"(setting ZHIBIAO_MAX_PART_BYTES)")
+
+
+def check_cells(path: Path, cells: int) -> None:
+    cap = limit("max_cells")
+    if cells > cap:
+        raise ReadError(path, f"refused: more than {cap:,} filled cells (setting ZHIBIAO_MAX_CELLS)")
+
+
+def _spool(path: Path, dest: Path) -> None:
+    """Copy a pipe or device once, up to the file limit (it cannot be read twice)."""
+    cap = limit("max_file_bytes")
+    copied = 0
+    with path.open("rb") as src, dest.open("wb") as out:
+        while chunk := src.read(1 << 20):
+            copied += len(chunk)
+            if copied > cap:
+                raise ReadError(path, f"refused: more than {_mb(cap)} from a pipe "
+                                      f"(setting ZHIBIAO_MAX_FILE_BYTES)")
+            out.write(chunk)
+
+
+@contextmanager
+def readable_copy(path: Path) -> Iterator[Path]:
+    """The path itself for a regular file; for a pipe (a FIFO, ``<(cat a.csv)``) a temporary
+    copy read once, since format detection reads the head and then reads again."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise ReadError(path, f"cannot open: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(mode):
+        raise ReadError(path, "a folder, not a file")
+    if stat.S_ISREG(mode):
+        check_size(path, path.stat().st_size)
+        yield path
+        return
+    folder = Path(tempfile.mkdtemp(prefix="zhibiao-"))
+    try:
+        copy = folder / ("input" + path.suffix)
+        _spool(path, copy)
+        try:
+            yield copy
+        except ReadError as exc:          # name the user's path, not the copy
+            raise ReadError(path, exc.reason, exc.row) from None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
