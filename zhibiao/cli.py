@@ -105,31 +105,49 @@ def _input_files(inputs: list[str]) -> list[Path]:
 
 
 def _cmd_normalize(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
+    """Read, normalise and write in bounded memory: records stream from each file into
+    normalize_stream (pass 1 spills finished rows next to OUT), then the rows stream into
+    the writer (pass 2), which writes a temporary file and renames it to OUT when complete."""
     from . import writers
-    from .normalize import normalize_records, summary
-    from .readers import ReadError, read_table
+    from .normalize import normalize_stream
+    from .readers import ReadError, iter_table
 
-    if Path(args.output).suffix.lower() not in writers.FORMATS:
+    out = Path(args.output)
+    if out.suffix.lower() not in writers.FORMATS:
         print(f"zhibiao normalize: {args.output}: unknown output format (use "
               f"{', '.join(writers.FORMATS)})", file=sys.stderr)
         return 2
     files = _input_files(args.inputs)
     quiet = args.quiet or not sys.stderr.isatty()
-    records, failed = [], 0
-    for path in tqdm(files, desc="reading", unit="file", disable=quiet):
-        try:
-            records += read_table(path)
-        except ReadError as exc:
-            print(f"zhibiao normalize: {exc}", file=sys.stderr)
-            failed += 1
-        except OSError as exc:
-            print(f"zhibiao normalize: {path}: {exc.strerror or exc}", file=sys.stderr)
-            failed += 1
-    rows = normalize_records(records, progress=not quiet)
-    writers.write(rows, args.output)
-    report = summary(rows, files=len(files))
+    failed = 0
+
+    def records():
+        nonlocal failed
+        for path in files:
+            try:
+                yield from iter_table(path)
+            except ReadError as exc:
+                print(f"zhibiao normalize: {exc}", file=sys.stderr)
+                failed += 1
+            except OSError as exc:
+                print(f"zhibiao normalize: {path}: {exc.strerror or exc}", file=sys.stderr)
+                failed += 1
+
+    notes: list[str] = []
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with normalize_stream(records(), progress=not quiet, workdir=out.parent) as stream:
+            writers.write_rows(stream.rows(), out, notes=notes)
+            report = stream.summary(files=len(files))
+    except writers.WriteError as exc:
+        print(f"zhibiao normalize: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:           # the spill next to OUT: the same disk
+        print(f"zhibiao normalize: {args.output}: 写出失败，未留下不完整的文件（"
+              f"{writers.os_reason(exc)}）", file=sys.stderr)
+        return 2
+    for note in notes:
+        print(f"zhibiao normalize: {note}", file=sys.stderr)
     report["failed_files"] = failed
     report["output"] = str(args.output)
     print(json.dumps(report, ensure_ascii=False, indent=None if args.json else 2))

@@ -1,18 +1,53 @@
 """Writing a normalised batch: .xlsx (indicators, review and summary sheets), .csv (UTF-8
-with BOM so Excel opens it), .jsonl, .parquet. The format follows OUT's extension."""
+with BOM so Excel opens it), .jsonl, .parquet. The format follows OUT's extension.
+
+Every format is written row by row, so a batch of any size goes out in bounded memory: .jsonl
+and .csv a line at a time, .parquet in row groups, .xlsx with openpyxl's write-only sheets (a
+sheet holds at most 1,048,576 rows; the rows after that go on in ``indicators_2``,
+``indicators_3``… and likewise ``review_2``…). The review lines wait on disk, one file per
+severity, until the indicators are written. Output goes to a temporary file in OUT's folder,
+renamed to OUT only when complete: a failure (a full disk) leaves no partial file behind and
+raises :class:`WriteError`, whose one-line message names OUT.
+
+Only the .xlsx cells lose the characters XML cannot hold (control characters such as ESC,
+vertical tab, NUL); .jsonl, .csv and .parquet keep every text exactly.
+"""
 from __future__ import annotations
 
+import csv
+import errno
+import io
 import json
+import math
+import os
+import pickle
+import secrets
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 import pandas as pd
 
-from .normalize import records_frame
+from .normalize import OUTPUT_COLUMNS, to_output_row
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "hint": 2}
 FORMATS = (".xlsx", ".csv", ".jsonl", ".parquet")
 LIST_COLUMNS = ("targets", "period_targets", "flags", "project_flags")
+REVIEW_COLUMNS = ["severity", "rule", "reason", "scope", "row", "source", "department", "project",
+                  "name", "annual_value", "class_confidence", "value_confidence"]
+SUMMARY_COLUMNS = ["department", "projects", "indicators", "amount_万元", "errors", "warnings",
+                   "hints", "优", "良", "中"]
+MAX_SHEET_ROWS = 1_048_576          # rows of one xlsx sheet, header included (Excel's limit)
+MAX_CELL_CHARS = 32_767             # characters of one xlsx cell (Excel's limit)
+PARQUET_ROW_GROUP = 50_000
+_FLOAT_COLUMNS = ("project_amount", "class_confidence", "runner_up_confidence", "number", "upper",
+                  "value_confidence")
+_INT_COLUMNS = ("year",)
+_FILLS = {"error": "F8CBAD", "warning": "FFE699", "hint": "E2EFDA"}
+
+
+class WriteError(OSError):
+    """The output could not be written (nothing was left behind). One line naming the file."""
 
 
 def _flat(frame: pd.DataFrame) -> pd.DataFrame:
@@ -24,10 +59,9 @@ def _flat(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def review_rows(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """What a reviewer must look at, worst first: one line per flag (project flags once per
-    project), with the reason."""
-    lines = []
+# --------------------------------------------------------------------- review and summary
+def _review_lines(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """One line per flag (project flags once per project), in row order."""
     seen_projects = set()
     for i, r in enumerate(rows):
         key = (r.get("source"), r.get("project"))
@@ -36,87 +70,496 @@ def review_rows(rows: list[dict[str, Any]]) -> pd.DataFrame:
             seen_projects.add(key)
             items += [("project", f) for f in r["project_flags"]]
         for scope, f in items:
-            lines.append({
+            yield {
                 "severity": f["severity"], "rule": f["rule"], "reason": f["reason"], "scope": scope,
                 "row": i + 1, "source": r.get("source"), "department": r.get("department"),
                 "project": r.get("project"), "name": r.get("name") if scope == "indicator" else "",
                 "annual_value": r.get("annual_value") if scope == "indicator" else "",
                 "class_confidence": r.get("class_confidence"),
                 "value_confidence": r.get("value_confidence"),
-            })
-    frame = pd.DataFrame(lines, columns=["severity", "rule", "reason", "scope", "row", "source",
-                                         "department", "project", "name", "annual_value",
-                                         "class_confidence", "value_confidence"])
+            }
+
+
+def review_rows(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """What a reviewer must look at, worst first: one line per flag (project flags once per
+    project), with the reason."""
+    frame = pd.DataFrame(list(_review_lines(rows)), columns=REVIEW_COLUMNS)
     if len(frame):
         frame = frame.sort_values(by=["severity", "row"], key=lambda s: s.map(SEVERITY_ORDER)
                                   if s.name == "severity" else s, kind="stable")
     return frame
 
 
-def department_summary(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    out: dict[str, dict[str, Any]] = {}
-    projects: dict[tuple, dict[str, Any]] = {}
-    for r in rows:
+class _DepartmentSummary:
+    """The summary sheet, counted one row at a time."""
+
+    def __init__(self) -> None:
+        self.out: dict[str, dict[str, Any]] = {}
+        self.projects: set = set()
+
+    def add(self, r: dict[str, Any]) -> None:
         dep = r.get("department") or "(未注明)"
-        d = out.setdefault(dep, {"department": dep, "projects": 0, "indicators": 0, "amount_万元": 0.0,
-                                 "errors": 0, "warnings": 0, "hints": 0, "优": 0, "良": 0, "中": 0})
+        d = self.out.get(dep)
+        if d is None:
+            d = self.out[dep] = {"department": dep, "projects": 0, "indicators": 0, "amount_万元": 0.0,
+                                 "errors": 0, "warnings": 0, "hints": 0, "优": 0, "良": 0, "中": 0}
         d["indicators"] += 1
         for f in r["flags"]:
             d[f["severity"] + "s"] += 1
         key = (r.get("source"), r.get("project"))
-        if key not in projects:
-            projects[key] = r
+        if key not in self.projects:
+            self.projects.add(key)
             d["projects"] += 1
             d["amount_万元"] += r.get("project_amount") or 0.0
             for f in r["project_flags"]:
                 d[f["severity"] + "s"] += 1
             if r.get("grade") in ("优", "良", "中"):
                 d[r["grade"]] += 1
-    return pd.DataFrame(list(out.values()))
+
+    def lines(self) -> list[dict[str, Any]]:
+        return list(self.out.values())
 
 
-def write(rows: list[dict[str, Any]], path: str | Path) -> Path:
+def department_summary(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    acc = _DepartmentSummary()
+    for r in rows:
+        acc.add(r)
+    return pd.DataFrame(acc.lines())
+
+
+class _ReviewSpill:
+    """Review lines kept on disk, one file per severity, read back worst first."""
+
+    BATCH = 5_000
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+        self.buffers: dict[str, list[dict[str, Any]]] = {s: [] for s in SEVERITY_ORDER}
+        self.files: dict[str, Any] = {}
+        self.seen_projects: set = set()
+        self.row = 0
+
+    def add(self, r: dict[str, Any]) -> None:
+        self.row += 1
+        key = (r.get("source"), r.get("project"))
+        first = key not in self.seen_projects
+        if first:
+            self.seen_projects.add(key)
+        if not r["flags"] and not (first and r["project_flags"]):
+            return
+        view = dict(r, project_flags=r["project_flags"] if first else [])
+        for line in _review_lines([view]):
+            line["row"] = self.row
+            buf = self.buffers.setdefault(line["severity"], [])
+            buf.append(line)
+            if len(buf) >= self.BATCH:
+                self._dump(line["severity"])
+
+    def _dump(self, severity: str) -> None:
+        fh = self.files.get(severity)
+        if fh is None:
+            fh = self.files[severity] = open(os.path.join(self.folder, f"review-{severity}.pickle"), "w+b")
+        pickle.dump(self.buffers[severity], fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.buffers[severity] = []
+
+    def lines(self) -> Iterator[dict[str, Any]]:
+        order = sorted(set(self.buffers) | set(self.files), key=lambda s: SEVERITY_ORDER.get(s, 9))
+        for severity in order:
+            fh = self.files.get(severity)
+            if fh is not None:
+                fh.flush()
+                fh.seek(0)
+                while True:
+                    try:
+                        batch = pickle.load(fh)
+                    except EOFError:
+                        break
+                    yield from batch
+            yield from self.buffers.get(severity, [])
+
+    def close(self) -> None:
+        for fh in self.files.values():
+            fh.close()
+
+
+# --------------------------------------------------------------------------- the file itself
+class _Sink(io.RawIOBase):
+    """The temporary output file. After `discard()` every write is swallowed, so that a
+    half-built zip or parquet footer left for the garbage collector makes no noise."""
+
+    def __init__(self, fh: Any) -> None:
+        super().__init__()
+        self._fh = fh
+        self._discarding = False
+        self._pos = 0
+
+    def discard(self) -> None:
+        self._discarding = True
+        try:
+            self._fh.close()
+        except OSError:
+            pass
+
+    def writable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return False
+
+    def write(self, data) -> int:  # type: ignore[override]
+        n = memoryview(data).nbytes
+        if self._discarding:
+            self._pos += n
+            return n
+        self._fh.write(data)
+        return n
+
+    def tell(self) -> int:
+        return self._pos if self._discarding else self._fh.tell()
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        if self._discarding:
+            self._pos = pos if whence == 0 else self._pos + pos
+            return self._pos
+        return self._fh.seek(pos, whence)
+
+    def flush(self) -> None:
+        if not self._discarding and not self._fh.closed:
+            self._fh.flush()
+
+    def close(self) -> None:
+        if not self._discarding and not self._fh.closed:
+            self._fh.close()
+        super().close()
+
+
+# ------------------------------------------------------------------------------- formats
+def _plain(v: Any) -> Any:
+    """A value as .jsonl/.parquet hold it: NaN is null."""
+    return None if isinstance(v, float) and math.isnan(v) else v
+
+
+class _Jsonl:
+    def __init__(self, sink: _Sink, path: Path, scratch: str, notes: list[str]) -> None:
+        self.sink = sink
+
+    def add(self, row: dict[str, Any]) -> None:
+        line = json.dumps({k: _plain(row.get(k)) for k in OUTPUT_COLUMNS}, ensure_ascii=False)
+        self.sink.write((line + "\n").encode("utf-8"))
+
+    def close(self) -> None:
+        pass
+
+
+class _Csv:
+    def __init__(self, sink: _Sink, path: Path, scratch: str, notes: list[str]) -> None:
+        self.sink = sink
+        self.text = io.StringIO()
+        self.writer = csv.writer(self.text)
+        sink.write(b"\xef\xbb\xbf")                 # BOM: Excel reads the file as UTF-8
+        self._line(OUTPUT_COLUMNS)
+
+    def _line(self, values: list[Any]) -> None:
+        self.writer.writerow(values)
+        self.sink.write(self.text.getvalue().encode("utf-8"))
+        self.text.seek(0)
+        self.text.truncate()
+
+    def add(self, row: dict[str, Any]) -> None:
+        values = []
+        for col in OUTPUT_COLUMNS:
+            v = row.get(col)
+            if col in LIST_COLUMNS:
+                v = json.dumps(v, ensure_ascii=False)
+            elif v is None or (isinstance(v, float) and math.isnan(v)):
+                v = ""
+            values.append(v)
+        self._line(values)
+
+    def close(self) -> None:
+        pass
+
+
+class _Parquet:
+    def __init__(self, sink: _Sink, path: Path, scratch: str, notes: list[str]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
+        fields = []
+        for col in OUTPUT_COLUMNS:
+            kind = pa.float64() if col in _FLOAT_COLUMNS else pa.int64() if col in _INT_COLUMNS \
+                else pa.string()
+            fields.append(pa.field(col, kind))
+        self.schema = pa.schema(fields)
+        self.writer = pq.ParquetWriter(sink, self.schema)
+        self.batch: list[dict[str, Any]] = []
+
+    def add(self, row: dict[str, Any]) -> None:
+        out = {}
+        for col in OUTPUT_COLUMNS:
+            v = _plain(row.get(col))
+            if v is not None:
+                if col in LIST_COLUMNS:
+                    v = json.dumps(v, ensure_ascii=False)
+                elif col in _FLOAT_COLUMNS:
+                    v = float(v)
+                elif col in _INT_COLUMNS:
+                    v = int(v)
+                elif not isinstance(v, str):
+                    v = str(v)
+            out[col] = v
+        self.batch.append(out)
+        if len(self.batch) >= PARQUET_ROW_GROUP:
+            self._group()
+
+    def _group(self) -> None:
+        if self.batch:
+            self.writer.write_table(self.pa.Table.from_pylist(self.batch, schema=self.schema))
+            self.batch = []
+
+    def close(self) -> None:
+        self._group()
+        self.writer.close()
+
+
+class _Sheets:
+    """One sheet of the workbook, continued in `title_2`, `title_3`… past MAX_SHEET_ROWS; the
+    header bold on a blue fill and frozen, filters on, column widths from the first rows."""
+
+    SAMPLE = 200
+
+    def __init__(self, wb: Any, title: str, columns: list[str], fill_first: bool = False) -> None:
+        self.wb, self.title, self.columns = wb, title, columns
+        self.fill_first = fill_first
+        self.sample: list[list[Any]] | None = []
+        self.widths: list[float] = []
+        self.ws: Any = None
+        self.titles: list[str] = []
+        self.in_sheet = 0                   # data rows in the current sheet
+        self.total = 0
+        self._fills: dict[str, Any] = {}
+        from openpyxl.utils import get_column_letter
+        self._letter = get_column_letter(len(columns))
+
+    def add(self, values: list[Any]) -> None:
+        self.total += 1
+        if self.sample is not None:
+            self.sample.append(values)
+            if len(self.sample) >= self.SAMPLE:
+                self._start()
+            return
+        self._append(values)
+
+    def _start(self) -> None:
+        sample, self.sample = self.sample or [], None
+        for i, col in enumerate(self.columns):
+            texts = [str(col)] + ["" if r[i] is None else str(r[i]) for r in sample]
+            self.widths.append(min(60, max(8, max(len(s) for s in texts) + 2)))
+        self._new_sheet()
+        for values in sample:
+            self._append(values)
+
+    def _new_sheet(self) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+
+        self._close_sheet()
+        title = self.title if not self.titles else f"{self.title}_{len(self.titles) + 1}"
+        self.titles.append(title)
+        ws = self.ws = self.wb.create_sheet(title)
+        for i, width in enumerate(self.widths, 1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        ws.freeze_panes = "A2"
+        font, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+        align = Alignment(vertical="top")
+        header = []
+        for col in self.columns:
+            cell = WriteOnlyCell(ws, value=_xlsx_text(str(col)))
+            cell.font, cell.fill, cell.alignment = font, fill, align
+            header.append(cell)
+        ws.append(header)
+        self.in_sheet = 0
+
+    def _append(self, values: list[Any]) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import PatternFill
+
+        if self.in_sheet >= MAX_SHEET_ROWS - 1:
+            self._new_sheet()
+        ws = self.ws
+        row = []
+        for v in values:
+            if isinstance(v, str) and v[:1] in ("=", "#"):   # text, never a formula or an error
+                cell = WriteOnlyCell(ws, value=v)
+                cell.data_type = "s"
+                v = cell
+            row.append(v)
+        if self.fill_first and values and values[0] in _FILLS:       # severity, coloured
+            cell = WriteOnlyCell(ws, value=values[0])
+            cell.fill = self._fills.setdefault(values[0], PatternFill("solid", fgColor=_FILLS[values[0]]))
+            row[0] = cell
+        ws.append(row)
+        self.in_sheet += 1
+
+    def _close_sheet(self) -> None:
+        if self.ws is not None and self.in_sheet:
+            self.ws.auto_filter.ref = f"A1:{self._letter}{self.in_sheet + 1}"
+
+    def close(self) -> None:
+        if self.sample is not None:
+            self._start()
+        self._close_sheet()
+
+
+def _xlsx_text(v: str) -> str:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    v = ILLEGAL_CHARACTERS_RE.sub("", v)
+    return v if len(v) <= MAX_CELL_CHARS else v[: MAX_CELL_CHARS - 1] + "…"
+
+
+def _xlsx_value(v: Any) -> Any:
+    if v is None:
+        return None
+    if isinstance(v, (list, dict)):
+        v = json.dumps(v, ensure_ascii=False)
+    if isinstance(v, str):
+        return _xlsx_text(v)
+    if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
+        return None
+    if isinstance(v, (int, float)):
+        return v
+    return _xlsx_text(str(v))
+
+
+class _Xlsx:
+    def __init__(self, sink: _Sink, path: Path, scratch: str, notes: list[str]) -> None:
+        from openpyxl import Workbook
+
+        self.sink, self.path, self.notes = sink, path, notes
+        self.wb = Workbook(write_only=True)
+        self.indicators = _Sheets(self.wb, "indicators", OUTPUT_COLUMNS)
+        self.review = _ReviewSpill(scratch)
+        self.summary = _DepartmentSummary()
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.indicators.add([_xlsx_value(row.get(c)) for c in OUTPUT_COLUMNS])
+        self.review.add(row)
+        self.summary.add(row)
+
+    def close(self) -> None:
+        from openpyxl.writer.excel import ExcelWriter
+        from zipfile import ZIP_DEFLATED, ZipFile
+
+        self.indicators.close()
+        review = _Sheets(self.wb, "review", REVIEW_COLUMNS, fill_first=True)
+        for line in self.review.lines():
+            review.add([_xlsx_value(line[c]) for c in REVIEW_COLUMNS])
+        review.close()
+        self.review.close()
+        summary = _Sheets(self.wb, "summary", SUMMARY_COLUMNS)
+        for line in self.summary.lines():
+            summary.add([_xlsx_value(line[c]) for c in SUMMARY_COLUMNS])
+        summary.close()
+        for sheets, what in ((self.indicators, "指标行"), (review, "审核意见行")):
+            if len(sheets.titles) > 1:
+                self.notes.append(
+                    f"{self.path}: {sheets.total:,} {what}超过一个工作表的上限（{MAX_SHEET_ROWS - 1:,} 行），"
+                    f"续写在工作表 {'、'.join(sheets.titles[1:])}")
+        for ws in self.wb.worksheets:   # every sheet complete before the zip is built
+            ws.close()
+        archive = ZipFile(self.sink, "w", ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(self.wb, archive).save()
+        except BaseException:
+            archive.fp = None          # nothing more to write: no noise when it is collected
+            raise
+
+    def abort(self) -> None:
+        """Close the sheets left open and remove their temporary files (openpyxl's)."""
+        self.review.close()
+        for ws in self.wb.worksheets:
+            try:
+                if not ws.closed:
+                    ws.close()
+            except Exception:
+                pass
+            try:
+                if ws._writer is not None:
+                    ws._writer.cleanup()
+            except Exception:
+                pass
+
+
+def _new_file(path: Path) -> str:
+    """An empty temporary file beside `path` (mode as the umask allows, like any new file)."""
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+            return tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
+
+
+def os_reason(exc: OSError) -> str:
+    plain = {errno.ENOSPC: "磁盘空间不足", errno.EACCES: "没有写入权限", errno.EROFS: "只读的文件系统",
+             errno.EDQUOT: "超出磁盘配额"}.get(exc.errno)
+    text = " ".join(str(exc.strerror or exc).split())
+    return f"{plain}: {text}" if plain else text
+
+
+_WRITERS = {".xlsx": _Xlsx, ".csv": _Csv, ".jsonl": _Jsonl, ".parquet": _Parquet}
+
+
+# ----------------------------------------------------------------------------- entry points
+def write_rows(rows: Iterable[dict[str, Any]], path: str | os.PathLike[str],
+               notes: list[str] | None = None) -> Path:
+    """Write output rows (:func:`zhibiao.normalize.to_output_row` dicts, e.g. the rows of a
+    :class:`~zhibiao.normalize.NormalizedStream`) to `path`, one at a time. The file appears
+    only when complete. Lines worth telling the user (a sheet continued on another) are
+    appended to `notes`."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    frame = records_frame(rows)
     suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        _xlsx(frame, rows, path)
-    elif suffix == ".csv":
-        _flat(frame).to_csv(path, index=False, encoding="utf-8-sig")
-    elif suffix == ".jsonl":
-        frame.to_json(path, orient="records", lines=True, force_ascii=False)
-    elif suffix == ".parquet":
-        _flat(frame).to_parquet(path, index=False)
-    else:
+    if suffix not in _WRITERS:
         raise ValueError(f"{path}: unknown output format (use .xlsx, .csv, .jsonl or .parquet)")
+    notes = [] if notes is None else notes
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = _new_file(path)
+    except OSError as exc:
+        raise WriteError(f"{path}: 无法写出（{os_reason(exc)}）") from None
+    sink = writer = None
+    try:
+        with tempfile.TemporaryDirectory(prefix=".zhibiao-", dir=path.parent) as scratch:
+            sink = _Sink(open(tmp, "wb"))
+            writer = _WRITERS[suffix](sink, path, scratch, notes)
+            for row in rows:
+                writer.add(row)
+            writer.close()
+            sink.close()
+        os.replace(tmp, path)
+    except BaseException as exc:
+        if sink is not None:
+            sink.discard()
+        if writer is not None and hasattr(writer, "abort"):
+            writer.abort()
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError) and not isinstance(exc, WriteError):
+            raise WriteError(f"{path}: 写出失败，未留下不完整的文件（{os_reason(exc)}）") from None
+        raise
     return path
 
 
-def _xlsx(frame: pd.DataFrame, rows: list[dict[str, Any]], path: Path) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    sheets = {"indicators": _flat(frame), "review": review_rows(rows),
-              "summary": department_summary(rows)}
-    with pd.ExcelWriter(path, engine="openpyxl") as xw:
-        for title, data in sheets.items():
-            data.to_excel(xw, sheet_name=title, index=False)
-            ws = xw.sheets[title]
-            ws.freeze_panes = "A2"
-            if ws.max_row > 1:
-                ws.auto_filter.ref = ws.dimensions
-            for cell in ws[1]:
-                cell.font = Font(bold=True)
-                cell.fill = PatternFill("solid", fgColor="DDEBF7")
-                cell.alignment = Alignment(vertical="top")
-            for i, col in enumerate(data.columns, 1):
-                sample = [str(col)] + [str(v) for v in data[col].head(200)]
-                width = min(60, max(8, max(len(s) for s in sample) + 2))
-                ws.column_dimensions[get_column_letter(i)].width = width
-        review = xw.sheets["review"]
-        fills = {"error": "F8CBAD", "warning": "FFE699", "hint": "E2EFDA"}
-        for row in review.iter_rows(min_row=2, max_col=1):
-            color = fills.get(row[0].value)
-            if color:
-                row[0].fill = PatternFill("solid", fgColor=color)
+def write(rows: list[dict[str, Any]], path: str | os.PathLike[str],
+          notes: list[str] | None = None) -> Path:
+    """Write normalised rows (:func:`zhibiao.normalize.normalize_records`) to `path`."""
+    return write_rows((to_output_row(r) for r in rows), path, notes)
