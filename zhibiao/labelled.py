@@ -19,7 +19,7 @@ from typing import Any
 from . import lexicon
 from .categories import declared_codes
 
-__all__ = ["load_labelled", "LabelledError"]
+__all__ = ["load_labelled", "LabelledError", "csv_dicts", "jsonl_dicts", "labelled_kind"]
 
 def _aliases() -> dict[str, tuple[str, ...]]:
     """Field -> headers, first present wins (features/headers.yaml frame_columns)."""
@@ -89,10 +89,18 @@ def _table_rows(header: list[Any], body: list[list[Any]]) -> list[dict[str, Any]
 
 
 def _xlsx(path: Path) -> list[dict[str, Any]]:
+    import zipfile
     from openpyxl import load_workbook
 
-    sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
-    cells = [list(r) for r in sheet.iter_rows(values_only=True)]
+    try:
+        with path.open("rb") as fh:
+            wb = load_workbook(fh, read_only=True, data_only=True)
+            try:
+                cells = [list(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
+            finally:
+                wb.close()
+    except (zipfile.BadZipFile, KeyError, IndexError, OSError, ValueError, SyntaxError) as exc:
+        raise LabelledError(f"{path}: damaged or unreadable workbook ({type(exc).__name__})") from None
     names = set(_aliases()["name"])
     # a title row or two may sit above the header: take the first row naming the indicator
     for i, row in enumerate(cells[:20]):
@@ -101,17 +109,57 @@ def _xlsx(path: Path) -> list[dict[str, Any]]:
     raise LabelledError(f"{path}: no header row with one of {', '.join(_aliases()['name'])}")
 
 
-def _csv(path: Path) -> list[dict[str, Any]]:
-    raw = path.read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):              # exports from Chinese Excel are GBK
-        try:
-            text = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
+def decoded(path: Path) -> str:
+    """The text of a labelled file in whatever encoding it came (UTF-8, GBK, UTF-16...)."""
+    from .readers.text import decode
+    try:
+        return decode(path.read_bytes())
+    except UnicodeDecodeError:
+        raise LabelledError(f"{path}: not text in any known encoding") from None
+
+
+def csv_dicts(path: Path) -> list[dict[str, Any]]:
+    """The rows of a labelled csv as dicts keyed by its header; a malformed line is named."""
+    import io
+    from .readers.delimited import sniff_dialect
+    text = decoded(path)
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=sniff_dialect(text[:65536]))
+    try:
+        return list(reader)
+    except csv.Error as exc:
+        raise LabelledError(f"{path}, line {reader.line_num}: malformed CSV ({exc})") from None
+
+
+def jsonl_dicts(path: Path) -> list[dict[str, Any]]:
+    """One JSON object a line; the first line that is not one is named."""
+    rows = []
+    for n, line in enumerate(decoded(path).splitlines(), 1):
+        if not line.strip():
             continue
-    else:
-        raise LabelledError(f"{path}: neither UTF-8 nor GB18030")
-    return list(csv.DictReader(text.splitlines()))
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LabelledError(f"{path}, line {n}: not a JSON object ({exc.msg})") from None
+        if not isinstance(row, dict):
+            raise LabelledError(f"{path}, line {n}: not a JSON object")
+        rows.append(row)
+    return rows
+
+
+def labelled_kind(path: Path) -> str:
+    """'xlsx', 'csv' or 'jsonl', judged by content; any other file is a LabelledError."""
+    from .readers.detect import detect
+    from .records import ReadError
+    try:
+        fmt = detect(path)
+    except ReadError as exc:
+        raise LabelledError(str(exc)) from None
+    if fmt == "xlsx":
+        return "xlsx"
+    if fmt in ("csv", "txt"):
+        head = path.read_bytes()[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+        return "jsonl" if head.startswith(b"{") or path.suffix.lower() == ".jsonl" else "csv"
+    raise LabelledError(f"{path}: a {fmt} file; labelled rows are read from .jsonl, .csv or .xlsx")
 
 
 def load_labelled(path: str | Path) -> list[dict[str, Any]]:
@@ -119,14 +167,16 @@ def load_labelled(path: str | Path) -> list[dict[str, Any]]:
     path = Path(path)
     if not path.is_file():
         raise LabelledError(f"{path}: no such file")
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        raw = _xlsx(path)
-    elif suffix == ".csv":
-        raw = _csv(path)
-    else:
-        raw = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    rows = [r for r in (normalise(x) for x in raw) if r is not None]
+    kind = labelled_kind(path)
+    raw = _xlsx(path) if kind == "xlsx" else csv_dicts(path) if kind == "csv" else jsonl_dicts(path)
+    rows = []
+    for n, x in enumerate(raw, 1):
+        try:
+            row = normalise(x)
+        except LabelledError as exc:
+            raise LabelledError(f"{path}, row {n}: {exc}") from None
+        if row is not None:
+            rows.append(row)
     if not rows:
         raise LabelledError(f"{path}: no labelled rows (a name column is needed)")
     return rows

@@ -20,9 +20,10 @@ class ReadError(ValueError):
     """A file that cannot be read as a table. The message is one line naming the file."""
 
     def __init__(self, path: object, reason: str, row: int | None = None) -> None:
-        where = f"{path}" + (f", row {row}" if row is not None else "")
+        from .inputs import shown
+        where = shown(str(path)) + (f", row {row}" if row is not None else "")
         super().__init__(f"{where}: {' '.join(str(reason).split())}")
-        self.path = str(path)
+        self.path = shown(str(path))
         self.reason = " ".join(str(reason).split())
         self.row = row
         # True when a reader failed in a way no check foresaw (a bug to fix: the fuzzers count it)

@@ -6,6 +6,7 @@ that is written as the metrics JSON, so the page and the file cannot disagree.
 from __future__ import annotations
 
 import json
+import os
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -216,7 +217,26 @@ def render(f: dict[str, Any]) -> str:
 
 def write(f: dict[str, Any], report: str | Path, metrics: str | Path) -> None:
     """Write the metrics JSON and the HTML page from the same figures dict."""
-    for path in (Path(report), Path(metrics)):
-        path.parent.mkdir(parents=True, exist_ok=True)
-    Path(metrics).write_text(json.dumps(f, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    Path(report).write_text(render(f), encoding="utf-8")
+    page = render(f)               # rendered before anything is written: both files or neither
+    text = json.dumps(f, ensure_ascii=False, indent=2) + "\n"
+    written: list[Path] = []
+    try:
+        for path, content in ((Path(report), page), (Path(metrics), text)):
+            _write_whole(path, content)
+            written.append(path)
+    except OSError:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write through a temporary file renamed into place: a full disk leaves no half file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OSError(exc.errno, f"{path}: cannot write ({exc.strerror or exc})") from None

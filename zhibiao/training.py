@@ -23,6 +23,7 @@ from sklearn.model_selection import GroupKFold
 from . import calibration, lexicon
 from .classifier import TaxonomyModel, fit_model, save_model
 from .indicator_features import keyword_baseline
+from .labelled import LabelledError, csv_dicts, jsonl_dicts, labelled_kind
 
 LIBRARY_WEIGHT = 1.0   # grouped CV: 0.6405 level-2 with weight 1.0 vs 0.6317 with 0.3 (see corpus/README.md)
 
@@ -67,11 +68,10 @@ def read_rows(paths: Iterable[Path]) -> list[dict[str, Any]]:
         files += sorted(x for x in p.rglob("*") if x.suffix in (".jsonl", ".csv")) if p.is_dir() else [p]
     rows = []
     for f in files:
-        if f.suffix == ".csv":
-            with f.open(encoding="utf-8-sig", newline="") as fh:
-                raw = list(csv.DictReader(fh))
-        else:
-            raw = _jsonl_rows(f)
+        kind = labelled_kind(f)
+        if kind == "xlsx":
+            raise LabelledError(f"{f}: train reads .jsonl or .csv (save the workbook as csv)")
+        raw = csv_dicts(f) if kind == "csv" else jsonl_dicts(f)
         for r in raw:
             row = normalise_row(r, f.name)
             if row is not None:
@@ -84,21 +84,6 @@ def default_corpus(root: Path) -> list[Path]:
     written it (seed tables + published rows), else the published rows alone."""
     built = root / "corpus" / "indicators.jsonl"
     return [built] if built.is_file() else [root / "corpus" / "published"]
-
-
-def _jsonl_rows(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}, line {n}: not a JSON object ({exc.msg})") from None
-        if not isinstance(row, dict):
-            raise ValueError(f"{path}, line {n}: not a JSON object")
-        rows.append(row)
-    return rows
 
 
 def library_rows() -> list[dict[str, Any]]:

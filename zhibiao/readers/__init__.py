@@ -74,8 +74,9 @@ def iter_table(path: str | os.PathLike[str]) -> Iterator[Indicator]:
     """
     if not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"read_table() takes a path, not {type(path).__name__}")
+    from ..inputs import shown
     p = Path(path)
-    reader = TableReader(str(path))
+    reader = TableReader(shown(path))
     try:
         yield from _stream(p, reader)
     except ReadError:

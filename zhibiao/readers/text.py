@@ -50,8 +50,8 @@ def utf16_without_bom(data: bytes) -> str | None:
 
 def encoding_of(data: bytes, complete: bool = True) -> str:
     """The codec of text whose encoding is not stated, from its bytes (or its first bytes when
-    not `complete`): a BOM, UTF-16 without one, UTF-8, else what charset-normalizer finds (a
-    GB2312/GBK guess is GB18030, their superset)."""
+    not `complete`): a BOM, UTF-16 without one, UTF-8, GB18030 (the superset of GB2312 and GBK)
+    when the bytes are valid in it, else what charset-normalizer finds."""
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if data.startswith(bom):
             return enc
@@ -63,6 +63,11 @@ def encoding_of(data: bytes, complete: bool = True) -> str:
     except UnicodeDecodeError as exc:
         if not complete and exc.start >= len(data) - 3:     # only the last character was cut
             return "utf-8"
+    try:                 # mainland exports that are not UTF-8 are GBK: its superset decodes them
+        data[: len(data) if complete else max(len(data) - 4, 0)].decode("gb18030")
+        return "gb18030"
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data).best()
     if best is None:
         raise UnicodeDecodeError("unknown", data[:1], 0, 1, "no text encoding fits")
