@@ -26,6 +26,9 @@ def _text(path: Path) -> list[Row]:
         raise ReadError(path, "not text in any known encoding") from None
 
 
+_WHOLE = ("txt", "html", "pdf", "docx")      # formats whose readers take the whole file at once
+
+
 def _loader(fmt: str) -> Callable[[Path], list[Row]]:
     if fmt == "xlsx":
         from .spreadsheet import xlsx_rows
@@ -94,9 +97,12 @@ def iter_table(path: str | os.PathLike[str]) -> Iterator[Indicator]:
 
 def _stream(p: Path, reader: TableReader) -> Iterator[Indicator]:
     from .clean import fold_rows
-    from .guard import readable_copy
+    from .guard import check_size, readable_copy
     with readable_copy(p) as local:
-        yield from reader.stream(fold_rows(_loader(detect(local))(local)))
+        fmt = detect(local)
+        if fmt in _WHOLE:       # read whole into memory: a lower size limit than streamed formats
+            check_size(local, local.stat().st_size, "max_text_bytes")
+        yield from reader.stream(fold_rows(_loader(fmt)(local)))
     if not reader.header_seen:
         raise ReadError(p, "no indicator header found (looked for 三级指标/指标名称/绩效指标 "
                            "with 指标值 or category columns)")
