@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..records import ReadError
@@ -31,8 +32,9 @@ def _zip_kind(path: Path) -> str:
             check_zip(path, zf)
             names = set(zf.namelist())
             mimetype = zf.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
-    except zipfile.BadZipFile:
-        raise ReadError(path, "damaged or truncated file (its zip container cannot be opened)")
+    except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError, zlib.error) as exc:
+        raise ReadError(path, f"damaged or truncated file (its zip container cannot be opened: "
+                              f"{type(exc).__name__})") from None
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:

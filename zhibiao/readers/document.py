@@ -18,8 +18,16 @@ def docx_rows(path: Path) -> list[Row]:
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReadError(path, f"damaged or truncated document ({type(exc).__name__})") from None
+        # python-docx parses parts lazily, so a damaged part may fail only while the blocks are
+        # walked; whatever it raises then (KeyError, AttributeError, zlib.error, XMLSyntaxError…)
+        # means the same thing to the user: this .docx is damaged
+        return _document_rows(document, Paragraph, Table)
+    except Exception as exc:
+        raise ReadError(path, f"damaged Word document: its parts cannot be read "
+                              f"({type(exc).__name__})") from None
+
+
+def _document_rows(document, Paragraph, Table) -> list[Row]:
     rows: list[Row] = []
     n_table = 0
     for block in document.iter_inner_content():

@@ -201,8 +201,13 @@ def calamine_rows(path: Path) -> list[Row]:
                               f"{str(exc)[:80]})") from None
     rows: list[Row] = []
     for name in wb.sheet_names:
-        sheet = wb.get_sheet_by_name(name)
-        grid = [[cell_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+        try:                      # calamine reads a sheet when asked: damage shows only here
+            sheet = wb.get_sheet_by_name(name)
+            values = sheet.to_python(skip_empty_area=False)
+        except Exception as exc:
+            raise ReadError(path, f"damaged workbook: sheet {name!r} cannot be read "
+                                  f"({type(exc).__name__}: {str(exc)[:80]})") from None
+        grid = [[cell_text(v) for v in row] for row in values]
         ranges = []
         for rng in getattr(sheet, "merged_cell_ranges", None) or []:
             (r0, c0), (r1, c1) = rng
