@@ -32,6 +32,8 @@ def _zip_kind(path: Path) -> str:
             check_zip(path, zf)
             names = set(zf.namelist())
             mimetype = zf.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+    except ReadError:
+        raise
     except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError, zlib.error) as exc:
         raise ReadError(path, f"damaged or truncated file (its zip container cannot be opened: "
                               f"{type(exc).__name__})") from None
