@@ -224,3 +224,26 @@ def test_evaluate_on_a_full_disk_leaves_nothing(tmp_path, capsys, monkeypatch):
     line = _one_line_each(capsys.readouterr().err, 1)[0]
     assert "No space left" in line or "space" in line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.csv"]
+
+
+def test_a_file_that_fails_half_way_gives_no_rows(tmp_path, capsys):
+    """The xlsx is cut after its first rows: a reader could give those and then fail; the
+    batch keeps all of a file or none of it, so the output never holds half a table."""
+    import openpyxl
+    src = tmp_path / "in"
+    src.mkdir()
+    wb = openpyxl.Workbook()
+    wb.active.append(HEADER)
+    for i in range(400):
+        wb.active.append([ROWS[0][0], ROWS[0][1], f"培训人次{i}", ROWS[0][3]])
+    wb.save(tmp_path / "whole.xlsx")
+    import zipfile
+    with zipfile.ZipFile(tmp_path / "whole.xlsx") as zin, zipfile.ZipFile(src / "half.xlsx", "w") as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            zout.writestr(name, data[: len(data) * 3 // 4] if name == "xl/worksheets/sheet1.xml" else data)
+    _good(src, "z.csv")
+    out = tmp_path / "out.jsonl"
+    assert main(["normalize", str(src), "-o", str(out), "--quiet", "--json"]) == 1
+    assert _names(out) == NAMES
+    assert "half.xlsx" in _one_line_each(capsys.readouterr().err, 1)[0]

@@ -14,8 +14,19 @@ READ_COLUMNS = ("location", "declared_level1", "declared_level2", "name", "annua
                 "period_value", "flags")
 
 
+def _stdin_lines() -> list[str]:
+    """Standard input as lines, in whatever encoding it came (a GBK pipe from a Windows export
+    must not turn ≥ into U+FFFD)."""
+    from .readers.text import decode
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    try:
+        return decode(data).splitlines()
+    except UnicodeDecodeError:
+        raise ValueError("<stdin>: not text in any known encoding") from None
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
-    texts = args.values or [line.rstrip("\n") for line in sys.stdin]
+    texts = args.values or _stdin_lines()
     for text in texts:
         targets = [t.to_dict() for t in parse_value(text)]
         print(json.dumps({"text": text, "targets": targets}, ensure_ascii=False))
@@ -64,7 +75,7 @@ def _cmd_corpus_build(args: argparse.Namespace) -> int:
 def _cmd_classify(args: argparse.Namespace) -> int:
     from .classifier import ModelError, classify_many
 
-    names = args.names or [line.rstrip("\n") for line in sys.stdin]
+    names = args.names or _stdin_lines()
     try:
         results = classify_many(names, [args.value] * len(names), model=args.model)
     except ModelError as exc:
@@ -93,15 +104,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
-def _input_files(inputs: list[str]) -> list[Path]:
-    files: list[Path] = []
-    for item in inputs:
-        p = Path(item)
-        if p.is_dir():
-            files += sorted(x for x in p.rglob("*") if x.is_file() and not x.name.startswith("."))
-        else:
-            files.append(p)
-    return files
+WHOLE_FILE_ROWS = 50_000     # a file's rows held back until it is read through (all or none)
 
 
 def _cmd_normalize(args: argparse.Namespace) -> int:
@@ -117,20 +120,41 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
         print(f"zhibiao normalize: {args.output}: unknown output format (use "
               f"{', '.join(writers.FORMATS)})", file=sys.stderr)
         return 2
-    files = _input_files(args.inputs)
+    from .inputs import OutputIsInput, collect, shown
+    try:
+        found = collect(args.inputs, output=args.output)
+    except OutputIsInput as exc:
+        print(f"zhibiao normalize: {exc}", file=sys.stderr)
+        return 2
+    for note in found.notes:
+        print(f"zhibiao normalize: {note}", file=sys.stderr)
+    files = found.files
+    if not files:
+        print("zhibiao normalize: no files to read; nothing written", file=sys.stderr)
+        return 2
     quiet = args.quiet or not sys.stderr.isatty()
-    failed = 0
+    failed = found.missing
 
     def records():
+        """Each file's records; a file that fails gives none (it is named on stderr), unless
+        it failed after WHOLE_FILE_ROWS rows already went on (memory stays bounded): then
+        those rows are kept and the message says so."""
         nonlocal failed
         for path in files:
+            held: list = []
+            passed = 0
             try:
-                yield from iter_table(path)
-            except ReadError as exc:
-                print(f"zhibiao normalize: {exc}", file=sys.stderr)
-                failed += 1
-            except OSError as exc:
-                print(f"zhibiao normalize: {path}: {exc.strerror or exc}", file=sys.stderr)
+                for record in iter_table(path):
+                    held.append(record)
+                    if len(held) >= WHOLE_FILE_ROWS:
+                        passed += len(held)
+                        yield from held
+                        held = []
+                yield from held
+            except (ReadError, OSError) as exc:
+                reason = str(exc) if isinstance(exc, ReadError) else f"{shown(path)}: {exc.strerror or exc}"
+                kept = f" (the {passed:,} rows read before it are kept)" if passed else ""
+                print(f"zhibiao normalize: {reason}{kept}", file=sys.stderr)
                 failed += 1
 
     notes: list[str] = []
