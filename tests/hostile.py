@@ -233,3 +233,34 @@ def docx_truncated(d: Path) -> Path:
     data = buf.getvalue()
     (d / "cut.docx").write_bytes(data[: len(data) - 400])
     return d / "cut.docx"
+
+
+@builder
+def ods_repeated_row_bomb(d: Path) -> Path:
+    """A few bytes of .ods declaring one row repeated a million times over a thousand cells."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+    doc = OpenDocumentSpreadsheet()
+    table = Table(name="表")
+    for r in [HEADER, *ROWS]:
+        tr = TableRow()
+        for c in r:
+            cell = TableCell(valuetype="string")
+            cell.addElement(P(text=c))
+            tr.addElement(cell)
+        table.addElement(tr)
+    doc.spreadsheet.addElement(table)
+    doc.save(str(d / "base.ods"))
+    bomb = (b'<table:table-row table:number-rows-repeated="1000000"><table:table-cell '
+            b'table:number-columns-repeated="1000" office:value-type="string"><text:p>x</text:p>'
+            b'</table:table-cell></table:table-row></table:table>')
+    with zipfile.ZipFile(d / "base.ods") as zin:
+        parts = [(i.filename, i.compress_type, zin.read(i.filename)) for i in zin.infolist()]
+    with zipfile.ZipFile(d / "repeat.ods", "w") as zout:
+        for name, method, data in parts:
+            if name == "content.xml":
+                data = data.replace(b"</table:table>", bomb)
+            zout.writestr(zipfile.ZipInfo(name), data, compress_type=method)
+    (d / "base.ods").unlink()
+    return d / "repeat.ods"

@@ -30,8 +30,10 @@ LIMITS: dict[str, int] = {
     # a part that inflates more than this many times its stored size is a zip bomb
     # (real sheets inflate 5-40 times; the check applies to parts above 20 MB)
     "max_inflate_ratio": 200,
-    # cells that hold something, over all sheets of one workbook
+    # cells that hold something, over all sheets of one streamed workbook (.xlsx)
     "max_cells": 60_000_000,
+    # cells of one sheet of the workbooks read whole into memory (.xls, .ods)
+    "max_cells_in_memory": 4_000_000,
 }
 _RATIO_FLOOR = 20 << 20
 
@@ -79,10 +81,11 @@ def check_zip(path: Path, zf: zipfile.ZipFile) -> None:
                               f"(setting ZHIBIAO_MAX_PART_BYTES)")
 
 
-def check_cells(path: Path, cells: int) -> None:
-    cap = limit("max_cells")
+def check_cells(path: Path, cells: int, key: str = "max_cells") -> None:
+    cap = limit(key)
     if cells > cap:
-        raise ReadError(path, f"refused: more than {cap:,} filled cells (setting ZHIBIAO_MAX_CELLS)")
+        raise ReadError(path, f"refused: {cells:,} cells, over the limit of {cap:,} "
+                              f"(setting ZHIBIAO_{key.upper()})")
 
 
 def _spool(path: Path, dest: Path) -> None:

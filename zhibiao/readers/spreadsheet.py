@@ -190,9 +190,33 @@ def _workbook_rows(path: Path, wb) -> Iterator[Row]:
         check_cells(path, filled)
 
 
+_ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _ods_filled_cells(path: Path) -> int:
+    """Filled cells of an .ods as its repeat counts declare them, counted while streaming its
+    content.xml: one row repeated a million times over a thousand repeated cells is a few bytes
+    that calamine would turn into a billion cells in memory."""
+    from lxml import etree
+
+    total = 0
+    with zipfile.ZipFile(path) as zf:
+        if "content.xml" not in zf.namelist():
+            return 0
+        with zf.open("content.xml") as fh:
+            for _, row in etree.iterparse(fh, events=("end",), tag=_ODS + "table-row", huge_tree=True):
+                width = sum(int(c.get(_ODS + "number-columns-repeated") or 1)
+                            for c in row if len(c) or c.get("{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"))
+                total += width * int(row.get(_ODS + "number-rows-repeated") or 1)
+                row.clear()
+    return total
+
+
 def calamine_rows(path: Path) -> list[Row]:
     from python_calamine import CalamineWorkbook
 
+    if zipfile.is_zipfile(path):
+        check_cells(path, _ods_filled_cells(path), "max_cells_in_memory")
     try:
         with path.open("rb") as fh:
             wb = CalamineWorkbook.from_filelike(fh)
@@ -203,6 +227,7 @@ def calamine_rows(path: Path) -> list[Row]:
     for name in wb.sheet_names:
         try:                      # calamine reads a sheet when asked: damage shows only here
             sheet = wb.get_sheet_by_name(name)
+            check_cells(path, sheet.height * sheet.width, "max_cells_in_memory")
             values = sheet.to_python(skip_empty_area=False)
         except Exception as exc:
             raise ReadError(path, f"damaged workbook: sheet {name!r} cannot be read "
