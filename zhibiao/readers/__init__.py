@@ -97,11 +97,13 @@ def iter_table(path: str | os.PathLike[str]) -> Iterator[Indicator]:
 
 def _stream(p: Path, reader: TableReader) -> Iterator[Indicator]:
     from .clean import fold_rows
-    from .guard import check_size, readable_copy
+    from .guard import check_inflated, check_size, readable_copy
     with readable_copy(p) as local:
         fmt = detect(local)
         if fmt in _WHOLE:       # read whole into memory: a lower size limit than streamed formats
             check_size(local, local.stat().st_size, "max_text_bytes")
+            if fmt == "docx":
+                check_inflated(local)
         yield from reader.stream(fold_rows(_loader(fmt)(local)))
     if not reader.header_seen:
         raise ReadError(p, "no indicator header found (looked for 三级指标/指标名称/绩效指标 "

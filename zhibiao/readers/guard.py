@@ -18,7 +18,8 @@ from typing import Iterator
 
 from ..records import ReadError
 
-__all__ = ["LIMITS", "limit", "check_size", "check_zip", "check_cells", "readable_copy"]
+__all__ = ["LIMITS", "limit", "check_size", "check_zip", "check_inflated", "check_cells",
+           "readable_copy"]
 
 LIMITS: dict[str, int] = {
     # any input file, and what is read from a pipe: 1 GiB (a million-row csv is ~150 MB)
@@ -79,6 +80,16 @@ def check_zip(path: Path, zf: zipfile.ZipFile) -> None:
     if total > 2 * cap:
         raise ReadError(path, f"refused: its parts inflate to {_mb(total)} in all, over the limit "
                               f"(setting ZHIBIAO_MAX_PART_BYTES)")
+
+
+def check_inflated(path: Path, key: str = "max_text_bytes") -> None:
+    """A zip document read whole (.docx): its parts once inflated are what memory must hold."""
+    with zipfile.ZipFile(path) as zf:
+        total = sum(info.file_size for info in zf.infolist())
+    cap = limit(key)
+    if total > cap:
+        raise ReadError(path, f"refused: its parts inflate to {_mb(total)}, over the limit of "
+                              f"{_mb(cap)} for documents read whole (setting ZHIBIAO_{key.upper()})")
 
 
 def check_cells(path: Path, cells: int, key: str = "max_cells") -> None:
