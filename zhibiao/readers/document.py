@@ -2,7 +2,6 @@
 (项目名称：… lines above a table are context) as one-cell rows."""
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from ..records import ReadError
