@@ -80,3 +80,10 @@ FUZZ_TARGETS ?= all
 fuzz: $(STAMP)
 	$(PY) -c "import atheris" 2>/dev/null || $(PY) -m pip install -q -e '.[test,fuzz]'
 	$(PY) tools/fuzz.py $(FUZZ_TARGETS) --seconds $(FUZZ_SECONDS)
+
+# make bench-million - 1,000,000 indicator rows (a generated csv) through `zhibiao normalize` to
+#                      .jsonl and .xlsx under /usr/bin/time -v: rows in/out, seconds, peak memory
+#                      (about 20 minutes; not part of test). BENCH_ARGS="--rows 20000" for a quick run.
+.PHONY: bench-million
+bench-million: $(STAMP)
+	$(PY) benchmarks/bench_million.py $(BENCH_ARGS)

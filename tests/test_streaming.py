@@ -321,3 +321,17 @@ def test_review_sheet_is_worst_first_then_by_row(tmp_path):
     assert [tuple(r[:5]) for r in got] == [tuple(x) for x in expected[["severity", "rule", "reason", "scope", "row"]].values.tolist()]
     fills = {r[0].value: r[0].fill.fgColor.rgb for r in openpyxl.load_workbook(out)["review"].iter_rows(min_row=2)}
     assert fills == {"error": "00F8CBAD", "warning": "00FFE699", "hint": "00E2EFDA"}
+
+
+def test_record_copy_is_to_dict():
+    """normalize's quick copy of a record gives what Indicator.to_dict gives."""
+    ind = Indicator(source="s.xlsx", location={"sheet": "表1", "row": 3}, department="甲局",
+                    project="P", project_amount=12.5, year=2024, declared_level1="产出指标",
+                    name="培训人次", annual_value="≥500人次", extra={"指标值设定依据": "计划标准"},
+                    raw="培训人次 | ≥500人次")
+    ind.add_flag("read.label", "value label missing", "hint")
+    copied = zn._as_dict(ind)
+    assert copied == ind.to_dict()
+    copied["flags"][0]["rule"] = "x"
+    copied["extra"]["k"] = "v"
+    assert ind.flags[0]["rule"] == "read.label" and "k" not in ind.extra
