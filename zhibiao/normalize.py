@@ -291,7 +291,7 @@ def summary(rows: list[dict[str, Any]], files: int | None = None) -> dict[str, A
 
 # ----------------------------------------------------------------------------- streaming
 CHUNK_ROWS = 10_000        # rows normalised together; a chunk ends where a project ends
-CHUNK_CAP = 10             # x CHUNK_ROWS: a longer project is cut, and its checks redone at the end
+CHUNK_CAP = 2              # x CHUNK_ROWS: a longer project is cut, and its checks redone at the end
 CACHE_LIMIT = 200_000      # distinct cells, pairs and names kept before a cache starts over
 MEMBER_BATCH = 200_000     # rows of cut projects held at once while their checks are redone
 
@@ -309,11 +309,12 @@ class _TableFacts:
 
 class _ProjectFacts:
     """What a project's grade needs once its rows have gone to disk."""
-    __slots__ = ("chunk", "rows", "row_severities", "project_severities", "no_basis",
+    __slots__ = ("first", "chunk", "rows", "row_severities", "project_severities", "no_basis",
                  "weak_basis", "unexplained")
 
     def __init__(self, chunk: int) -> None:
-        self.chunk, self.rows = chunk, 0
+        self.first = self.chunk = chunk           # the first and the last chunk it is in
+        self.rows = 0
         self.row_severities: set[str] = set()
         self.project_severities: set[str] = set()
         self.no_basis = self.weak_basis = self.unexplained = False
@@ -360,6 +361,7 @@ class NormalizedStream:
         self._buf: list[Indicator | dict[str, Any]] = []
         self._last_key: checks.ProjectKey | None = None
         self._chunks = 0
+        self._offsets: list[int] = []                   # where each chunk starts in the spill
         self.count = 0                                  # rows fed so far
         self._values = _ValueCache()
         self._classes: dict = {}
@@ -460,24 +462,29 @@ class NormalizedStream:
             d["project_flags"] = project_flags[key]
             d["grade"] = d["table_grade"] = ""
             spilled.append((to_output_row(d), n_reader, has_basis, basis, explained, quantitative))
+        self._offsets.append(self._spill.tell())
         pickle.dump(spilled, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
         for cache in (self._values.seen, self._classes, self._project_words.seen, self._name_words):
             if len(cache) > CACHE_LIMIT:
                 cache.clear()
 
     # -- between the passes
-    def _spilled(self) -> Iterator[list[tuple]]:
+    def _spilled(self, first: int = 1, last: int | None = None) -> Iterator[list[tuple]]:
+        """The spilled chunks, all or those from `first` to `last` (numbered from 1)."""
         assert self._spill_path is not None, "NormalizedStream is closed"
+        last = self._chunks if last is None else last
         with open(self._spill_path, "rb") as fh:
-            while True:
-                try:
-                    yield pickle.load(fh)
-                except EOFError:
-                    return
+            if first > 1:
+                fh.seek(self._offsets[first - 1])
+            for _ in range(first, last + 1):
+                yield pickle.load(fh)
 
     def _members(self, keys: set[checks.ProjectKey]) -> Iterator[tuple[checks.ProjectKey, dict[str, Any]]]:
-        """The rows of these projects as the project checks read them, from the spill."""
-        for chunk in self._spilled():
+        """The rows of these projects as the project checks read them, from the spill (only
+        the chunks between the first and the last they are in)."""
+        first = min(self._projects[k].first for k in keys)
+        last = max(self._projects[k].chunk for k in keys)
+        for chunk in self._spilled(first, last):
             for out, *_ in chunk:
                 key = (out["source"] or "", out["project"] or "")
                 if key in keys:
