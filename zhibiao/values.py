@@ -378,8 +378,31 @@ def _cn(text: str | None) -> float | None:
     try:
         value = float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError):
-        return None
+        value = _decimal_times_place(text)
+        if value is None:
+            return None
     return value if math.isfinite(value) else None
+
+
+_DECIMAL_PLACE = re.compile(r"(.+点.+?)([十百千万亿]+)")
+
+
+def _decimal_times_place(text: str) -> float | None:
+    """三点五万 -> 35000: cn2an reads a decimal numeral but not one scaled by a place after it."""
+    m = _DECIMAL_PLACE.fullmatch(text)
+    if not m:
+        return None
+    places = lexicon.units().multipliers
+    try:
+        value = float(cn2an.cn2an(m[1], "smart"))
+    except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError):
+        return None
+    for place in m[2]:
+        factor = places.get(place)
+        if factor is None:
+            return None
+        value *= factor
+    return value
 
 
 _MIXED_PART = re.compile(r"零|\d+(?:\.\d+)?|\D")
