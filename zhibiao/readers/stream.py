@@ -414,16 +414,24 @@ def _units(tokens: list[Token], by_marker: bool) -> list[list[Token]]:
     return out
 
 
-def _full_line(group: list[Token], k: int) -> list[str] | None:
+def _full_line(group: list[Token], k: int, piped: bool = False) -> list[str] | None:
     """A line that holds exactly one cell a column (padding stripped): its cells in place,
     as the grid had them, without asking the programme."""
     cells = list(group)
     while cells and cells[-1].blank:
         cells.pop()
-    if len(cells) != k or cells[0].gap not in ("eol", "hard", "blank") or any(
+    if not cells or cells[0].gap not in ("eol", "hard", "blank") or any(
             t.gap in ("wsep", "nl") for t in cells[1:]):
         return None
-    return [t.text for t in cells]
+    if len(cells) == k:
+        return [t.text for t in cells]
+    # ` |  | 名称 | 值 | `: two or more blank cells written out before the first filled one
+    # place every cell by position, so a short line lacks only its last cells (a blank 备注);
+    # one leading blank may stand for several merged cells left out
+    lead = next((i for i, t in enumerate(cells) if not t.blank), len(cells))
+    if piped and 2 <= lead < len(cells) < k:
+        return [t.text for t in cells] + [""] * (k - len(cells))
+    return None
 
 
 def _wrapped_merged(tokens: list[Token]) -> list[Token]:
@@ -519,7 +527,8 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
     groups = _units(tokens, by_marker)
     for n, group in enumerate(groups):
         nxt = groups[n + 1][0] if n + 1 < len(groups) else None
-        full = _full_line(group, width) if line_rows or by_marker else None
+        piped = "|" in lines.get(group[0].line, "")
+        full = _full_line(group, width, piped) if line_rows or by_marker else None
         if full is not None and (nxt is None or nxt.gap in ("eol", "hard", "blank")):
             cut()
             rows.append(Row(full, {"line": group[0].line}, raw=lines.get(group[0].line, "").rstrip()))
