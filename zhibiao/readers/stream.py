@@ -527,7 +527,8 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
     groups = _units(tokens, by_marker)
     for n, group in enumerate(groups):
         nxt = groups[n + 1][0] if n + 1 < len(groups) else None
-        piped = "|" in lines.get(group[0].line, "")
+        raw_line = lines.get(group[0].line, "")
+        piped = "|" in raw_line or "\t" in raw_line   # cells set apart by a mark, not by spaces
         full = _full_line(group, width, piped) if line_rows or by_marker else None
         if full is not None and (nxt is None or nxt.gap in ("eol", "hard", "blank")):
             cut()
