@@ -56,9 +56,6 @@ KNOWN_FAILING: dict[str, str] = {
     "test_read_table_gives_back_every_row_in_order[txt-cells]":
         "page text one cell a line: a group's first row gets only its first line as raw text "
         "(tests/fixtures/fuzz/txt/prop-cd8d35532ef6.txt)",
-    "test_read_table_on_damaged_files[xlsx]":
-        "a damaged member inside an .xlsx zip (zlib.error, BadZipFile, ...) falls to the net "
-        "(tests/fixtures/fuzz/xlsx/)",
 }
 
 
@@ -503,49 +500,6 @@ KNOWN_BUGS: dict[str, str] = {
     "txt/prop-cd8d35532ef6.txt":
         "page text one cell a line: the first row of a group gets only its first line (产出指标 |) as"
         " raw text",
-    "xls/crash-1dd5a3169c9b04de37df4c021de39257487df52d.xls":
-        "xls: memory grows without bound on a sheet with a huge declared size (calamine to_python"
-        " + _rows); the process passes 2.5 GB (24 GB unbounded)",
-    "xls/crash-ed3f7d84fab8a2187c764b5a02d8e6c0586b7b80.xls":
-        "xls: memory grows without bound on a sheet with a huge declared size (calamine to_python"
-        " + _rows); the process passes 2.5 GB (24 GB unbounded)",
-    "xlsx/crash-04d156479cb50b27a7cfade47a738236ed70d97b.xlsx":
-        "xlsx: a zip member cut short (EOFError) falls to the reader's net",
-    "xlsx/crash-08d7e93eba22aae3f20123938cb53b0a05a5f977.xlsx":
-        "xlsx: an encrypted zip member (RuntimeError) falls to the reader's net",
-    "xlsx/crash-26267ffdb1c2af300e8f4084211e017bd9eaea7f.xlsx":
-        "xlsx: openpyxl rejects an unknown attribute in the workbook XML (TypeError) and it falls"
-        " to the net",
-    "xlsx/crash-34e270bbe1b30880d6ba89d239e456a4a65c614a.xlsx":
-        "xlsx: a damaged zip member (BadZipFile while reading it) falls to the net",
-    "xlsx/crash-3ace02bf0db3e78e62327b0c171aad41755d7bf7.xlsx":
-        "xlsx: openpyxl rejects an unknown attribute in the workbook XML (TypeError) and it falls"
-        " to the net",
-    "xlsx/crash-48bc7b22a9e1cf420738c0467fb5450fee42248e.xlsx":
-        "xlsx: zip offsets outside the file (OSError EINVAL) fall to the net",
-    "xlsx/crash-52551145d37ca87ec573442524380b7c5eaa1bc6.xlsx":
-        "xlsx: a damaged zip member (BadZipFile while reading it) falls to the net",
-    "xlsx/crash-5de9b838d30d9ada92271759b206880d4d943d9c.xlsx":
-        "xlsx: a zip entry with an unsupported compression/flag (NotImplementedError) falls to "
-        "the net",
-    "xlsx/crash-78a841b3720a8cedc6917abf08ff350e8814b3bc.xlsx":
-        "xlsx: a zip member that does not inflate (zlib.error) falls to the net",
-    "xlsx/crash-9432b588a600964f0cf655098a57a42994e43c31.xlsx":
-        "xlsx: a zip entry with an unsupported compression/flag (NotImplementedError) falls to "
-        "the net",
-    "xlsx/crash-9965c3f4d32ede582f5bdd81646a0a9eafeab758.xlsx":
-        "xlsx: a zip member that does not inflate (zlib.error) falls to the net",
-    "xlsx/crash-bcb38c61d09d7bcde26802dfba13e6131be1c4b7.xlsx":
-        "xlsx: a damaged zip member (BadZipFile while reading it) falls to the net",
-    "xlsx/crash-bd70458602a562d5be0a70a48e82fb047ff1866e.xlsx":
-        "xlsx: a non-numeric cell reference/attribute (ValueError from openpyxl) falls to the net",
-    "xlsx/crash-e7478e7c6bd22b2cffa26be62766dbbc147e138d.xlsx":
-        "xlsx: an encrypted zip member (RuntimeError) falls to the reader's net",
-    "xlsx/crash-f24e20c697f3a668afc9cffd6a7dc574584f3e04.xlsx":
-        "xlsx: a zip entry with an unsupported compression/flag (NotImplementedError) falls to "
-        "the net",
-    "xlsx/crash-f2c613a27fdb4bee598bee6d06ddd10868e4ab9a.xlsx":
-        "xlsx: a damaged zip member (BadZipFile while reading it) falls to the net",
 }
 
 

@@ -34,8 +34,9 @@ def _loader(fmt: str) -> Callable[[Path], list[Row]]:
         from .spreadsheet import xlsx_rows
         return xlsx_rows
     if fmt in ("xls", "ods"):
+        from .guard import sandboxed
         from .spreadsheet import calamine_rows
-        return calamine_rows
+        return lambda p: sandboxed(calamine_rows, p)
     if fmt == "csv":
         from .delimited import csv_rows
         return csv_rows
@@ -46,8 +47,9 @@ def _loader(fmt: str) -> Callable[[Path], list[Row]]:
         from .markup import html_rows
         return html_rows
     if fmt == "pdf":
+        from .guard import sandboxed
         from .portable import pdf_rows
-        return pdf_rows
+        return lambda p: sandboxed(pdf_rows, p)
     return _text
 
 

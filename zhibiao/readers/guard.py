@@ -10,16 +10,17 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import sys
 import tempfile
 import zipfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from ..records import ReadError
 
 __all__ = ["LIMITS", "limit", "check_size", "check_zip", "check_inflated", "check_cells",
-           "readable_copy"]
+           "readable_copy", "sandboxed"]
 
 LIMITS: dict[str, int] = {
     # any input file, and what is read from a pipe: 1 GiB (a million-row csv is ~150 MB)
@@ -35,6 +36,10 @@ LIMITS: dict[str, int] = {
     "max_cells": 60_000_000,
     # cells of one sheet of the workbooks read whole into memory (.xls, .ods)
     "max_cells_in_memory": 4_000_000,
+    # memory and time of a reader that runs in its own process (.xls, .ods, .pdf: their
+    # libraries can ask for gigabytes, or abort the process, on one damaged length field)
+    "max_reader_bytes": 1536 << 20,
+    "max_reader_seconds": 300,
 }
 _RATIO_FLOOR = 20 << 20
 
@@ -136,3 +141,60 @@ def readable_copy(path: Path) -> Iterator[Path]:
             raise ReadError(path, exc.reason, exc.row) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _child(read: Callable[[Path], Any], path: Path, conn: Any, budget: int) -> None:
+    """In the forked process: cap the address space, read, send the rows or the reason."""
+    try:
+        import resource
+        devnull = os.open(os.devnull, os.O_WRONLY)   # a library's abort prints a backtrace:
+        os.dup2(devnull, 2)                          # the parent's one line says it all
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+        cap = pages * os.sysconf("SC_PAGE_SIZE") + budget
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+        conn.send(("rows", read(path)))
+    except ReadError as exc:
+        conn.send(("error", exc.reason))
+    except MemoryError:
+        conn.send(("error", f"damaged file: reading it needs more than {_mb(budget)} of memory "
+                            f"(setting ZHIBIAO_MAX_READER_BYTES)"))
+    except Exception as exc:       # the parent's net marks it unexpected, as inline
+        conn.send(("unexpected", f"{type(exc).__name__}: {str(exc)[:120]}"))
+    finally:
+        conn.close()
+
+
+def sandboxed(read: Callable[[Path], Any], path: Path) -> Any:
+    """read(path) in a forked process whose memory is capped: a library that would take the
+    machine's memory, or abort on a failed allocation (calamine does), ends in one ReadError
+    and the batch goes on. Where fork is not available, read(path) runs here."""
+    if sys.platform != "linux":
+        return read(path)
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    budget, seconds = limit("max_reader_bytes"), limit("max_reader_seconds")
+    proc = ctx.Process(target=_child, args=(read, path, send, budget), daemon=True)
+    proc.start()
+    send.close()
+    try:
+        if not recv.poll(seconds):
+            raise ReadError(path, f"refused: reading it took longer than {seconds} s "
+                                  f"(setting ZHIBIAO_MAX_READER_SECONDS)")
+        kind, payload = recv.recv()
+    except EOFError:               # the child died without a word: an abort or the cap
+        proc.join(5)
+        raise ReadError(path, f"damaged file: its reader stopped (it needed more than "
+                              f"{_mb(budget)} of memory, or the library aborted; exit code "
+                              f"{proc.exitcode})") from None
+    finally:
+        recv.close()
+        proc.join(1)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()
+    if kind == "rows":
+        return payload
+    if kind == "unexpected":
+        raise RuntimeError(payload)
+    raise ReadError(path, payload)

@@ -63,6 +63,15 @@ _BARE_FORMULA = re.compile(
     rb'</(?:\w+:)?f>)\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>')
 
 
+# What a damaged .xlsx makes zipfile, zlib and openpyxl raise: a part cut short or not deflate
+# (zlib.error, EOFError, BadZipFile: bad CRC, bad header), a method or flag zipfile lacks
+# (NotImplementedError), an encrypted part (RuntimeError), an XML error, and openpyxl's own
+# descriptors refusing a damaged attribute (TypeError, ValueError: `uorkbookViewId`, '1O').
+_DAMAGE: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
+    TypeError, ValueError, AttributeError, IndexError, *_XML_ERRORS)
+
+
 def _scan_sheet(zf: zipfile.ZipFile, part: str) -> tuple[list[tuple[int, int, int, int]], set]:
     """Merged ranges and bare formula cells of a sheet, found in one pass over its XML before
     the rows stream (the merges are written after the rows)."""
@@ -133,13 +142,18 @@ def xlsx_rows(path: Path) -> Iterator[Row]:
     whatever the size, and a far-away styled empty cell costs nothing."""
     import openpyxl   # imported here: only workbook users pay for it
 
-    _missing_sheets(path)
+    try:
+        _missing_sheets(path)
+    except ReadError:
+        raise
+    except _DAMAGE as exc:
+        raise ReadError(path, f"damaged workbook ({type(exc).__name__}: {str(exc)[:80]})") from None
     with path.open("rb") as fh:    # a file object, so openpyxl does not judge the extension
         try:
             wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
         except KeyError as exc:
             raise ReadError(path, _part_missing(exc)) from None
-        except (zipfile.BadZipFile, OSError, ValueError, TypeError, *_XML_ERRORS) as exc:
+        except _DAMAGE as exc:
             raise ReadError(path, f"damaged or truncated workbook ({type(exc).__name__}: "
                                   f"{str(exc)[:80]})") from None
         try:
@@ -158,7 +172,7 @@ def _workbook_rows(path: Path, wb) -> Iterator[Row]:
                 merges, bare = _scan_sheet(wb._archive, part)
             except KeyError:
                 raise ReadError(path, _part_missing(KeyError(part))) from None
-            except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+            except _DAMAGE as exc:
                 raise ReadError(path, f"damaged workbook: {part} cannot be inflated "
                                       f"({type(exc).__name__})") from None
         merged = _Merged(merges)
@@ -182,9 +196,11 @@ def _workbook_rows(path: Path, wb) -> Iterator[Row]:
                     row.notes.append(("read.formula", f"第{col}列是公式，但文件没有保存计算结果，"
                                       "读不到它的值（在 Excel 中打开并保存后再读）"))
                 yield row
+        except ReadError:
+            raise
         except KeyError as exc:
             raise ReadError(path, _part_missing(exc)) from None
-        except (*_XML_ERRORS, zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        except _DAMAGE as exc:
             raise ReadError(path, f"damaged workbook: {part or ws.title} is cut short or malformed "
                                   f"after row {r} ({type(exc).__name__})") from None
         check_cells(path, filled)
@@ -229,6 +245,8 @@ def calamine_rows(path: Path) -> list[Row]:
             sheet = wb.get_sheet_by_name(name)
             check_cells(path, sheet.height * sheet.width, "max_cells_in_memory")
             values = sheet.to_python(skip_empty_area=False)
+        except ReadError:
+            raise
         except Exception as exc:
             raise ReadError(path, f"damaged workbook: sheet {name!r} cannot be read "
                                   f"({type(exc).__name__}: {str(exc)[:80]})") from None
