@@ -45,3 +45,14 @@ def test_a_table_is_graded_by_its_worst_project():
     rows = normalize_records(records)
     assert {r["project"]: r["grade"] for r in rows}["乙"] == "中"
     assert {r["table_grade"] for r in rows} == {"中"}
+
+
+def test_repeated_names_are_listed_up_to_ten_then_counted():
+    """Every row carries its project's flags: one flag per repeated name would make a big
+    table's output grow with the square of its rows (issue 17)."""
+    from zhibiao.normalize import normalize_records
+    rows = [{"source": "t.xlsx", "project": "p", "name": f"培训人次{i % 30}", "annual_value": "≥5人次"}
+            for i in range(90)]
+    flags = [f for f in normalize_records(rows)[0]["project_flags"] if f["rule"] == "27"]
+    assert len(flags) == 11
+    assert "另有 20 个" in flags[-1]["reason"]

@@ -50,12 +50,6 @@ def fixed(n: int):
 # Property cases that still fail on a known reader defect (issue 17), as test id -> defect.
 # Strict: when the defect is fixed the case turns red until its line is removed here.
 KNOWN_FAILING: dict[str, str] = {
-    "test_read_table_gives_back_every_row_in_order[txt-spaces]":
-        "page text with space-separated cells: a continuation row named like a category is read "
-        "as a category (tests/fixtures/fuzz/txt/prop-9c254ff38c9b.txt)",
-    "test_read_table_gives_back_every_row_in_order[txt-cells]":
-        "page text one cell a line: a group's first row gets only its first line as raw text "
-        "(tests/fixtures/fuzz/txt/prop-cd8d35532ef6.txt)",
 }
 
 
@@ -494,12 +488,6 @@ def test_normalize_keeps_rows_order_and_text(frame):
 # Regression inputs that still fail, with the defect each shows (strict: a fix turns the
 # suite red until its line is removed here). Keys are paths under tests/fixtures/fuzz/.
 KNOWN_BUGS: dict[str, str] = {
-    "txt/prop-9c254ff38c9b.txt":
-        "page text space-separated: a continuation row named like a category (服务对象满意度) is read as"
-        " a category, its value as the name",
-    "txt/prop-cd8d35532ef6.txt":
-        "page text one cell a line: the first row of a group gets only its first line (产出指标 |) as"
-        " raw text",
 }
 
 

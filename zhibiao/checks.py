@@ -213,9 +213,13 @@ def _project_flags(rows: list[dict[str, Any]]) -> list[dict[str, str]]:
     if len(rows) < th["min_indicators"]:
         out.append(flag("25", count=len(rows), minimum=th["min_indicators"]))
     names = Counter((r.get("name") or "").strip() for r in rows if r.get("name"))
-    for name, n in names.items():
-        if n > 1:
-            out.append(flag("27", name=name))
+    repeated = [name for name, n in names.items() if n > 1]
+    # every row carries its project's flags: one flag a name would make a big table's output
+    # grow with the square of its rows, so past a few the rest are counted in one flag
+    shown = int(th["duplicate_names_listed"])
+    out += [flag("27", name=name) for name in repeated[:shown]]
+    if len(repeated) > shown:
+        out.append(flag("27n", count=len(repeated) - shown, names="”“".join(repeated[shown:shown + 3])))
     return out
 
 

@@ -67,6 +67,13 @@ def _names_a_class(cell: str, longest: int) -> bool:
     return 2 <= len(text) <= longest and text.endswith(lexicon.headers().class_endings)
 
 
+def _value_word(cell: str) -> bool:
+    """A target without a digit: 达标, 是, or a qualitative phrase (明显提升, 持续发挥作用)."""
+    lex = lexicon.headers()
+    norm = _norm(cell)
+    return norm in lex.value_words or norm in lex.runon_text_values
+
+
 def fit(cell: str, role: str | None, carried_level1: str | None) -> float:
     """How well a cell sits under a column of this role (higher is better)."""
     level = category_level(cell)
@@ -87,7 +94,7 @@ def fit(cell: str, role: str | None, carried_level1: str | None) -> float:
     if role == "name":
         if is_op_cell(cell) or is_number_cell(cell) or is_unit_cell(cell):
             return -3.0
-        if _norm(cell) in lexicon.headers().value_words or _norm(cell) in lexicon.headers().value_units:
+        if _value_word(cell) or _norm(cell) in lexicon.headers().value_units:
             return -1.5
         if level is not None:
             return -1.0
@@ -95,7 +102,7 @@ def fit(cell: str, role: str | None, carried_level1: str | None) -> float:
     if role in ("value", "period", "actual"):
         if is_op_cell(cell) or is_unit_cell(cell) or _norm(cell) in lexicon.headers().value_units:
             return -2.0
-        if _HAS_DIGIT.search(cell) or _norm(cell) in lexicon.headers().value_words:
+        if _HAS_DIGIT.search(cell) or _value_word(cell):
             return 1.5
         return -0.5 if level is not None else 0.3
     if role == "op":

@@ -532,7 +532,9 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
         full = _full_line(group, width, piped) if line_rows or by_marker else None
         if full is not None and (nxt is None or nxt.gap in ("eol", "hard", "blank")):
             cut()
-            rows.append(Row(full, {"line": group[0].line}, raw=lines.get(group[0].line, "").rstrip()))
+            covered = range(group[0].line, group[-1].line + 1)    # a marked row spans lines
+            raw = "\n".join(lines[n].rstrip() for n in covered if lines.get(n, "").strip())
+            rows.append(Row(full, {"line": group[0].line}, raw=raw))
         else:
             pending.extend(group)
     cut()
