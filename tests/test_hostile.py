@@ -47,3 +47,21 @@ def test_hostile_file(case, tmp_path, limits):
         assert records[int(i)].raw == text
     for i, rule in case.get("flags", {}).items():
         assert rule in [f["rule"] for f in records[int(i)].flags]
+
+
+@pytest.mark.parametrize("length", [309, 2000])
+def test_a_cell_of_hundreds_of_numerals_goes_through_every_entry_point(length):
+    """A cell of ~300+ Chinese numerals once overflowed a float in parse_value, classify and
+    the spaCy component (issue 17; fixed with the linear-time parser of issue 12, so this
+    test guards against its return)."""
+    import spacy
+    import zhibiao
+    cell = "九" * length
+    (target,) = zhibiao.parse_value(cell + "件")
+    assert target.kind == "text"
+    c = zhibiao.classify(cell, cell + "件")
+    assert c.level1_code in {"1", "2", "3"} and 0.0 <= c.confidence <= 1.0
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("zhibiao")
+    doc = nlp(f"培训人次{cell}件")
+    assert doc.text.endswith("件")
