@@ -39,7 +39,7 @@ RUNS = ("read", "normalize", "jsonl", "xlsx")
 # memory of everything but the reader
 NORMALIZE_ONLY = r"""
 import csv, sys
-from zhibiao.normalize import normalize_stream
+from zhibiao.streaming import normalize_stream
 from zhibiao.records import Indicator
 from zhibiao import writers
 from zhibiao.categories import declared_codes

@@ -16,10 +16,12 @@ import pytest
 
 from zhibiao import writers
 from zhibiao.cli import main
-from zhibiao.normalize import normalize_records, normalize_stream, summary, to_output_row
+from zhibiao.normalize import normalize_records, summary, to_output_row
+from zhibiao.streaming import normalize_stream
 from zhibiao.records import Indicator
 
 zn = importlib.import_module("zhibiao.normalize")   # the module (zhibiao.normalize is also a function)
+zs = importlib.import_module("zhibiao.streaming")
 
 # (name, annual value) pairs as tables write them; cycled over the projects below
 PAIRS = [("培训人次", "≥500人次"), ("培训场次", "10场"), ("验收合格率", "100%"),
@@ -75,7 +77,7 @@ def test_stream_gives_the_rows_of_normalize_records(tmp_path, chunk_rows, monkey
     same summary: whatever the chunk size, with projects cut over chunks (P1 interrupted by
     P2; P3 longer than CHUNK_CAP chunks of 3) and checked again over all their rows, some
     held in memory and one long project read back from disk (MEMBER_BATCH)."""
-    monkeypatch.setattr(zn, "MEMBER_BATCH", 10)
+    monkeypatch.setattr(zs, "MEMBER_BATCH", 10)
     recs = records()
     expected_internal = normalize_records(recs)
     expected = [to_output_row(r) for r in expected_internal]
@@ -145,7 +147,7 @@ def _read_back(out):
 def test_rows_in_rows_out_in_order_with_raw_text(tmp_path, suffix, monkeypatch, capsys):
     """N rows in, N rows out, in order, each with its raw text, through the command line
     with chunks of 7 rows."""
-    monkeypatch.setattr(zn, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(zs, "CHUNK_ROWS", 7)
     table = tmp_path / "in" / "t.csv"
     table.parent.mkdir()
     _csv_table(table, 61)
@@ -265,7 +267,7 @@ def test_full_disk_while_spilling_leaves_nothing(tmp_path, monkeypatch, capsys):
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(zn.pickle, "dump", full)
+    monkeypatch.setattr(zs.pickle, "dump", full)
     code = main(["normalize", str(table), "-o", str(folder / "t.jsonl"), "--json"])
     monkeypatch.undo()
     err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]

@@ -112,7 +112,7 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
     normalize_stream (pass 1 spills finished rows next to OUT), then the rows stream into
     the writer (pass 2), which writes a temporary file and renames it to OUT when complete."""
     from . import writers
-    from .normalize import normalize_stream
+    from .streaming import normalize_stream
     from .readers import ReadError, iter_table
 
     out = Path(args.output)

@@ -521,7 +521,7 @@ _WRITERS = {".xlsx": _Xlsx, ".csv": _Csv, ".jsonl": _Jsonl, ".parquet": _Parquet
 def write_rows(rows: Iterable[dict[str, Any]], path: str | os.PathLike[str],
                notes: list[str] | None = None) -> Path:
     """Write output rows (:func:`zhibiao.normalize.to_output_row` dicts, e.g. the rows of a
-    :class:`~zhibiao.normalize.NormalizedStream`) to `path`, one at a time. The file appears
+    :class:`~zhibiao.streaming.NormalizedStream`) to `path`, one at a time. The file appears
     only when complete. Lines worth telling the user (a sheet continued on another) are
     appended to `notes`."""
     path = Path(path)
