@@ -232,7 +232,12 @@ def calamine_rows(path: Path) -> list[Row]:
     from python_calamine import CalamineWorkbook
 
     if zipfile.is_zipfile(path):
-        check_cells(path, _ods_filled_cells(path), "max_cells_in_memory")
+        try:
+            cells = _ods_filled_cells(path)
+        except _DAMAGE as exc:
+            raise ReadError(path, f"damaged workbook: content.xml cannot be read "
+                                  f"({type(exc).__name__}: {str(exc)[:80]})") from None
+        check_cells(path, cells, "max_cells_in_memory")
     try:
         with path.open("rb") as fh:
             wb = CalamineWorkbook.from_filelike(fh)
