@@ -44,23 +44,14 @@ def zip_bomb(d: Path, inflated: int = 3 << 30) -> Path:
     return out
 
 
-def long_csv(d: Path, rows: int = 20000) -> Path:
-    path = d / f"rows{rows}.csv"
+def long_table(d: Path, rows: int, sep: str, suffix: str) -> Path:
+    """`rows` indicator rows under a header, cells joined by `sep` (a csv, or pipe page text)."""
+    path = d / f"rows{rows}{suffix}"
     with path.open("w", encoding="utf-8") as fh:
-        fh.write(",".join(HEADER) + "\n")
+        fh.write(sep.join(HEADER) + "\n")
         for i in range(rows):
             r = ROWS[i % len(ROWS)]
-            fh.write(f"{r[0]},{r[1]},{r[2]}{i},{r[3]}\n")
-    return path
-
-
-def long_text(d: Path, rows: int = 80000) -> Path:
-    path = d / f"page{rows}.txt"
-    with path.open("w", encoding="utf-8") as fh:
-        fh.write(" | ".join(HEADER) + "\n")
-        for i in range(rows):
-            r = ROWS[i % len(ROWS)]
-            fh.write(f"{r[0]} | {r[1]} | {r[2]}{i} | {r[3]}\n")
+            fh.write(sep.join([r[0], r[1], f"{r[2]}{i}", r[3]]) + "\n")
     return path
 
 
@@ -94,8 +85,9 @@ def main() -> None:
     ap.add_argument("--big", action="store_true", help="also a 1,048,575-row sheet (a few minutes)")
     ap.add_argument("--only", help="one case by name")
     args = ap.parse_args()
-    cases = {**BUILDERS, "zip_bomb_3gb": zip_bomb, "csv_20000_rows": long_csv,
-             "page_text_80000_rows": long_text}
+    cases = {**BUILDERS, "zip_bomb_3gb": zip_bomb,
+             "csv_20000_rows": lambda d: long_table(d, 20000, ",", ".csv"),
+             "page_text_80000_rows": lambda d: long_table(d, 80000, " | ", ".txt")}
     if args.big:
         cases["sheet_1048575_rows"] = full_sheet
     if args.only:

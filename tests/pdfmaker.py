@@ -35,6 +35,11 @@ def make_pdf(rows: list[list[str]], path: Path, ruled_rows: tuple = (None, None)
         b"<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] "
         b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
     ]
+    return write_objects(objs, path)
+
+
+def write_objects(objs: list[bytes], path: Path) -> Path:
+    """A PDF file of these objects (object 1 the catalog), with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for n, body in enumerate(objs, 1):
