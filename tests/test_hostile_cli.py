@@ -247,3 +247,16 @@ def test_a_file_that_fails_half_way_gives_no_rows(tmp_path, capsys):
     assert main(["normalize", str(src), "-o", str(out), "--quiet", "--json"]) == 1
     assert _names(out) == NAMES
     assert "half.xlsx" in _one_line_each(capsys.readouterr().err, 1)[0]
+
+
+def test_a_copy_under_another_name_is_read_and_said(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    _good(src, "a.csv")
+    _good(src, "b.csv")
+    (src / "c.csv").write_text("".join(",".join(r) + "\n" for r in [HEADER, ROWS[0]]), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["normalize", str(src), "-o", str(out), "--quiet", "--json"]) == 0
+    assert _names(out) == NAMES + NAMES + NAMES[:1]
+    line = _one_line_each(capsys.readouterr().err, 1)[0]
+    assert "b.csv" in line and "a.csv" in line and "copy" in line

@@ -63,13 +63,18 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 def _digest(path: Path) -> str | None:
     try:
-        if path.stat().st_size > 256 << 20 or not path.is_file():
-            return None
         h = hashlib.sha1()
         with path.open("rb") as fh:
             while chunk := fh.read(1 << 20):
                 h.update(chunk)
         return h.hexdigest()
+    except OSError:
+        return None
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size if path.is_file() else None
     except OSError:
         return None
 
@@ -81,7 +86,6 @@ def collect(inputs: list[str], output: str | None = None) -> Inputs:
     output is one of them or would overwrite a file in an input folder."""
     out = Inputs()
     seen: dict[tuple[int, int], Path] = {}
-    contents: dict[str, Path] = {}
     folders: list[Path] = []
     for item in inputs:
         p = Path(item)
@@ -104,16 +108,30 @@ def collect(inputs: list[str], output: str | None = None) -> Inputs:
                 continue
             if ident is not None:
                 seen[ident] = f
-            digest = _digest(f)
-            if digest and digest in contents:
-                out.notes.append(f"{shown(f)}: the same content as {shown(contents[digest])} "
-                                 "(a copy; both are read)")
-            elif digest:
-                contents[digest] = f
             out.files.append(f)
+    _say_copies(out)
     if output is not None:
         _check_output(Path(output), out.files, folders, seen)
     return out
+
+
+def _say_copies(out: Inputs) -> None:
+    """A copy under another name is read (it may be meant), and said: files are hashed only
+    where another file has the same size, so a batch is not read twice to find them."""
+    by_size: dict[int, list[Path]] = {}
+    for f in out.files:
+        size = _size(f)
+        if size is not None:
+            by_size.setdefault(size, []).append(f)
+    for same in by_size.values():
+        first: dict[str, Path] = {}
+        for f in same if len(same) > 1 else ():
+            digest = _digest(f)
+            if digest in first:
+                out.notes.append(f"{shown(f)}: the same content as {shown(first[digest])} "
+                                 "(a copy; both are read)")
+            elif digest:
+                first[digest] = f
 
 
 def _check_output(output: Path, files: list[Path], folders: list[Path],

@@ -157,7 +157,8 @@ def labelled_kind(path: Path) -> str:
     if fmt == "xlsx":
         return "xlsx"
     if fmt in ("csv", "txt"):
-        head = path.read_bytes()[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+        with path.open("rb") as fh:
+            head = fh.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
         return "jsonl" if head.startswith(b"{") or path.suffix.lower() == ".jsonl" else "csv"
     raise LabelledError(f"{path}: a {fmt} file; labelled rows are read from .jsonl, .csv or .xlsx")
 

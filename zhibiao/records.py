@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .inputs import shown
+
 __all__ = ["Indicator", "ReadError", "make_flag"]
 
 SEVERITIES = ("error", "warning", "hint")
@@ -20,7 +22,6 @@ class ReadError(ValueError):
     """A file that cannot be read as a table. The message is one line naming the file."""
 
     def __init__(self, path: object, reason: str, row: int | None = None) -> None:
-        from .inputs import shown
         where = shown(str(path)) + (f", row {row}" if row is not None else "")
         super().__init__(f"{where}: {' '.join(str(reason).split())}")
         self.path = shown(str(path))

@@ -55,11 +55,23 @@ def _loader(fmt: str) -> Callable[[Path], list[Row]]:
 
 def read_rows(path: str | os.PathLike[str]) -> tuple[str, list[Row]]:
     """(format, rows) of a file, before any interpretation."""
-    from .clean import fold_rows
     from .guard import readable_copy
     with readable_copy(Path(path)) as p:
-        fmt = detect(p)
-        return fmt, list(fold_rows(_loader(fmt)(p)))
+        fmt, rows = _rows(p)
+        return fmt, list(rows)
+
+
+def _rows(local: Path) -> tuple[str, Iterator[Row]]:
+    """The format of a local file and its rows, folded, as they are read (the size limits of
+    the format checked first)."""
+    from .clean import fold_rows
+    from .guard import check_inflated, check_size
+    fmt = detect(local)
+    if fmt in _WHOLE:       # read whole into memory: a lower size limit than streamed formats
+        check_size(local, local.stat().st_size, "max_text_bytes")
+        if fmt == "docx":
+            check_inflated(local)
+    return fmt, fold_rows(_loader(fmt)(local))
 
 
 def read_table(path: str | os.PathLike[str]) -> list[Indicator]:
@@ -98,15 +110,9 @@ def iter_table(path: str | os.PathLike[str]) -> Iterator[Indicator]:
 
 
 def _stream(p: Path, reader: TableReader) -> Iterator[Indicator]:
-    from .clean import fold_rows
-    from .guard import check_inflated, check_size, readable_copy
+    from .guard import readable_copy
     with readable_copy(p) as local:
-        fmt = detect(local)
-        if fmt in _WHOLE:       # read whole into memory: a lower size limit than streamed formats
-            check_size(local, local.stat().st_size, "max_text_bytes")
-            if fmt == "docx":
-                check_inflated(local)
-        yield from reader.stream(fold_rows(_loader(fmt)(local)))
+        yield from reader.stream(_rows(local)[1])
     if not reader.header_seen:
         raise ReadError(p, "no indicator header found (looked for 三级指标/指标名称/绩效指标 "
                            "with 指标值 or category columns)")

@@ -80,8 +80,13 @@ def encoding_of(data: bytes, complete: bool = True) -> str:
 def decode(data: bytes) -> str:
     """Text of a file whose encoding is not stated (see encoding_of). NUL characters, which
     some exporters leave in cells, are removed."""
-    enc = encoding_of(data)
-    text = data.decode(enc, errors="replace" if enc == "gb18030" else "strict")
+    try:                   # most files are UTF-8: decoded once, not judged and then decoded
+        text = None if data.startswith((b"\xff\xfe", b"\xfe\xff")) else data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or ("\x00" in text and utf16_without_bom(data)):
+        enc = encoding_of(data)
+        text = data.decode(enc, errors="replace" if enc == "gb18030" else "strict")
     return text.replace("\x00", "") if "\x00" in text else text
 
 
