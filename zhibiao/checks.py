@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from . import lexicon
 from .records import make_flag
@@ -183,12 +183,13 @@ def check_projects(rows: list[dict[str, Any]]) -> dict[ProjectKey, list[dict[str
         groups[(row.get("source") or "", row.get("project") or "")].append(row)
     out = {}
     for key, members in groups.items():
-        out[key] = _project_flags(members)
+        out[key] = project_flags(members)
     _table_flags(rows)
     return out
 
 
-def _project_flags(rows: list[dict[str, Any]]) -> list[dict[str, str]]:
+def project_flags(rows: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
+    """The flags of one project, from all its rows (check_projects groups a batch first)."""
     rr = lexicon.review_rules()
     th, words = rr.thresholds, rr.words
     l1s = Counter(r.get("level1_effective") for r in rows)
@@ -261,22 +262,32 @@ def _table_flags(rows: list[dict[str, Any]]) -> None:
                     roles_seen[role].add(id(r))
         for r in members:
             extra = r.get("extra") or {}
-            if roles_seen["basis"] and id(r) not in roles_seen["basis"]:
-                r["flags"].append(flag("13"))
-            elif roles_seen["basis"]:
-                basis = next(v for k, v in extra.items()
-                             if headers.column_role.get(lexicon.norm_header(k)) == "basis")
-                if not _has(basis, rr.words["bases"]):
-                    r["flags"].append(flag("13b", basis=basis[:20]))
-            quantitative = any(t.kind == "number" for t in r["annual_targets"])
-            if roles_seen["explanation"] and quantitative and id(r) not in roles_seen["explanation"]:
-                r["flags"].append(flag("26"))
+            basis = next((v for k, v in extra.items()
+                          if headers.column_role.get(lexicon.norm_header(k)) == "basis"), None)
+            r["flags"] += column_flags(bool(roles_seen["basis"]), bool(roles_seen["explanation"]),
+                                       basis if id(r) in roles_seen["basis"] else None,
+                                       any(t.kind == "number" for t in r["annual_targets"]),
+                                       id(r) in roles_seen["explanation"])
         text_only = [r for r in members if r["annual_targets"] and
                      all(t.kind == "text" for t in r["annual_targets"])]
         if members and len(text_only) / len(members) > rr.thresholds["text_share_table"]:
             f = flag("8t", share=len(text_only) / len(members))
             for r in members:
                 r["table_flags"] = [f]
+
+
+def column_flags(basis_column: bool, explanation_column: bool, basis: str | None,
+                 quantitative: bool, explained: bool) -> list[dict[str, str]]:
+    """Rules 13 and 26 for one row of a table with a 指标值设定依据 (basis) or 说明 column: the
+    row's basis missing or of no known kind, a quantitative target left without explanation."""
+    out = []
+    if basis_column and basis is None:
+        out.append(flag("13"))
+    elif basis_column and not _has(basis, lexicon.review_rules().words["bases"]):
+        out.append(flag("13b", basis=basis[:20]))
+    if explanation_column and quantitative and not explained:
+        out.append(flag("26"))
+    return out
 
 
 def relatedness_flag(row: dict[str, Any], project_words: Callable[[dict[str, Any]], set[str]],

@@ -134,7 +134,7 @@ class NormalizedStream:
 
     def _table_row(self, d: dict[str, Any]) -> tuple[bool, Any, bool]:
         """(has a basis column, its first basis cell, has an explanation column) of a row:
-        what checks._table_flags reads of it."""
+        what checks._table_flags and checks.column_flags read of it."""
         has_basis, basis, explained = False, None, False
         for label, v in (d.get("extra") or {}).items():
             role = self._roles.get(label, "?")
@@ -157,7 +157,7 @@ class NormalizedStream:
         groups: dict[checks.ProjectKey, list[dict[str, Any]]] = {}
         for d in rows:
             groups.setdefault(_key(d), []).append(d)
-        project_flags = {key: checks._project_flags(members) for key, members in groups.items()}
+        project_flags = {key: checks.project_flags(members) for key, members in groups.items()}
         del groups
         bases = lexicon.review_rules().words["bases"]
         spilled = []
@@ -249,10 +249,10 @@ class NormalizedStream:
             for key, m in self._members(set(keys)):
                 members[key].append(m)
             for key, rows in members.items():
-                self._split_flags[key] = checks._project_flags(rows)
+                self._split_flags[key] = checks.project_flags(rows)
         for key, n in counts.items():
             if n > MEMBER_BATCH:          # one long project: read from disk as it is checked
-                self._split_flags[key] = checks._project_flags(_SpilledProject(self, key, n))
+                self._split_flags[key] = checks.project_flags(_SpilledProject(self, key, n))
         for key, flags in self._split_flags.items():
             self._projects[key].project_severities = {f["severity"] for f in flags}
 
@@ -291,7 +291,6 @@ class NormalizedStream:
         self._done = True
         if self._grades is None:
             self._finish()
-        bases = lexicon.review_rules().words["bases"]
         bar = tqdm(total=self.count, desc="writing", unit="row", disable=not self._progress, leave=False)
         try:
             for chunk in self._spilled():
@@ -299,13 +298,8 @@ class NormalizedStream:
                     source = out["source"] or ""
                     key = (source, out["project"] or "")
                     table = self._tables[source]
-                    added = []                    # rules 13 and 26, as checks._table_flags adds them
-                    if table.has_basis and not has_basis:
-                        added.append(checks.flag("13"))
-                    elif table.has_basis and not any(w in basis for w in bases):
-                        added.append(checks.flag("13b", basis=basis[:20]))
-                    if table.has_explanation and quantitative and not explained:
-                        added.append(checks.flag("26"))
+                    added = checks.column_flags(table.has_basis, table.has_explanation,
+                                                basis if has_basis else None, quantitative, explained)
                     if added:
                         out["flags"][n_reader:n_reader] = added
                     project_flags = self._split_flags.get(key, out["project_flags"])
