@@ -162,6 +162,25 @@ def xlsx_rows(path: Path) -> Iterator[Row]:
             wb.close()
 
 
+def _sheet_values(path: Path, ws, part: str | None) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cell texts) as openpyxl reads them. Only the library's own work is inside
+    the guard: what a damaged part makes it raise is one ReadError, a bug of ours is not."""
+    rows = enumerate(ws.iter_rows(), 1)
+    r = 0
+    while True:
+        try:
+            r, cells_in = next(rows)
+            cells = [_xlsx_value(c) for c in cells_in]   # values and formats are read lazily
+        except StopIteration:
+            return
+        except KeyError as exc:
+            raise ReadError(path, _part_missing(exc)) from None
+        except _DAMAGE as exc:
+            raise ReadError(path, f"damaged workbook: {part or ws.title} is cut short or malformed "
+                                  f"after row {r} ({type(exc).__name__})") from None
+        yield r, cells
+
+
 def _workbook_rows(path: Path, wb) -> Iterator[Row]:
     filled = 0
     for ws in wb.worksheets:
@@ -181,28 +200,18 @@ def _workbook_rows(path: Path, wb) -> Iterator[Row]:
             bare_cols.setdefault(rr, []).append(col)
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()     # the declared size may be A1:XFD1048576: read what is there
-        r = 0
-        try:
-            for r, cells_in in enumerate(ws.iter_rows(), 1):
-                cells = [_xlsx_value(c) for c in cells_in]
-                merged.apply(r, cells)
-                while cells and not cells[-1]:
-                    cells.pop()
-                if not cells and r not in bare_cols:
-                    continue
-                filled += sum(1 for c in cells if c)
-                row = Row(cells, {"sheet": ws.title, "row": r})
-                for col in bare_cols.get(r, ()):
-                    row.notes.append(("read.formula", f"第{col}列是公式，但文件没有保存计算结果，"
-                                      "读不到它的值（在 Excel 中打开并保存后再读）"))
-                yield row
-        except ReadError:
-            raise
-        except KeyError as exc:
-            raise ReadError(path, _part_missing(exc)) from None
-        except _DAMAGE as exc:
-            raise ReadError(path, f"damaged workbook: {part or ws.title} is cut short or malformed "
-                                  f"after row {r} ({type(exc).__name__})") from None
+        for r, cells in _sheet_values(path, ws, part):
+            merged.apply(r, cells)
+            while cells and not cells[-1]:
+                cells.pop()
+            if not cells and r not in bare_cols:
+                continue
+            filled += sum(1 for c in cells if c)
+            row = Row(cells, {"sheet": ws.title, "row": r})
+            for col in bare_cols.get(r, ()):
+                row.notes.append(("read.formula", f"第{col}列是公式，但文件没有保存计算结果，"
+                                  "读不到它的值（在 Excel 中打开并保存后再读）"))
+            yield row
         check_cells(path, filled)
 
 
