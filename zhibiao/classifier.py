@@ -34,7 +34,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from . import lexicon
+from . import lexicon, table_classifier
 from .indicator_features import CueFeatures, Field, ValueFeatures
 from .segment import word_ngrams
 
@@ -122,8 +122,10 @@ class TemperatureScaled(BaseEstimator, ClassifierMixin):
         self.base_ = clone(self.estimator).fit(X, y, sample_weight=sample_weight)
         self.classes_ = self.base_.classes_
         self.temperature_ = self.parent_temperature_ = 1.0
+        self.oof_logp_ = None
         if len(set(groups[mask])) >= 2:
             logp = self._out_of_fold(X, y, groups, sample_weight)
+            self.oof_logp_ = logp       # for the table path's fitting; dropped by fit_model
             rows = mask & np.isfinite(logp).all(axis=1)
             target = np.searchsorted(self.classes_, y[rows])
             nll = lambda t: -_log_softmax(logp[rows] / t)[np.arange(rows.sum()), target].mean()
@@ -163,8 +165,15 @@ class TemperatureScaled(BaseEstimator, ClassifierMixin):
 
     def parent_proba(self, X) -> tuple[np.ndarray, np.ndarray]:
         """(parent classes, their calibrated probabilities) — level-1 from level-2."""
+        return self.proba_and_parents(X)[1:]
+
+    def proba_and_parents(self, X) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Calibrated level-2 probabilities, parent classes and their calibrated
+        probabilities, from one pass over the features."""
+        logp = self._logp(X)
         member = self._membership()
-        return self.parent_classes_, np.exp(_log_softmax(self._logp(X) / self.parent_temperature_)) @ member
+        return (np.exp(_log_softmax(logp / self.temperature_)), self.parent_classes_,
+                np.exp(_log_softmax(logp / self.parent_temperature_)) @ member)
 
     def predict(self, X):
         return self.classes_[np.argmax(self.predict_proba(X), axis=1)]
@@ -182,34 +191,77 @@ def _log_softmax(z: np.ndarray) -> np.ndarray:
 def fit_model(rows: Sequence[dict], labels: Sequence[str], groups: Sequence[str],
               weights: Sequence[float] | None = None, folds: int = 3, C: float = 4.0):
     """The pipeline, temperature-calibrated on folds grouped by source table; rows of the
-    group "library" (the curated indicator library) train but do not calibrate."""
+    group "library" (the curated indicator library) train but do not calibrate.
+
+    The table path's prior (transitions, weight, temperatures) is fitted on the same
+    out-of-fold predictions and set as ``table_prior_``: rows in table order, a project
+    being consecutive rows of one group and ``project``; the declared level-1 is the row's
+    ``level1_code`` or its level-2's parent."""
     groups = np.asarray(groups)
     w = None if weights is None else np.asarray(weights, dtype=float)
     parents = dict(lexicon.taxonomy().level2_parent)
-    return TemperatureScaled(build_pipeline(C), folds=folds, parents=parents).fit(
-        list(rows), np.asarray(labels), groups=groups, sample_weight=w,
-        calibrate_mask=groups != "library")
+    labels = np.asarray(labels)
+    est = TemperatureScaled(build_pipeline(C), folds=folds, parents=parents).fit(
+        list(rows), labels, groups=groups, sample_weight=w, calibrate_mask=groups != "library")
+    logp, est.oof_logp_ = est.oof_logp_, None
+    est.table_prior_ = None
+    if logp is not None:
+        use = np.array([g != "library" for g in groups]) & np.isfinite(logp).all(axis=1)
+        idx = np.flatnonzero(use)
+        classes = [str(c) for c in est.classes_]
+        proba = np.exp(_log_softmax(logp[idx] / est.temperature_))
+        masks = [table_classifier.allowed_classes(
+            classes, rows[i].get("level1_code") or parents.get(str(labels[i]))) for i in idx]
+        keys = [(groups[i], rows[i].get("source_id"), rows[i].get("project")) for i in idx]
+        est.table_prior_ = table_classifier.fit_table_prior(
+            proba, labels[idx], keys, groups[idx], masks, classes)
+    return est
 
 
 class TaxonomyModel:
-    """A fitted classifier with its card; predicts level-2 and derives level-1."""
+    """A fitted classifier with its card; predicts level-2 and derives level-1.
+
+    ``table_prior`` (from the card's ``table_path``, or set by :func:`fit_model`) is what
+    :meth:`classify_table` decodes a table's rows with; None for a model trained before it
+    existed, which then reads each row alone (restricted to its declared level-1)."""
 
     def __init__(self, estimator, card: dict[str, Any]):
         self.estimator = estimator
         self.card = card
         self.classes_ = [str(c) for c in estimator.classes_]
+        prior = card.get("table_path", {}).get("prior") if card else None
+        self.table_prior = (table_classifier.TablePrior.from_dict(prior) if prior
+                            else getattr(estimator, "table_prior_", None))
 
     def predict_proba(self, rows: Sequence[dict]) -> np.ndarray:
         return self.estimator.predict_proba(list(rows))
 
-    def _restrict(self, proba: np.ndarray, within: Sequence[str | None]) -> np.ndarray:
-        parents = lexicon.taxonomy().level2_parent
-        out = proba.copy()
-        for k, level1 in enumerate(within):
-            keep = np.array([parents.get(c) == level1 for c in self.classes_])
-            if level1 is not None and keep.any() and out[k, keep].sum() > 0:
-                out[k] = np.where(keep, out[k], 0.0) / out[k, keep].sum()
-        return out
+    def row_probabilities(self, rows: Sequence[dict]) -> tuple[np.ndarray, dict[str, np.ndarray] | None]:
+        """Calibrated level-2 probabilities, and each level-1's calibrated probability
+        (None for an estimator without parents), from one pass over the features."""
+        rows = list(rows)
+        if getattr(self.estimator, "parents", None) and hasattr(self.estimator, "parent_temperature_"):
+            proba, ups, up_proba = self.estimator.proba_and_parents(rows)
+            return proba, {str(u): up_proba[:, i] for i, u in enumerate(ups)}
+        return self.predict_proba(rows), None
+
+    def _masks(self, within: Sequence[str | None]) -> list[np.ndarray | None]:
+        return [table_classifier.allowed_classes(self.classes_, None if w is None else str(w))
+                for w in within]
+
+    def _classification(self, p: np.ndarray, l1_p: float | None, top: int) -> Classification:
+        tax = lexicon.taxonomy()
+        order = np.argsort(-p, kind="stable")
+        best = self.classes_[order[0]]
+        l1 = tax.level2_parent.get(best, best[:1])
+        if l1_p is None:
+            l1_p = float(sum(p[i] for i, c in enumerate(self.classes_)
+                             if tax.level2_parent.get(c, c[:1]) == l1))
+        alts = [{"level2_code": self.classes_[i], "level2_name": tax.level2_names.get(self.classes_[i], ""),
+                 "level1_code": tax.level2_parent.get(self.classes_[i], self.classes_[i][:1]),
+                 "probability": round(float(p[i]), 4)} for i in order[:top]]
+        return Classification(l1, best, tax.level1_names.get(l1, ""), tax.level2_names.get(best, ""),
+                              round(float(p[order[0]]), 4), round(float(l1_p), 4), alts)
 
     def classify_rows(self, rows: Sequence[dict], top: int = 3,
                       within: Sequence[str | None] | None = None) -> list[Classification]:
@@ -220,38 +272,55 @@ class TaxonomyModel:
         level-1 the table declares: their probabilities renormalised, the level-1 certain."""
         if not rows:
             return []
-        tax = lexicon.taxonomy()
         rows = list(rows)
-        proba = self.predict_proba(rows)
+        proba, up = self.row_probabilities(rows)
+        masks = [None] * len(rows)
         if within is not None:
-            within = [None if w is None else str(w) for w in within]
             if len(within) != len(rows):
                 raise ValueError(f"classify_rows(): {len(rows)} rows but {len(within)} level-1 codes")
-            proba = self._restrict(proba, within)
-        parents = [tax.level2_parent.get(c, c[:1]) for c in self.classes_]
-        if getattr(self.estimator, "parents", None) and hasattr(self.estimator, "parent_temperature_"):
-            up_classes, up_proba = self.estimator.parent_proba(rows)
-            up_index = {str(c): i for i, c in enumerate(up_classes)}
-        else:
-            up_proba = None
+            masks = self._masks(within)
+            proba = table_classifier.restrict(proba, masks)
+        return [self._classification(p, 1.0 if masks[k] is not None else self._up(up, p, k), top)
+                for k, p in enumerate(proba)]
+
+    def _up(self, up: dict[str, np.ndarray] | None, p: np.ndarray, k: int) -> float | None:
+        if up is None:
+            return None
+        best = self.classes_[int(np.argmax(p))]
+        return float(up[lexicon.taxonomy().level2_parent.get(best, best[:1])][k])
+
+    def classify_table(self, rows: Sequence[dict], projects: Sequence[Any],
+                       masks: Sequence[np.ndarray | None], top: int = 3,
+                       proba: np.ndarray | None = None, up: dict[str, np.ndarray] | None = None,
+                       ) -> tuple[list[Classification], np.ndarray]:
+        """The reading in context of rows in table order (see zhibiao/table_classifier.py):
+        (one Classification a row, the probability that each row's project order held).
+
+        `projects` names each row's project (consecutive equal keys are one project);
+        `masks` (table_classifier.allowed_classes) what each row's table declares.
+        `proba`/`up` are the rows' per-row probabilities when the caller has them."""
+        if not len(rows):
+            return [], np.zeros(0)
+        if proba is None:
+            proba, up = self.row_probabilities(rows)
+        prior = self.table_prior
+        if prior is None:      # a model from before the table path: rows alone, restricted
+            prior = table_classifier.TablePrior(self.classes_, [1.0] * len(self.classes_),
+                                                [[1.0] * len(self.classes_)] * len(self.classes_),
+                                                [1.0] * len(self.classes_), weight=0.0)
+        p, order = table_classifier.decode(proba, projects, masks, prior)
+        given = table_classifier.calibrate(p, prior.temperature)
+        free = table_classifier.calibrate(p, prior.free_temperature)
+        ups, up_free = table_classifier.parent_probabilities(free, self.classes_, prior.parent_temperature)
         out = []
-        for k, p in enumerate(proba):
-            order = np.argsort(-p, kind="stable")
-            best = self.classes_[order[0]]
-            l1 = parents[order[0]]
-            if within is not None and within[k] == l1:
-                l1_p = 1.0                    # declared by the table, not predicted
-            elif up_proba is not None:
-                l1_p = float(up_proba[k][up_index[l1]])
+        for k, mask in enumerate(masks):
+            if mask is not None:
+                out.append(self._classification(given[k], 1.0, top))
             else:
-                l1_p = float(sum(p[i] for i, par in enumerate(parents) if par == l1))
-            alts = [{"level2_code": self.classes_[i], "level2_name": tax.level2_names.get(self.classes_[i], ""),
-                     "level1_code": parents[i], "probability": round(float(p[i]), 4)}
-                    for i in order[:top]]
-            out.append(Classification(l1, best, tax.level1_names.get(l1, ""),
-                                      tax.level2_names.get(best, ""), round(float(p[order[0]]), 4),
-                                      round(l1_p, 4), alts))
-        return out
+                c = self._classification(free[k], None, top)
+                c.level1_confidence = round(float(up_free[k][ups.index(c.level1_code)]), 4)
+                out.append(c)
+        return out, order
 
 
 # ------------------------------------------------------------------------- saving, loading

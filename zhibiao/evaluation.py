@@ -54,8 +54,13 @@ def apply_model(rows: list[dict[str, Any]], model) -> Scored:
     has gold to compare with."""
     idx = [i for i, r in enumerate(rows) if r.get("level2_code")]
     classes: list[dict | None] = [None] * len(rows)
-    for i, c in zip(idx, model.classify_rows([_class_input(rows[i]) for i in idx])):
-        classes[i] = c.to_dict()
+    # the file's rows in its order, each table (source) read as a table too, given the
+    # level-1 the file declares (training.READINGS)
+    labelled = [dict(_class_input(rows[i]), level1_code=rows[i].get("level1_code"),
+                     level2_code=rows[i]["level2_code"], group=rows[i].get("source"),
+                     source_id=rows[i].get("source"), project=rows[i].get("project")) for i in idx]
+    for i, c in zip(idx, training.readings_of(model, labelled)):
+        classes[i] = c
     values = [[t.to_dict() for t in parse_value(r["value_text"])] if r.get("targets") is not None
               else None for r in rows]
     return Scored(rows, classes, values)

@@ -25,7 +25,8 @@ def _aliases() -> dict[str, tuple[str, ...]]:
     """Field -> headers, first present wins (features/headers.yaml frame_columns)."""
     cols = lexicon.frame_columns()
     return {"name": cols["name"], "value_text": cols["value"], "level1": cols["level1"],
-            "level2": cols["level2"], "source": cols["source"], "targets": ("targets",)}
+            "level2": cols["level2"], "source": cols["source"], "project": cols["project"],
+            "targets": ("targets",)}
 
 
 class LabelledError(ValueError):
@@ -80,7 +81,7 @@ def normalise(row: dict[str, Any]) -> dict[str, Any] | None:
     c1, c2 = _codes(_text(_pick(row, "level1")), _text(_pick(row, "level2")))
     return {"name": name, "value_text": _text(_pick(row, "value_text")) or "",
             "level1_code": c1, "level2_code": c2, "targets": _targets(_pick(row, "targets")),
-            "source": _text(_pick(row, "source"))}
+            "source": _text(_pick(row, "source")), "project": _text(_pick(row, "project")) or None}
 
 
 def _table_rows(header: list[Any], body: list[list[Any]]) -> list[dict[str, Any]]:

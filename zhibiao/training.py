@@ -20,7 +20,7 @@ import numpy as np
 from sklearn.metrics import cohen_kappa_score, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import GroupKFold
 
-from . import calibration, lexicon
+from . import calibration, lexicon, table_classifier
 from .classifier import TaxonomyModel, fit_model, save_model
 from .indicator_features import keyword_baseline
 from .labelled import LabelledError, csv_dicts, jsonl_dicts, labelled_kind
@@ -55,7 +55,8 @@ def normalise_row(row: dict[str, Any], origin: str) -> dict[str, Any] | None:
             "level1_code": None if l1 is None else str(l1),
             "level2_code": None if l2 is None else str(l2),
             "group": str(source), "weight": 1.0,
-            "source_id": str(_first(row, "source_id") or source)}
+            "source_id": str(_first(row, "source_id") or source),
+            "project": _first(row, "project")}
 
 
 def read_rows(paths: Iterable[Path]) -> list[dict[str, Any]]:
@@ -111,14 +112,17 @@ def _labelled(rows):
 
 
 def cross_validate(rows: list[dict[str, Any]], extra: list[dict[str, Any]] | None = None,
-                   folds: int = 5, train_fraction: float = 1.0, seed: int = 0) -> dict[str, Any]:
+                   folds: int = 5, train_fraction: float = 1.0, seed: int = 0,
+                   table_path: bool = True) -> dict[str, Any]:
     """Held-out predictions for every labelled row, folds grouped by source table.
 
     `extra` rows (the curated library) are added to every training fold, never tested on.
     `train_fraction` < 1 keeps that share of each fold's training tables (learning curve).
+    With `table_path`, each held-out table is also read as a table (zhibiao/table_classifier):
+    given its declared level-1 (``table``), given nothing (``table_free``), and with its rows
+    shuffled within each project (``table_shuffled``, where the order guard must step back).
     """
     data = _labelled(rows)
-    tax = lexicon.taxonomy()
     groups = np.array([r["group"] for r in data])
     y = np.array([r["level2_code"] for r in data])
     held: list[dict[str, Any]] = [{}] * len(data)
@@ -133,11 +137,45 @@ def cross_validate(rows: list[dict[str, Any]], extra: list[dict[str, Any]] | Non
                         [r["weight"] for r in tr])
         model = TaxonomyModel(est, {})
         test_rows = [data[i] for i in test]
-        within = [r["level1_code"] or tax.level2_parent[r["level2_code"]] for r in test_rows]
-        for i, c, cw in zip(test, model.classify_rows(test_rows),
-                            model.classify_rows(test_rows, within=within)):
-            held[i] = {**c.to_dict(), "within_level1": cw.to_dict()}
+        for i, reading in zip(test, readings_of(model, test_rows, table_path, rng)):
+            held[i] = reading
     return {"rows": data, "held": held}
+
+
+def declared_level1(row: dict[str, Any]) -> str | None:
+    """The level-1 a labelled row's table declares: its level-1 code, or its level-2's parent."""
+    return row["level1_code"] or lexicon.taxonomy().level2_parent.get(row["level2_code"])
+
+
+def readings_of(model: TaxonomyModel, rows: list[dict[str, Any]], table_path: bool = True,
+                rng: np.random.RandomState | None = None) -> list[dict[str, Any]]:
+    """Each labelled row's per-row reading, with the other readings (READINGS) under their
+    keys. Rows are in table order; a project is consecutive rows of one group, source_id
+    and project; the declared level-1 is the row's level-1 code or its level-2's parent."""
+    rng = np.random.RandomState(0) if rng is None else rng
+    proba, up = model.row_probabilities(rows)
+    within = [declared_level1(r) for r in rows]
+    per_row = model.classify_rows(rows)
+    given = model.classify_rows(rows, within=within)
+    out = [{**c.to_dict(), "within_level1": cw.to_dict()} for c, cw in zip(per_row, given)]
+    if not table_path:
+        return out
+    keys = [(r.get("group"), r.get("source_id"), r.get("project")) for r in rows]
+    masks = model._masks(within)
+    table, order = model.classify_table(rows, keys, masks, proba=proba, up=up)
+    free, _ = model.classify_table(rows, keys, [None] * len(rows), proba=proba, up=up)
+    # the same tables with each project's rows shuffled (the guard's test)
+    perm = np.concatenate([rng.permutation(idx) for idx in table_classifier.chains(keys)])
+    shuffled, _ = model.classify_table([rows[i] for i in perm], [keys[i] for i in perm],
+                                       [masks[i] for i in perm], proba=proba[perm],
+                                       up={k: v[perm] for k, v in up.items()} if up else None)
+    back = [None] * len(rows)
+    for j, i in enumerate(perm):
+        back[i] = shuffled[j]
+    for o, t, f, sh, p_order in zip(out, table, free, back, order):
+        o.update(table=t.to_dict(), table_free=f.to_dict(), table_shuffled=sh.to_dict(),
+                 order_probability=round(float(p_order), 4))
+    return out
 
 
 def evaluate_corpus(rows: list[dict[str, Any]], learning_curve: bool = True) -> dict[str, Any]:
@@ -210,7 +248,49 @@ def metrics(rows: list[dict[str, Any]], held: list[dict]) -> dict[str, Any]:
                       for c, pp, rr, ff, ss in zip(labels, p, r, f, s)},
         "confusion": confusion,
         "folds": "GroupKFold(5) by source table; calibration inside each training fold also grouped",
+        **({"readings": readings(rows, held)} if held and "table" in held[0] else {}),
     }
+
+
+READINGS = {"per_row": "each row alone (classify())",
+            "per_row_given_level1": "each row alone, restricted to its table's declared level-1",
+            "table": "the table path: declared level-1 and the project's rows in order (normalize)",
+            "table_free": "the table path without any declared class (rows in order only)",
+            "table_shuffled": "the table path on the same tables, rows shuffled within each project"}
+BUREAU = "G003-G018"    # one bureau's template that files 效益 classes in rotation (22% of rows)
+
+
+def _reading_figures(gold2: list[str], gold1: list[str], held: list[dict]) -> dict[str, Any]:
+    right2 = [g == h["level2_code"] for g, h in zip(gold2, held)]
+    right1 = [g == h["level1_code"] for g, h in zip(gold1, held)]
+    conf2 = [h["confidence"] for h in held]
+    cov2, thr2 = calibration.coverage_at_precision(conf2, right2, 0.99)
+    return {"rows": len(held),
+            "level2_accuracy": round(float(np.mean(right2)), 4),
+            "level1_accuracy": round(float(np.mean(right1)), 4),
+            "level2_ece": round(calibration.expected_calibration_error(conf2, right2), 4),
+            "level1_ece": round(calibration.expected_calibration_error(
+                [h["level1_confidence"] for h in held], right1), 4),
+            "level2_coverage_at_99_precision": round(cov2, 4),
+            "level2_threshold_at_99_precision": thr2}
+
+
+def readings(rows: list[dict[str, Any]], held: list[dict]) -> dict[str, Any]:
+    """Figures of every reading of the same held-out rows (READINGS), on all tables and on
+    all but the one bureau whose template rotates the 效益 classes (BUREAU)."""
+    tax = lexicon.taxonomy()
+    out: dict[str, Any] = {"what": READINGS, "bureau_left_out": BUREAU}
+    for subset, keep in (("all_tables", [True] * len(rows)),
+                         ("without_bureau", [r["group"] != BUREAU for r in rows])):
+        sub = [(r, h) for r, h, k in zip(rows, held, keep) if k]
+        gold2 = [r["level2_code"] for r, _ in sub]
+        gold1 = [r["level1_code"] or tax.level2_parent[r["level2_code"]] for r, _ in sub]
+        out[subset] = {
+            "per_row": _reading_figures(gold2, gold1, [h for _, h in sub]),
+            "per_row_given_level1": _reading_figures(gold2, gold1, [h["within_level1"] for _, h in sub]),
+            **{k: _reading_figures(gold2, gold1, [h[k] for _, h in sub])
+               for k in ("table", "table_free", "table_shuffled")}}
+    return out
 
 
 # -------------------------------------------------------------------------------- training
@@ -245,6 +325,14 @@ def train(rows: list[dict[str, Any]], out_dir: Path, use_library: bool = True,
         "seed": 0,
         "fit_seconds": fit_seconds,
     }
+    prior, est.table_prior_ = est.table_prior_, None     # the card holds it, as JSON
+    if prior is not None:
+        card["table_path"] = {
+            "model": "declared level-1 restriction and forward-backward over each project's rows "
+                     "with a class-transition prior, an order guard and temperature calibration "
+                     "(zhibiao/table_classifier.py)",
+            "prior": prior.to_dict(),
+            "metrics_grouped_cv": (cv or {}).get("with_library", {}).get("readings", {})}
     model = TaxonomyModel(est, card)
     save_model(model, out_dir)
     return model
