@@ -76,8 +76,10 @@ def test_stream_gives_the_rows_of_normalize_records(tmp_path, chunk_rows, monkey
     """Same rows, same order, same flags (in the same order), same project and table grades,
     same summary: whatever the chunk size, with projects cut over chunks (P1 interrupted by
     P2; P3 longer than CHUNK_CAP chunks of 3) and checked again over all their rows, some
-    held in memory and one long project read back from disk (MEMBER_BATCH)."""
+    held in memory and one long project read back from disk (MEMBER_BATCH). The table path
+    decodes runs of at most MAX_CHAIN rows (5 here), and the stream cuts P3 only between runs."""
     monkeypatch.setattr(zs, "MEMBER_BATCH", 10)
+    monkeypatch.setattr(importlib.import_module("zhibiao.table_classifier"), "MAX_CHAIN", 5)
     recs = records()
     expected_internal = normalize_records(recs)
     expected = [to_output_row(r) for r in expected_internal]

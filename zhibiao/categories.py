@@ -26,7 +26,7 @@ import re
 from .lexicon import Taxonomy, norm_class_name, taxonomy
 from .records import make_flag
 
-__all__ = ["declared_codes", "split_code_prefix", "category_level"]
+__all__ = ["declared_codes", "split_code_prefix", "category_level", "is_cost_level1"]
 
 # "13-时效指标", "1.产出指标", "2、效益": a numeric code written before the class name
 _PREFIX = re.compile(r"^\s*(\d{1,2})\s*[-－—.．、]\s*(\S.*)$")
@@ -94,6 +94,11 @@ def _read(tax: Taxonomy, text: str, level: int) -> tuple[str | None, list[str]]:
     return by_name or by_number, []
 
 
+def is_cost_level1(text: str) -> bool:
+    """A level-1 cell of the 2021 scheme's 成本指标 (its level-2s are all 14)."""
+    return norm_class_name(_GLOSS.sub("", split_code_prefix(text)[1])) in taxonomy().cost_level1
+
+
 def declared_codes(level1: str | None, level2: str | None
                    ) -> tuple[str | None, str | None, list[dict[str, str]]]:
     """(level-1 code, level-2 code, flags) for the declared category cells."""
@@ -110,7 +115,7 @@ def declared_codes(level1: str | None, level2: str | None
             c1 = _lookup(tax, split_code_prefix(level2)[1], 1)
         reasons += why
     # 2021 scheme: 成本指标 at level 1 -> 1/14 whatever its level-2 cell says (DESIGN.md)
-    if level1 and norm_class_name(_GLOSS.sub("", split_code_prefix(level1)[1])) in tax.cost_level1:
+    if level1 and is_cost_level1(level1):
         c1 = "1"
         c2 = "14" if c2 is None else c2
     if c1 and c2 and tax.level2_parent.get(c2) != c1:

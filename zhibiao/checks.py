@@ -157,17 +157,31 @@ def _unit_flags(row, name: str, first, targets) -> list[dict[str, str]]:
 
 
 def _class_flags(row: dict[str, Any]) -> list[dict[str, str]]:
-    """Declared category against the model's, and low confidence."""
+    """The declared category against the model's readings, and low confidence.
+
+    Level-2 ("class"): the declared level-2 against the reading in context (the table's
+    declared level-1, the project's order and the row itself), saying which signal points
+    elsewhere. Level-1 ("class1"): the declared level-1 against the row read alone, which
+    no declared class restricts: the one reading that can say a declared level-1 looks wrong."""
     th = lexicon.review_rules().thresholds
     tax = lexicon.taxonomy()
     out = []
     declared, predicted = row.get("declared_level2_code"), row.get("predicted_level2_code")
     conf = row.get("class_confidence") or 0.0
+    alone = row.get("row_level2_code")
     if declared and predicted and declared != predicted and conf >= th["class_disagree_floor"]:
         check = "class" if conf >= th["class_disagree_confident"] else "classh"
+        signal = ("指标名称与表内位置都指向它" if alone in (None, predicted) else
+                  f"主要依据表内位置（单看指标名称为 {alone} {tax.level2_names.get(alone, '')}）")
         out.append(flag(check, declared=f"{declared} {tax.level2_names.get(declared, '')}",
                         predicted=f"{predicted} {tax.level2_names.get(predicted, '')}",
-                        confidence=conf))
+                        confidence=conf, signal=signal))
+    declared1 = row.get("declared_level1_code") or (tax.level2_parent.get(declared) if declared else None)
+    alone1, conf1 = row.get("row_level1_code"), row.get("row_level1_confidence") or 0.0
+    if declared1 and alone1 and alone1 != declared1 and conf1 >= th["class_disagree_floor"]:
+        check = "class1" if conf1 >= th["class_disagree_confident"] else "class1h"
+        out.append(flag(check, declared=tax.level1_names.get(declared1, declared1),
+                        predicted=tax.level1_names.get(alone1, alone1), confidence=conf1))
     vconf = row.get("value_confidence")
     if conf < th["low_class_confidence"] or (vconf is not None and vconf < th["low_value_confidence"]):
         out.append(flag("confidence", class_confidence=conf,

@@ -38,7 +38,8 @@ from . import lexicon, table_classifier
 from .indicator_features import CueFeatures, Field, ValueFeatures
 from .segment import word_ngrams
 
-__all__ = ["Classification", "TaxonomyModel", "classify", "classify_many", "load_model",
+__all__ = ["Classification", "TaxonomyModel", "classify", "classify_many", "classify_table",
+           "load_model",
            "fit_model", "ModelError"]
 
 MODEL_FILE = "taxonomy.joblib"
@@ -61,12 +62,20 @@ class Classification:
     confidence: float                 # probability that level2_code is right
     level1_confidence: float = 0.0    # probability that level1_code is right
     alternatives: list[dict[str, Any]] = field(default_factory=list)  # ranked level-2
+    # a reading in context (classify_table) also carries the row read alone, and the
+    # probability that its project's order was trusted
+    per_row: dict[str, Any] | None = None
+    order_probability: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"level1_code": self.level1_code, "level2_code": self.level2_code,
-                "level1_name": self.level1_name, "level2_name": self.level2_name,
-                "confidence": self.confidence, "level1_confidence": self.level1_confidence,
-                "alternatives": list(self.alternatives)}
+        out = {"level1_code": self.level1_code, "level2_code": self.level2_code,
+               "level1_name": self.level1_name, "level2_name": self.level2_name,
+               "confidence": self.confidence, "level1_confidence": self.level1_confidence,
+               "alternatives": list(self.alternatives)}
+        if self.per_row is not None:
+            out["per_row"] = dict(self.per_row)
+            out["order_probability"] = self.order_probability
+        return out
 
 
 class _Pipeline(Pipeline):
@@ -259,7 +268,7 @@ class TaxonomyModel:
                              if tax.level2_parent.get(c, c[:1]) == l1))
         alts = [{"level2_code": self.classes_[i], "level2_name": tax.level2_names.get(self.classes_[i], ""),
                  "level1_code": tax.level2_parent.get(self.classes_[i], self.classes_[i][:1]),
-                 "probability": round(float(p[i]), 4)} for i in order[:top]]
+                 "probability": round(float(p[i]), 4)} for i in order[:top] if p[i] > 0]
         return Classification(l1, best, tax.level1_names.get(l1, ""), tax.level2_names.get(best, ""),
                               round(float(p[order[0]]), 4), round(float(l1_p), 4), alts)
 
@@ -273,13 +282,17 @@ class TaxonomyModel:
         if not rows:
             return []
         rows = list(rows)
+        if within is not None and len(within) != len(rows):
+            raise ValueError(f"classify_rows(): {len(rows)} rows but {len(within)} level-1 codes")
         proba, up = self.row_probabilities(rows)
-        masks = [None] * len(rows)
-        if within is not None:
-            if len(within) != len(rows):
-                raise ValueError(f"classify_rows(): {len(rows)} rows but {len(within)} level-1 codes")
-            masks = self._masks(within)
-            proba = table_classifier.restrict(proba, masks)
+        return self.from_proba(proba, up, None if within is None else self._masks(within), top)
+
+    def from_proba(self, proba: np.ndarray, up: dict[str, np.ndarray] | None,
+                   masks: Sequence[np.ndarray | None] | None = None, top: int = 3
+                   ) -> list[Classification]:
+        """Classifications of rows whose per-row probabilities (row_probabilities) are known."""
+        masks = [None] * len(proba) if masks is None else masks
+        proba = table_classifier.restrict(proba, masks)
         return [self._classification(p, 1.0 if masks[k] is not None else self._up(up, p, k), top)
                 for k, p in enumerate(proba)]
 
@@ -312,14 +325,18 @@ class TaxonomyModel:
         given = table_classifier.calibrate(p, prior.temperature)
         free = table_classifier.calibrate(p, prior.free_temperature)
         ups, up_free = table_classifier.parent_probabilities(free, self.classes_, prior.parent_temperature)
+        alone = self.from_proba(proba, up, top=1)
         out = []
         for k, mask in enumerate(masks):
             if mask is not None:
-                out.append(self._classification(given[k], 1.0, top))
+                c = self._classification(given[k], 1.0, top)
             else:
                 c = self._classification(free[k], None, top)
                 c.level1_confidence = round(float(up_free[k][ups.index(c.level1_code)]), 4)
-                out.append(c)
+            c.per_row = {key: getattr(alone[k], key) for key in
+                         ("level1_code", "level2_code", "confidence", "level1_confidence")}
+            c.order_probability = round(float(order[k]), 4)
+            out.append(c)
         return out, order
 
 
@@ -396,6 +413,41 @@ def classify(name: str, value_text: str | None = None,
     within = None if level1 is None else [str(level1)]
     return resolve_model(model).classify_rows([{"name": name, "value_text": value_text or ""}],
                                               within=within)[0]
+
+
+def classify_table(rows: Sequence[dict[str, Any] | Any],
+                   model: TaxonomyModel | str | Path | None = None) -> list[Classification]:
+    """The classes of a table's rows read as a table (DESIGN.md "Public API"): each row's
+    level-2 among the classes its declared level-1 allows, decoded over each project's rows
+    in the order given, with the row read alone under ``per_row``.
+
+    A row is a dict (or an Indicator) with ``name``, a value (``value_text``,
+    ``annual_value`` or ``value``), optionally ``declared_level1`` / ``declared_level2`` (as
+    written) or their ``_code``s, and ``project``. Rows of one project must be consecutive.
+
+    >>> rows = [{"name": "培训人次", "value_text": "≥500人次", "declared_level1": "产出指标"},
+    ...         {"name": "培训合格率", "value_text": "≥95%", "declared_level1": "产出指标"},
+    ...         {"name": "受训人员满意度", "value_text": "≥90%", "declared_level1": "满意度指标"}]
+    >>> [c.level2_code for c in classify_table(rows)]
+    ['11', '12', '31']
+    """
+    rows = [r if isinstance(r, dict) else r.to_dict() for r in rows]
+    if not rows:
+        return []
+    tm = resolve_model(model)
+    inputs = [{"name": "" if r.get("name") is None else str(r["name"]),
+               "value_text": _value_of(r)} for r in rows]
+    masks = [table_classifier.allowed_classes(tm.classes_, *table_classifier.declared_scope(r))
+             for r in rows]
+    out, _ = tm.classify_table(inputs, [r.get("project") for r in rows], masks)
+    return out
+
+
+def _value_of(row: dict[str, Any]) -> str:
+    for key in ("value_text", "annual_value", "value"):
+        if row.get(key) not in (None, ""):
+            return str(row[key])
+    return ""
 
 
 def classify_many(names: Iterable[str], values: Iterable[str | None] | None = None,

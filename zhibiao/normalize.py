@@ -17,9 +17,10 @@ import re
 from collections import Counter
 from typing import Any, Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
-from . import checks, lexicon
+from . import checks, lexicon, table_classifier
 from .categories import declared_codes
 from .classifier import TaxonomyModel, resolve_model
 from .records import Indicator
@@ -160,46 +161,59 @@ class _ProjectWords:
 
 
 def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> None:
-    """Classify each distinct (name, value) once, and each distinct (name, value, declared
-    level-1) of rows without a declared level-2; set predicted and effective classes.
-    `cache` (a dict kept by the caller) carries the classifications over to later batches."""
+    """Read the rows as a table (zhibiao/table_classifier.py): each distinct (name, value)
+    gets its per-row probabilities once, then each project's rows are decoded in order,
+    restricted to the level-1 they declare. Sets the reading in context (``predicted_*``,
+    ``class_confidence``), the row read alone (``row_*``) and the effective classes.
+    `cache` (a dict kept by the caller) carries per-row probabilities over to later batches."""
+    if not rows:
+        return
     tax = lexicon.taxonomy()
     cache = {} if cache is None else cache
-    pairs = list(dict.fromkeys((r.get("name") or "", r.get("annual_value") or "") for r in rows))
     tm = resolve_model(model)
-    todo = [p for p in pairs if p not in cache]
-    results = tm.classify_rows([{"name": n, "value_text": v} for n, v in todo]) if todo else []
-    cache.update(zip(todo, results))
-    by_pair = {p: cache[p] for p in pairs}
-    # a row whose table declares only the level-1: its level-2 among that level-1's classes
-    keyed = list(dict.fromkeys((r.get("name") or "", r.get("annual_value") or "", r["declared_level1_code"])
-                               for r in rows
-                               if r.get("declared_level1_code") and not r.get("declared_level2_code")))
-    todo_keyed = [k for k in keyed if k not in cache]
-    within = tm.classify_rows([{"name": n, "value_text": v} for n, v, _ in todo_keyed],
-                              within=[c for _, _, c in todo_keyed]) if todo_keyed else []
-    cache.update(zip(todo_keyed, within))
-    by_key = {k: cache[k] for k in keyed}
-    for r in rows:
-        c = by_pair[(r.get("name") or "", r.get("annual_value") or "")]
+    pairs = [(r.get("name") or "", r.get("annual_value") or "") for r in rows]
+    todo = list(dict.fromkeys(p for p in pairs if p not in cache))
+    if todo:
+        proba, up = tm.row_probabilities([{"name": n, "value_text": v} for n, v in todo])
+        for k, pair in enumerate(todo):
+            cache[pair] = (proba[k], None if up is None else {u: a[k] for u, a in up.items()})
+    proba = np.array([cache[p][0] for p in pairs])
+    ups = cache[pairs[0]][1]
+    up = None if ups is None else {u: np.array([cache[p][1][u] for p in pairs]) for u in ups}
+    masks = [table_classifier.allowed_classes(tm.classes_, *table_classifier.declared_scope(r))
+             for r in rows]
+    readings, _ = tm.classify_table(pairs, [_key(r) for r in rows], masks, proba=proba, up=up)
+    for r, c, mask in zip(rows, readings, masks):
         r["predicted_level1_code"], r["predicted_level2_code"] = c.level1_code, c.level2_code
         r["predicted_level1_name"], r["predicted_level2_name"] = c.level1_name, c.level2_name
         r["class_confidence"], r["level1_confidence"] = c.confidence, c.level1_confidence
+        r["class_in_context"] = mask is not None      # read under a declared level-1
+        r["order_probability"] = c.order_probability
+        alone = c.per_row or {}
+        r["row_level1_code"], r["row_level2_code"] = alone.get("level1_code"), alone.get("level2_code")
+        r["row_class_confidence"] = alone.get("confidence")
+        r["row_level1_confidence"] = alone.get("level1_confidence")
         second = c.alternatives[1] if len(c.alternatives) > 1 else {}
         r["runner_up_level2_code"] = second.get("level2_code")
         r["runner_up_confidence"] = second.get("probability")
         declared2 = r.get("declared_level2_code")
         declared1 = r.get("declared_level1_code") or (tax.level2_parent.get(declared2) if declared2 else None)
         r["level1_effective"] = declared1 or c.level1_code
-        cw = by_key.get((r.get("name") or "", r.get("annual_value") or "", r.get("declared_level1_code")))
-        if declared2:
-            r["level2_effective"] = declared2
-        elif cw is not None:      # None when the model has no class under the declared level-1
-            r["level2_effective"] = cw.level2_code if tax.level2_parent.get(cw.level2_code) == declared1 else None
-        else:
-            r["level2_effective"] = c.level2_code
+        r["level2_effective"] = declared2 or c.level2_code
         vconf = [t.confidence for t in r["annual_targets"]]
         r["value_confidence"] = min(vconf) if vconf else None
+
+
+def class_accept_threshold(card: dict[str, Any], in_context: bool) -> float:
+    """The class confidence from which a row is accepted without a look: the 99%-precision
+    threshold of the table path under grouped CV (given a declared level-1, or without),
+    else of the per-row model (a model card from before the table path)."""
+    table = card.get("table_path", {}).get("metrics_grouped_cv", {}).get("all_tables", {})
+    reading = table.get("table" if in_context else "table_free") or {}
+    thr = reading.get("level2_threshold_at_99_precision")
+    if thr is None:
+        thr = card.get("metrics_grouped_cv", {}).get("with_library", {}).get("level2_threshold_at_99_precision")
+    return 1.01 if thr is None else float(thr)
 
 
 # ------------------------------------------------------------------------------ outputs
@@ -208,7 +222,8 @@ OUTPUT_COLUMNS = [
     "declared_level1", "declared_level2", "declared_level1_code", "declared_level2_code",
     "name", "annual_value", "period_value", "unit_column", "name_unit",
     "level1_code", "level2_code", "level1_name", "level2_name", "class_confidence",
-    "runner_up_level2_code", "runner_up_confidence", "level1_effective", "level2_effective",
+    "runner_up_level2_code", "runner_up_confidence", "row_level1_code", "row_level2_code",
+    "row_class_confidence", "level1_effective", "level2_effective",
     "kind", "op", "number", "upper", "unit", "subject", "value_confidence",
     "targets", "period_targets", "flags", "project_flags", "grade", "table_grade", "raw",
 ]
@@ -241,6 +256,8 @@ def to_output_row(r: dict[str, Any]) -> dict[str, Any]:
         "class_confidence": r["class_confidence"],
         "runner_up_level2_code": r["runner_up_level2_code"],
         "runner_up_confidence": r["runner_up_confidence"],
+        "row_level1_code": r["row_level1_code"], "row_level2_code": r["row_level2_code"],
+        "row_class_confidence": r["row_class_confidence"],
         "level1_effective": r["level1_effective"], "level2_effective": r["level2_effective"],
         **_first_target_columns(r["annual_targets"]),
         "value_confidence": r["value_confidence"],
@@ -260,15 +277,15 @@ def records_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
 def summary(rows: list[dict[str, Any]], files: int | None = None) -> dict[str, Any]:
     """Counts a reviewer reads first, and the share the models would auto-accept at their
     99%-precision thresholds (both class and every value target above threshold)."""
-    card = resolve_model(None).card.get("metrics_grouped_cv", {}).get("with_library", {})
-    class_thr = card.get("level2_threshold_at_99_precision") or 1.01
+    card = resolve_model(None).card
+    class_thr = {True: class_accept_threshold(card, True), False: class_accept_threshold(card, False)}
     value_thr = confidence.accept_threshold()
     flags = Counter(f"{f['rule']} {f['severity']}" for r in rows for f in r["flags"])
     projects = {_key(r): r for r in rows}
     for key, r in projects.items():
         for f in r["project_flags"]:
             flags[f"{f['rule']} {f['severity']}"] += 1
-    accepted = sum(1 for r in rows if r["class_confidence"] >= class_thr and
+    accepted = sum(1 for r in rows if r["class_confidence"] >= class_thr[r["class_in_context"]] and
                    r["annual_targets"] and all(t.confidence >= value_thr for t in r["annual_targets"]))
     return {
         "files": files if files is not None else len({r.get("source") for r in rows}),
@@ -281,7 +298,8 @@ def summary(rows: list[dict[str, Any]], files: int | None = None) -> dict[str, A
         "grades": dict(Counter(r["grade"] for r in projects.values())),
         "table_grades": {source: r["table_grade"] for (source, _), r in projects.items()},
         "auto_accepted_share": round(accepted / len(rows), 4) if rows else 0.0,
-        "auto_accept_thresholds": {"class": class_thr, "value": value_thr},
+        "auto_accept_thresholds": {"class": class_thr[True], "class_without_declared_level1": class_thr[False],
+                                   "value": value_thr},
     }
 
 
@@ -317,7 +335,8 @@ def normalize(frame: pd.DataFrame, name: str | None = None, value: str | None = 
     rows = normalize_records(records, model=model)
     added = records_frame(rows)
     keep = ["level1_code", "level2_code", "level1_name", "level2_name", "class_confidence",
-            "runner_up_level2_code", "declared_level1_code", "declared_level2_code",
+            "runner_up_level2_code", "row_level1_code", "row_level2_code", "row_class_confidence",
+            "declared_level1_code", "declared_level2_code",
             "level1_effective", "level2_effective", "kind", "op", "number", "upper", "unit",
             "subject", "targets", "value_confidence", "name_unit", "flags", "grade"]
     out = frame.copy()

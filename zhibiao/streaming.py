@@ -14,9 +14,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from . import checks, lexicon
+from . import checks, lexicon, table_classifier
 from .classifier import TaxonomyModel, resolve_model
-from .normalize import _as_dict, _classify, _key, _parsed, _ProjectWords, _ValueCache, to_output_row
+from .normalize import (_as_dict, _classify, _key, _parsed, _ProjectWords, _ValueCache,
+                        class_accept_threshold, to_output_row)
 from .records import Indicator
 from .values import Target, confidence
 
@@ -94,6 +95,7 @@ class NormalizedStream:
         self._spill = os.fdopen(fd, "wb")
         self._buf: list[Indicator | dict[str, Any]] = []
         self._last_key: checks.ProjectKey | None = None
+        self._run = 0                                   # rows of the current project so far
         self._chunks = 0
         self._offsets: list[int] = []                   # where each chunk starts in the spill
         self.count = 0                                  # rows fed so far
@@ -124,7 +126,11 @@ class NormalizedStream:
             source = ind.source if isinstance(ind, Indicator) else ind.get("source")
             project = ind.project if isinstance(ind, Indicator) else ind.get("project")
             key = (source or "", project or "")
-            if len(self._buf) >= self._chunk_rows and (key != self._last_key or len(self._buf) >= cap):
+            self._run = self._run + 1 if key == self._last_key else 1
+            # a long project is cut only between the runs the table path decodes together
+            if len(self._buf) >= self._chunk_rows and (
+                    key != self._last_key or
+                    (len(self._buf) >= cap and (self._run - 1) % table_classifier.MAX_CHAIN == 0)):
                 self._flush()
             self._buf.append(ind)
             self._last_key = key
@@ -379,8 +385,9 @@ class _SummaryCounter:
         self.projects: set = set()
         self.grades: Counter = Counter()
         self.table_grades: dict[str, str] = {}
-        card = resolve_model(None).card.get("metrics_grouped_cv", {}).get("with_library", {})
-        self.class_thr = card.get("level2_threshold_at_99_precision") or 1.01
+        card = resolve_model(None).card
+        self.class_thr = {True: class_accept_threshold(card, True),
+                          False: class_accept_threshold(card, False)}
         self.value_thr = confidence.accept_threshold()
 
     def add(self, out: dict[str, Any]) -> None:
@@ -396,7 +403,8 @@ class _SummaryCounter:
             self.grades[out["grade"]] += 1
             self.table_grades.setdefault(key[0], out["table_grade"])
         targets = out["targets"]
-        if out["class_confidence"] >= self.class_thr and targets and \
+        in_context = bool(out.get("declared_level1_code") or out.get("declared_level2_code"))
+        if out["class_confidence"] >= self.class_thr[in_context] and targets and \
                 all(t["confidence"] >= self.value_thr for t in targets):
             self.accepted += 1
 
@@ -413,7 +421,9 @@ class _SummaryCounter:
             "grades": dict(self.grades),
             "table_grades": dict(self.table_grades),
             "auto_accepted_share": round(self.accepted / self.rows, 4) if self.rows else 0.0,
-            "auto_accept_thresholds": {"class": self.class_thr, "value": self.value_thr},
+            "auto_accept_thresholds": {"class": self.class_thr[True],
+                                       "class_without_declared_level1": self.class_thr[False],
+                                       "value": self.value_thr},
         }
 
 

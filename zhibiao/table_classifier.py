@@ -30,6 +30,7 @@ from scipy.optimize import minimize_scalar
 from . import lexicon
 
 __all__ = ["TablePrior", "learn_transitions", "decode_chain", "allowed_classes", "chains",
+           "declared_scope",
            "fit_table_prior", "WEIGHTS", "PRIOR_POWERS"]
 
 SMOOTHING = 0.5            # add-α on transition counts
@@ -37,6 +38,9 @@ ORDER_LOG_ODDS = 0.0       # prior log-odds that a project lists its rows in tax
 ODDS = (2.0, 1.0, 0.0, -1.0, -2.0, -3.0, -4.0, -6.0)  # grid for it (the guard)
 SHUFFLE_LOSS = 0.005       # the guard: on shuffled projects, at most this below rows alone
 SHUFFLES = 3               # shuffles of each training project the guard is chosen on
+# a project is decoded in runs of at most this many rows: real projects list far fewer, and a
+# longer run is a table without project boundaries (streaming cuts long projects only here)
+MAX_CHAIN = 100
 WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5)     # grid for the transition weight
 PRIOR_POWERS = (0.0, 0.5, 1.0)                        # grid for the class-prior division
 _FLOOR = 1e-9
@@ -113,6 +117,25 @@ def allowed_classes(classes: Sequence[str], level1: str | None, level2_only: str
     return mask if mask.any() else None
 
 
+def declared_scope(row: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(level-1, sole level-2) a row's table allows it: the declared level-1 (its code, or
+    read from its text), else the parent of a declared level-2; under a 成本指标 level-1
+    (the 2021 scheme) only 14. The declared level-2 itself is never used: the reading in
+    context is the model's, to be compared with it."""
+    from .categories import declared_codes, is_cost_level1
+
+    text1 = row.get("declared_level1") or None
+    if text1 and is_cost_level1(str(text1)):
+        return "1", "14"
+    c1 = row.get("declared_level1_code") or (declared_codes(str(text1), None)[0] if text1 else None)
+    if c1:
+        return str(c1), None
+    c2 = row.get("declared_level2_code")
+    if not c2 and row.get("declared_level2"):
+        c2 = declared_codes(None, str(row["declared_level2"]))[1]
+    return (lexicon.taxonomy().level2_parent.get(str(c2)) if c2 else None), None
+
+
 def restrict(proba: np.ndarray, masks: Sequence[np.ndarray | None]) -> np.ndarray:
     """Each row's probabilities renormalised over the classes its mask allows."""
     out = proba.copy()
@@ -186,12 +209,13 @@ def parent_probabilities(p: np.ndarray, classes: Sequence[str], temperature: flo
 
 
 def chains(keys: Sequence[Any]) -> list[list[int]]:
-    """Row indices grouped into projects: consecutive rows with the same key, in order.
-    (A project that comes back later is a new chain: its rows were not listed together.)"""
+    """Row indices grouped into projects: consecutive rows with the same key, in order, at
+    most MAX_CHAIN a chain. (A project that comes back later is a new chain: its rows were
+    not listed together.)"""
     out: list[list[int]] = []
     last = object()
     for i, key in enumerate(keys):
-        if not out or key != last:
+        if not out or key != last or len(out[-1]) >= MAX_CHAIN:
             out.append([])
             last = key
         out[-1].append(i)

@@ -40,7 +40,8 @@ SUMMARY_COLUMNS = ["department", "projects", "indicators", "amount_万元", "err
 MAX_SHEET_ROWS = 1_048_576          # rows of one xlsx sheet, header included (Excel's limit)
 MAX_CELL_CHARS = 32_767             # characters of one xlsx cell (Excel's limit)
 PARQUET_ROW_GROUP = 50_000
-_FLOAT_COLUMNS = ("project_amount", "class_confidence", "runner_up_confidence", "number", "upper",
+_FLOAT_COLUMNS = ("project_amount", "class_confidence", "runner_up_confidence", "row_class_confidence",
+                  "number", "upper",
                   "value_confidence")
 _INT_COLUMNS = ("year",)
 _FILLS = {"error": "F8CBAD", "warning": "FFE699", "hint": "E2EFDA"}
