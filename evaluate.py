@@ -60,47 +60,6 @@ def corpus_report(corpus: list[Path], gold: list[Path], html: Path, metrics: Pat
     return figures
 
 
-def tables_check(paths: list[Path]) -> dict:
-    """What an independent check of the table path does: each labelled table (one `file` or
-    `source_id`, projects by `project`) as a DataFrame of 三级指标, 指标值, 一级指标 (the
-    declared level-1 written out, no level-2) and 项目名称, through `zhibiao.normalize`;
-    level-2 and level-1 compared with the labels, beside `classify()` on each row alone."""
-    import numpy as np
-    import pandas as pd
-
-    import zhibiao
-    from zhibiao import lexicon
-
-    tax = lexicon.taxonomy()
-    out, pooled = {}, {"rows": 0, "table": 0, "table_l1": 0, "per_row": 0}
-    for path in paths:
-        rows = [r for r in _jsonl(path) if r.get("level2_code") in tax.level2_parent]
-        level1 = [r.get("level1_code") or tax.level2_parent[r["level2_code"]] for r in rows]
-        frame = pd.DataFrame({
-            "三级指标": [r["name"] for r in rows],
-            "指标值": [r.get("annual_value") or r.get("value_text") or "" for r in rows],
-            "一级指标": [tax.level1_names[c] for c in level1],
-            "项目名称": [f"{r.get('file') or r.get('source_id')}|{r.get('project') or ''}" for r in rows]})
-        got = zhibiao.normalize(frame)
-        alone = zhibiao.classify_many(frame["三级指标"], frame["指标值"])
-        gold2 = np.array([r["level2_code"] for r in rows])
-        right = {"table": float(np.mean(got["level2_code"].to_numpy() == gold2)),
-                 "table_l1": float(np.mean(got["level1_code"].to_numpy() == np.array(level1))),
-                 "per_row": float(np.mean(np.array([c.level2_code for c in alone]) == gold2))}
-        out[_rel(path)] = {"rows": len(rows), "tables": frame["项目名称"].nunique(),
-                           "level2_table_path": round(right["table"], 4),
-                           "level1_table_path": round(right["table_l1"], 4),
-                           "level2_per_row_classify": round(right["per_row"], 4)}
-        pooled["rows"] += len(rows)
-        for k in right:
-            pooled[k] += right[k] * len(rows)
-    n = pooled["rows"] or 1
-    out["pooled"] = {"rows": pooled["rows"], "level2_table_path": round(pooled["table"] / n, 4),
-                     "level1_table_path": round(pooled["table_l1"] / n, 4),
-                     "level2_per_row_classify": round(pooled["per_row"] / n, 4)}
-    return out
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("what", choices=["values", "taxonomy", "agreement", "report", "tables"])
@@ -123,7 +82,8 @@ def main() -> None:
             "written": [_rel(args.report), _rel(metrics)]}, ensure_ascii=False, indent=2))
         return
     if args.what == "tables":
-        out = tables_check(args.tables)
+        out = evaluation.table_check(args.tables)
+        out = {(_rel(Path(k)) if k != 'pooled' else k): v for k, v in out.items()}
         path = args.metrics or ROOT / "reports" / "tables.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -178,8 +178,8 @@ def _class_flags(row: dict[str, Any]) -> list[dict[str, str]]:
                         confidence=conf, signal=signal))
     declared1 = row.get("declared_level1_code") or (tax.level2_parent.get(declared) if declared else None)
     alone1, conf1 = row.get("row_level1_code"), row.get("row_level1_confidence") or 0.0
-    if declared1 and alone1 and alone1 != declared1 and conf1 >= th["class_disagree_floor"]:
-        check = "class1" if conf1 >= th["class_disagree_confident"] else "class1h"
+    if declared1 and alone1 and alone1 != declared1 and conf1 >= th["level1_disagree_floor"]:
+        check = "class1" if conf1 >= th["level1_disagree_confident"] else "class1h"
         out.append(flag(check, declared=tax.level1_names.get(declared1, declared1),
                         predicted=tax.level1_names.get(alone1, alone1), confidence=conf1))
     vconf = row.get("value_confidence")

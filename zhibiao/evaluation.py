@@ -26,7 +26,7 @@ from .labelled import load_labelled
 from .scoring import gold_key
 from .values import parse_value
 
-__all__ = ["Scored", "apply_model", "cross_validated", "figures", "evaluate_file",
+__all__ = ["Scored", "apply_model", "cross_validated", "figures", "evaluate_file", "table_check",
            "precision_coverage", "load_labelled"]
 
 WORST = 25          # rows in each worst-errors table
@@ -235,6 +235,55 @@ def _per_source(scored: Scored) -> list[dict[str, Any]]:
             "value_rows": c, "value_exact_match": round(d / c, 4) if c else None}
            for s, (a, b, c, d) in tally.items()]
     return sorted(out, key=lambda e: (-(e["class_rows"] + e["value_rows"]), e["source"]))
+
+
+def table_check(paths: Sequence[str | Path], model=None) -> dict[str, Any]:
+    """What an independent check of the table path does: each labelled table (one `file` or
+    `source_id`, projects by `project`) as a DataFrame of 三级指标, 指标值, 一级指标 (the
+    declared level-1 written out, no level-2) and 项目名称, through `zhibiao.normalize`;
+    level-2 and level-1 compared with the labels, beside `classify()` on each row alone."""
+    import numpy as np
+    import pandas as pd
+
+    from .classifier import resolve_model
+    from .normalize import normalize
+
+    tm = resolve_model(model)
+    tax = lexicon.taxonomy()
+    out: dict[str, Any] = {}
+    pooled = {"rows": 0, "table": 0, "table_l1": 0, "per_row": 0, "given": 0}
+    for path in paths:
+        rows = [json.loads(x) for x in Path(path).read_text(encoding="utf-8").splitlines() if x.strip()]
+        rows = [r for r in rows if r.get("level2_code") in tax.level2_parent]
+        level1 = [r.get("level1_code") or tax.level2_parent[r["level2_code"]] for r in rows]
+        frame = pd.DataFrame({
+            "三级指标": [r["name"] for r in rows],
+            "指标值": [r.get("annual_value") or r.get("value_text") or "" for r in rows],
+            "一级指标": [tax.level1_names[c] for c in level1],
+            "项目名称": [f"{r.get('file') or r.get('source_id')}|{r.get('project') or ''}" for r in rows]})
+        got = normalize(frame, model=tm)
+        inputs = [{"name": n, "value_text": v} for n, v in zip(frame["三级指标"], frame["指标值"])]
+        alone = tm.classify_rows(inputs)
+        given = tm.classify_rows(inputs, within=level1)
+        gold2 = np.array([r["level2_code"] for r in rows])
+        right = {"table": float(np.mean(got["level2_code"].to_numpy() == gold2)),
+                 "table_l1": float(np.mean(got["level1_code"].to_numpy() == np.array(level1))),
+                 "per_row": float(np.mean(np.array([c.level2_code for c in alone]) == gold2)),
+                 "given": float(np.mean(np.array([c.level2_code for c in given]) == gold2))}
+        out[str(path)] = {"rows": len(rows), "tables": int(frame["项目名称"].nunique()),
+                          "level2_table_path": round(right["table"], 4),
+                          "level1_table_path": round(right["table_l1"], 4),
+                          "level2_per_row_classify": round(right["per_row"], 4),
+                          "level2_per_row_given_level1": round(right["given"], 4)}
+        pooled["rows"] += len(rows)
+        for k in right:
+            pooled[k] += right[k] * len(rows)
+    n = pooled["rows"] or 1
+    out["pooled"] = {"rows": pooled["rows"], "level2_table_path": round(pooled["table"] / n, 4),
+                     "level1_table_path": round(pooled["table_l1"] / n, 4),
+                     "level2_per_row_classify": round(pooled["per_row"] / n, 4),
+                     "level2_per_row_given_level1": round(pooled["given"] / n, 4)}
+    return out
 
 
 def value_card() -> dict[str, Any]:

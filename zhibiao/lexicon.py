@@ -591,7 +591,7 @@ REVIEW_WORDS = {"bases", "completion_rates", "effect_words", "grade_words", "inp
                 "internal_projects", "name_unit_conflicts", "placeholders", "quality_like",
                 "satisfaction_marks", "satisfaction_words", "trivial_completion", "unit_hints"}
 REVIEW_THRESHOLDS = {"class_disagree_confident", "class_disagree_floor", "cost_rule_year",
-                     "duplicate_names_listed",
+                     "duplicate_names_listed", "level1_disagree_confident", "level1_disagree_floor",
                      "low_class_confidence", "low_completion_pct", "low_value_confidence",
                      "min_indicators", "relatedness_confidence", "text_length"}
 

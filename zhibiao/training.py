@@ -339,6 +339,38 @@ def train(rows: list[dict[str, Any]], out_dir: Path, use_library: bool = True,
 
 
 # ------------------------------------------------------------------------------ agreement
+def _table_agreement(hits: list[tuple[dict, dict, dict]], th: dict[str, float]) -> dict[str, Any]:
+    """The table path (given the declared level-1) against the independent reading, and the
+    precision of the flags normalize raises from it: "class" (declared level-2 against the
+    reading in context) and "class1" (declared level-1 against the row read alone). A flag is
+    right when the adjudicator sides with the model, wrong when with the declared class."""
+    parents = lexicon.taxonomy().level2_parent
+    rows = [(r["level2_code"], h["table"], h, a["level2_code"]) for r, h, a in hits]
+    flags: dict[str, Any] = {}
+    for key, key1 in (("class_disagree_floor", "level1_disagree_floor"),
+                      ("class_disagree_confident", "level1_disagree_confident")):
+        two = [(d, t["level2_code"], a) for d, t, _, a in rows
+               if t["level2_code"] != d and t["confidence"] >= th[key]]
+        one = [(parents.get(d), h["level1_code"], parents.get(a)) for d, _, h, a in rows
+               if h["level1_code"] != parents.get(d) and h["level1_confidence"] >= th[key1]]
+        for name, pick in ((f"class {key} {th[key]}", two), (f"class1 {key1} {th[key1]}", one)):
+            right = sum(a == m for _, m, a in pick)
+            wrong = sum(a == d for d, _, a in pick)
+            flags[name] = {"rows": len(pick), "reading_sides_with_model": right,
+                           "reading_sides_with_declared": wrong,
+                           "precision": round(right / len(pick), 4) if pick else None}
+    return {"level2_table_vs_adjudicated": round(float(np.mean([t["level2_code"] == a for _, t, _, a in rows])), 4),
+            "level2_per_row_vs_adjudicated": round(float(np.mean([h["level2_code"] == a for _, _, h, a in rows])), 4),
+            "level2_declared_vs_adjudicated": round(float(np.mean([d == a for d, _, _, a in rows])), 4),
+            "level2_table_vs_declared": round(float(np.mean([t["level2_code"] == d for d, t, _, _ in rows])), 4),
+            "level1_per_row_vs_adjudicated": round(float(np.mean(
+                [h["level1_code"] == parents.get(a) for _, _, h, a in rows])), 4),
+            "flags": flags,
+            "how": "table path given each row's declared level-1 (so its level-1 is the "
+                   "declared one); class1 flags come from the row read alone"}
+
+
+
 def _kappa(a: list[str], b: list[str]) -> float | None:
     """Cohen's kappa, or None where it is undefined (one class only): JSON has no NaN."""
     k = float(cohen_kappa_score(a, b))
@@ -356,13 +388,14 @@ def agreement(cv: dict[str, Any], adjudicated: list[dict[str, Any]]) -> dict[str
     for r, h in zip(cv["rows"], cv["held"]):   # a table may list one indicator twice
         index.setdefault((r["source_id"], r["name"], r["value_text"]), []).append((r, h))
     tax = lexicon.taxonomy()
-    triples, confidences = [], []
+    triples, confidences, hits = [], [], []
     for a in adjudicated:
         same = index.get((a["source_id"], a["name"], a.get("value_text") or ""))
         hit = (same.pop(0) if len(same) > 1 else same[0]) if same else None
         if hit:
             triples.append((hit[0]["level2_code"], hit[1]["level2_code"], a))
             confidences.append(hit[1].get("confidence", 0.0))
+            hits.append((hit[0], hit[1], a))
     if not triples:
         return {"rows": 0}
 
@@ -405,6 +438,7 @@ def agreement(cv: dict[str, Any], adjudicated: list[dict[str, Any]]) -> dict[str
             "model_vs_declared": rate(parent(m) == parent(d) for m, d in zip(model, declared)),
         },
         "class_flags": flags,
+        **({"table_path": _table_agreement(hits, th)} if hits and "table" in hits[0][1] else {}),
         "declared_to_adjudicated_top": [{"declared": d, "adjudicated": a, "rows": n}
                                         for (d, a), n in confusions.most_common(10)],
         "how": "model predictions are grouped-CV held-out (the row's table never in training); "
