@@ -84,12 +84,35 @@ def _classes(f: dict[str, Any]) -> str:
             m["support"]] for code, m in c["per_class"].items()]
     legend = "; ".join(f"{k} {v}" for k, v in names.items())
     return (
-        '<section id="confusion"><h2>Confusion matrix (level 2)</h2>'
+        _readings(c.get("readings"))
+        + '<section id="confusion"><h2>Confusion matrix (level 2)</h2>'
         + _img(plots.confusion(c["confusion"]), "confusion matrix")
         + f'<p class="muted">Codes: {escape(legend)}.</p></section>'
         + '<section id="per-class"><h2>Per-class precision, recall, F1</h2>'
         + _table(["code", "class", "precision", "recall", "F1", "gold rows"], per, {2, 3, 4, 5})
         + "</section>")
+
+
+def _readings(r: dict[str, Any] | None) -> str:
+    """The same rows read alone and read as tables (training.READINGS), side by side."""
+    if not r:
+        return ""
+    head = ["reading", "what it is", "rows", "level 2", "level 1", "level-2 ECE",
+            "level-2 coverage at 99%"]
+    parts = []
+    for subset, title in (("all_tables", "all tables"),
+                          ("without_bureau", f"without {r.get('bureau_left_out', '')}")):
+        rows = [[k, r["what"].get(k, ""), m["rows"], _num(m["level2_accuracy"]),
+                 _num(m["level1_accuracy"]), _num(m["level2_ece"]),
+                 _pct(m["level2_coverage_at_99_precision"])]
+                for k, m in r.get(subset, {}).items()]
+        if rows and rows[0][2]:
+            parts.append(f"<h3>{escape(title)}</h3>" + _table(head, rows, {2, 3, 4, 5, 6}))
+    return ('<section id="readings"><h2>Rows alone and tables as tables</h2>'
+            '<p>The same labelled rows read five ways. "table" is what normalize does: each '
+            'row restricted to the level-1 its table declares and each project decoded in '
+            'order; "table_shuffled" is the same with the rows of every project shuffled, where '
+            'the order guard must fall back to the rows alone.</p>' + "".join(parts) + "</section>")
 
 
 def _calibration(f: dict[str, Any]) -> str:
