@@ -68,19 +68,52 @@ class ValueFeatures(BaseEstimator, TransformerMixin):
         return out
 
 
+# what may follow the head word of a name: a bracketed unit or gloss, a placeholder target
+_TRAILING_CHARS = frozenset(" \t\r\n,，。;；:：、%％*＊≥≤><=＝.")
+
+
+def name_head(name: str) -> str:
+    """The name without what may follow its head word: bracketed units or glosses, digits,
+    placeholders ("培训费(万元)" -> "培训费"; "满意度（≥**%）" -> "满意度"). One pass from the
+    end (a regular expression for this backtracks badly on long runs of digits).
+
+    >>> name_head("印刷资料费（万元）")
+    '印刷资料费'
+    """
+    end = len(name)
+    while end:
+        c = name[end - 1]
+        if c in _TRAILING_CHARS or c.isdigit():
+            end -= 1
+        elif c in ")）":
+            start = max(name.rfind("(", 0, end - 1), name.rfind("（", 0, end - 1))
+            if start < 0 or any(ch in "()（）" for ch in name[start + 1:end - 1]):
+                break
+            end = start
+        else:
+            break
+    return name[:end]
+
+
 class CueFeatures(BaseEstimator, TransformerMixin):
-    """Counts of the level-2 cue words of features/cues.yaml found in the name."""
+    """Counts of the level-2 cue words of features/cues.yaml found in the name, and which
+    class the name's last word points to (``endings``)."""
 
     def fit(self, X, y=None):
         return self
 
     def transform(self, X):
-        cues = lexicon.cues()
+        cues, endings = lexicon.cues(), lexicon.cue_endings()
         out = []
         for row in X:
             name = clean_name(row.get("name"))
-            out.append({f"cue={code}": float(sum(w in name for w in words))
-                        for code, words in cues.items() if any(w in name for w in words)})
+            feats = {f"cue={code}": float(sum(w in name for w in words))
+                     for code, words in cues.items() if any(w in name for w in words)}
+            head = name_head(name)
+            for code, words in endings.items():
+                if head.endswith(words):
+                    feats[f"end_cue={code}"] = 1.0
+            out.append(feats)
         return out
 
 
