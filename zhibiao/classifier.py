@@ -322,9 +322,10 @@ class TaxonomyModel:
                                                 [[1.0] * len(self.classes_)] * len(self.classes_),
                                                 [1.0] * len(self.classes_), weight=0.0)
         p, order = table_classifier.decode(proba, projects, masks, prior)
-        given = table_classifier.calibrate(p, prior.temperature)
+        given = table_classifier.sharpen(table_classifier.calibrate(p, prior.temperature), *prior.top_map)
         free = table_classifier.calibrate(p, prior.free_temperature)
         ups, up_free = table_classifier.parent_probabilities(free, self.classes_, prior.parent_temperature)
+        free = table_classifier.sharpen(free, *prior.free_top_map)
         alone = self.from_proba(proba, up, top=1)
         out = []
         for k, mask in enumerate(masks):

@@ -14,8 +14,9 @@ sees that, nor the level-1 class the table declares. Here both are used:
    in no particular order" (the same per-row evidence under the transition prior or under
    none) gives the probability that the order can be trusted, and the answer is that mix of
    the decoded and the per-row reading: a shuffled or sorted table falls back to rows;
-4. one temperature on the result (another for level-1), fitted on out-of-fold predictions
-   grouped by source table, keeps the confidences calibrated.
+4. one temperature on the result (another for level-1), and a slope and intercept on the
+   top class's log-odds (:func:`sharpen`), fitted on out-of-fold predictions grouped by
+   source table, keep the confidences calibrated.
 
 The prior is a few dozen numbers, kept as JSON in the model card (no pickle).
 """
@@ -61,6 +62,9 @@ class TablePrior:
     temperature: float = 1.0            # rows whose table declares the level-1
     free_temperature: float = 1.0       # rows without a declared level-1
     parent_temperature: float = 1.0     # their level-1
+    # the top class's confidence once more: sigmoid(a * logit + b), given / free (see sharpen)
+    top_map: list[float] = field(default_factory=lambda: [1.0, 0.0])
+    free_top_map: list[float] = field(default_factory=lambda: [1.0, 0.0])
     chosen_by: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -199,6 +203,46 @@ def calibrate(p: np.ndarray, temperature: float) -> np.ndarray:
     return e / e.sum(axis=1, keepdims=True)
 
 
+def sharpen(p: np.ndarray, a: float, b: float) -> np.ndarray:
+    """Each row's top probability mapped through sigmoid(a * logit + b), the others scaled to
+    the rest. One temperature softens or sharpens all confidences alike; under the table path
+    the top of the scale was a little too sure and the middle not sure enough (grouped CV), which
+    a slope and an intercept on the top class's log-odds correct. A row certain by declaration
+    (one class allowed) stays certain; the ranking never changes."""
+    if (a, b) == (1.0, 0.0):
+        return p
+    out = p.copy()
+    rows = np.arange(len(p))
+    top = p.argmax(axis=1)
+    c = np.clip(p[rows, top], 1e-9, 1 - 1e-9)
+    mapped = 1.0 / (1.0 + np.exp(-(a * np.log(c / (1 - c)) + b)))
+    rest = 1.0 - p[rows, top]
+    second = np.sort(p, axis=1)[:, -2] if p.shape[1] > 1 else np.zeros(len(p))
+    # the top stays on top: at least where it would tie with the next class, scaled
+    mapped = np.maximum(mapped, second / np.maximum(rest + second, 1e-12) + 1e-6)
+    scale = np.where(rest > 1e-12, (1.0 - mapped) / np.maximum(rest, 1e-12), 1.0)
+    out *= scale[:, None]
+    out[rows, top] = np.where(rest > 1e-12, mapped, p[rows, top])
+    return out
+
+
+def _fit_top_map(p: np.ndarray, target: np.ndarray) -> list[float]:
+    from scipy.optimize import minimize
+
+    top = p.argmax(axis=1)
+    c = np.clip(p[np.arange(len(p)), top], 1e-9, 1 - 1e-9)
+    keep = c < 1 - 1e-6                     # rows certain by declaration say nothing here
+    if keep.sum() < 20:
+        return [1.0, 0.0]
+    z, right = np.log(c[keep] / (1 - c[keep])), (top == target)[keep]
+
+    def nll(ab):
+        q = np.clip(1.0 / (1.0 + np.exp(-(ab[0] * z + ab[1]))), 1e-12, 1 - 1e-12)
+        return -np.mean(np.where(right, np.log(q), np.log(1 - q)))
+    a, b = minimize(nll, [1.0, 0.0], method="Nelder-Mead").x
+    return [round(float(a), 6), round(float(b), 6)]
+
+
 def parent_probabilities(p: np.ndarray, classes: Sequence[str], temperature: float
                          ) -> tuple[list[str], np.ndarray]:
     """Level-1 probabilities: sums over each level-1's classes, then the level-1 temperature."""
@@ -294,12 +338,14 @@ def fit_table_prior(proba: np.ndarray, labels: Sequence[str], keys: Sequence[Any
     shipped.weight, shipped.prior_power, shipped.order_log_odds = weight, power, odds
     given = run(weight, power, odds)
     shipped.temperature = _best_temperature(lambda t: _nll(calibrate(given, t), target))
+    shipped.top_map = _fit_top_map(calibrate(given, shipped.temperature), target)
     ungiven = run(weight, power, odds, use_masks=False)
     shipped.free_temperature = _best_temperature(lambda t: _nll(calibrate(ungiven, t), target))
     parents = lexicon.taxonomy().level2_parent
     ups, _ = parent_probabilities(ungiven, classes, 1.0)
     up_target = np.searchsorted(ups, [parents[c] for c in labels])
     free = calibrate(ungiven, shipped.free_temperature)
+    shipped.free_top_map = _fit_top_map(free, target)
     shipped.parent_temperature = _best_temperature(
         lambda t: _nll(parent_probabilities(free, classes, t)[1], up_target))
     shipped.chosen_by = {"rows": int(len(labels)), "projects": len(chain_idx),
