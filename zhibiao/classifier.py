@@ -258,19 +258,31 @@ class TaxonomyModel:
         return [table_classifier.allowed_classes(self.classes_, None if w is None else str(w))
                 for w in within]
 
-    def _classification(self, p: np.ndarray, l1_p: float | None, top: int) -> Classification:
+    def _classifications(self, proba: np.ndarray, l1_p: Sequence[float | None], top: int
+                         ) -> list[Classification]:
+        """One Classification a row of probabilities; `l1_p` the level-1 confidence of each
+        row (None: the sum over its level-2 classes). Sorted once for all rows."""
         tax = lexicon.taxonomy()
-        order = np.argsort(-p, kind="stable")
-        best = self.classes_[order[0]]
-        l1 = tax.level2_parent.get(best, best[:1])
-        if l1_p is None:
-            l1_p = float(sum(p[i] for i, c in enumerate(self.classes_)
-                             if tax.level2_parent.get(c, c[:1]) == l1))
-        alts = [{"level2_code": self.classes_[i], "level2_name": tax.level2_names.get(self.classes_[i], ""),
-                 "level1_code": tax.level2_parent.get(self.classes_[i], self.classes_[i][:1]),
-                 "probability": round(float(p[i]), 4)} for i in order[:top] if p[i] > 0]
-        return Classification(l1, best, tax.level1_names.get(l1, ""), tax.level2_names.get(best, ""),
-                              round(float(p[order[0]]), 4), round(float(l1_p), 4), alts)
+        classes = self.classes_
+        parent = [tax.level2_parent.get(c, c[:1]) for c in classes]
+        names2 = [tax.level2_names.get(c, "") for c in classes]
+        order = np.argsort(-proba, axis=1, kind="stable")[:, :top]
+        rounded = np.round(proba, 4)
+        out = []
+        for k, p in enumerate(proba):
+            first = order[k, 0]
+            l1 = parent[first]
+            conf1 = l1_p[k]
+            if conf1 is None:
+                conf1 = float(sum(p[i] for i in range(len(classes)) if parent[i] == l1))
+            alts = [{"level2_code": classes[i], "level2_name": names2[i], "level1_code": parent[i],
+                     "probability": float(rounded[k, i])} for i in order[k] if p[i] > 0]
+            out.append(Classification(l1, classes[first], tax.level1_names.get(l1, ""), names2[first],
+                                      float(rounded[k, first]), round(float(conf1), 4), alts))
+        return out
+
+    def _classification(self, p: np.ndarray, l1_p: float | None, top: int) -> Classification:
+        return self._classifications(p[None, :], [l1_p], top)[0]
 
     def classify_rows(self, rows: Sequence[dict], top: int = 3,
                       within: Sequence[str | None] | None = None) -> list[Classification]:
@@ -293,14 +305,17 @@ class TaxonomyModel:
         """Classifications of rows whose per-row probabilities (row_probabilities) are known."""
         masks = [None] * len(proba) if masks is None else masks
         proba = table_classifier.restrict(proba, masks)
-        return [self._classification(p, 1.0 if masks[k] is not None else self._up(up, p, k), top)
-                for k, p in enumerate(proba)]
+        l1 = self._up(up, proba)
+        return self._classifications(
+            proba, [1.0 if masks[k] is not None else l1[k] for k in range(len(proba))], top)
 
-    def _up(self, up: dict[str, np.ndarray] | None, p: np.ndarray, k: int) -> float | None:
+    def _up(self, up: dict[str, np.ndarray] | None, proba: np.ndarray) -> list[float | None]:
+        """Each row's calibrated probability of the level-1 of its best level-2 class."""
         if up is None:
-            return None
-        best = self.classes_[int(np.argmax(p))]
-        return float(up[lexicon.taxonomy().level2_parent.get(best, best[:1])][k])
+            return [None] * len(proba)
+        parents = lexicon.taxonomy().level2_parent
+        best = [parents.get(self.classes_[i], self.classes_[i][:1]) for i in proba.argmax(axis=1)]
+        return [float(up[b][k]) for k, b in enumerate(best)]
 
     def classify_table(self, rows: Sequence[dict], projects: Sequence[Any],
                        masks: Sequence[np.ndarray | None], top: int = 3,
@@ -326,18 +341,25 @@ class TaxonomyModel:
         free = table_classifier.calibrate(p, prior.free_temperature)
         ups, up_free = table_classifier.parent_probabilities(free, self.classes_, prior.parent_temperature)
         free = table_classifier.sharpen(free, *prior.free_top_map)
-        alone = self.from_proba(proba, up, top=1)
-        out = []
-        for k, mask in enumerate(masks):
-            if mask is not None:
-                c = self._classification(given[k], 1.0, top)
-            else:
-                c = self._classification(free[k], None, top)
+        # the row alone, as plain values (no Classification objects: this runs per row)
+        parents = lexicon.taxonomy().level2_parent
+        best = proba.argmax(axis=1)
+        alone2 = [self.classes_[i] for i in best]
+        alone1 = [parents.get(c, c[:1]) for c in alone2]
+        alone_conf = np.round(proba[np.arange(len(proba)), best], 4)
+        alone_up = self._up(up, proba)
+        declared = np.array([m is not None for m in masks])
+        chosen = np.where(declared[:, None], given, free)
+        out = self._classifications(chosen, [1.0 if d else None for d in declared], top)
+        for k, c in enumerate(out):
+            if not declared[k]:
                 c.level1_confidence = round(float(up_free[k][ups.index(c.level1_code)]), 4)
-            c.per_row = {key: getattr(alone[k], key) for key in
-                         ("level1_code", "level2_code", "confidence", "level1_confidence")}
+            c.per_row = {"level1_code": alone1[k], "level2_code": alone2[k],
+                         "confidence": float(alone_conf[k]),
+                         "level1_confidence": round(float(alone_up[k]), 4) if alone_up[k] is not None
+                         else float(sum(proba[k][i] for i, c2 in enumerate(self.classes_)
+                                        if parents.get(c2, c2[:1]) == alone1[k]))}
             c.order_probability = round(float(order[k]), 4)
-            out.append(c)
         return out, order
 
 

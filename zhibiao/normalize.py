@@ -180,8 +180,7 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
     proba = np.array([cache[p][0] for p in pairs])
     ups = cache[pairs[0]][1]
     up = None if ups is None else {u: np.array([cache[p][1][u] for p in pairs]) for u in ups}
-    masks = [table_classifier.allowed_classes(tm.classes_, *table_classifier.declared_scope(r))
-             for r in rows]
+    masks = _masks(rows, tm.classes_)
     readings, _ = tm.classify_table(pairs, [_key(r) for r in rows], masks, proba=proba, up=up)
     for r, c, mask in zip(rows, readings, masks):
         r["predicted_level1_code"], r["predicted_level2_code"] = c.level1_code, c.level2_code
@@ -202,6 +201,19 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
         r["level2_effective"] = declared2 or c.level2_code
         vconf = [t.confidence for t in r["annual_targets"]]
         r["value_confidence"] = min(vconf) if vconf else None
+
+
+def _masks(rows: list[dict[str, Any]], classes: list[str]) -> list[Any]:
+    """The classes each row's table allows it, worked out once per distinct declaration."""
+    seen: dict[tuple, Any] = {}
+    out = []
+    for r in rows:
+        key = (r.get("declared_level1"), r.get("declared_level1_code"),
+               r.get("declared_level2"), r.get("declared_level2_code"))
+        if key not in seen:
+            seen[key] = table_classifier.allowed_classes(classes, *table_classifier.declared_scope(r))
+        out.append(seen[key])
+    return out
 
 
 def class_accept_threshold(card: dict[str, Any], in_context: bool) -> float:

@@ -30,7 +30,7 @@ from scipy.optimize import minimize_scalar
 
 from . import lexicon
 
-__all__ = ["TablePrior", "learn_transitions", "decode_chain", "allowed_classes", "chains",
+__all__ = ["TablePrior", "learn_transitions", "decode_chain", "decode_chains", "allowed_classes", "chains",
            "declared_scope",
            "fit_table_prior", "WEIGHTS", "PRIOR_POWERS"]
 
@@ -142,10 +142,14 @@ def declared_scope(row: dict[str, Any]) -> tuple[str | None, str | None]:
 
 def restrict(proba: np.ndarray, masks: Sequence[np.ndarray | None]) -> np.ndarray:
     """Each row's probabilities renormalised over the classes its mask allows."""
+    if all(m is None for m in masks):
+        return proba.copy()
+    allowed = np.array([np.ones(proba.shape[1]) if m is None else m for m in masks])
+    kept = proba * allowed
+    total = kept.sum(axis=1, keepdims=True)
+    ok = total[:, 0] > 0
     out = proba.copy()
-    for k, mask in enumerate(masks):
-        if mask is not None and (out[k] * mask).sum() > 0:
-            out[k] = out[k] * mask / (out[k] * mask).sum()
+    out[ok] = kept[ok] / total[ok]
     return out
 
 
@@ -157,42 +161,63 @@ def _logsumexp(a: np.ndarray, axis: int) -> np.ndarray:
 
 
 def _forward_backward(emit: np.ndarray, log_start: np.ndarray, log_trans: np.ndarray
-                      ) -> tuple[np.ndarray, float]:
-    """(posterior marginals, log-likelihood) of a chain with log emission potentials."""
-    n, k = emit.shape
-    alpha = np.empty((n, k))
-    beta = np.zeros((n, k))
-    alpha[0] = log_start + emit[0]
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """(posterior marginals, log-likelihoods) of C chains of one length n at once, from
+    their log emission potentials `emit` of shape (C, n, K)."""
+    c, n, k = emit.shape
+    alpha = np.empty((c, n, k))
+    beta = np.zeros((c, n, k))
+    alpha[:, 0] = log_start + emit[:, 0]
     for t in range(1, n):
-        alpha[t] = emit[t] + _logsumexp(alpha[t - 1][:, None] + log_trans, axis=0)
+        alpha[:, t] = emit[:, t] + _logsumexp(alpha[:, t - 1][:, :, None] + log_trans, axis=1)
     for t in range(n - 2, -1, -1):
-        beta[t] = _logsumexp(log_trans + (emit[t + 1] + beta[t + 1])[None, :], axis=1)
-    loglik = float(_logsumexp(alpha[-1], axis=0))
-    post = alpha + beta - loglik
-    return np.exp(post - _logsumexp(post, axis=1)[:, None]), loglik
+        beta[:, t] = _logsumexp(log_trans[None] + (emit[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+    loglik = _logsumexp(alpha[:, -1], axis=1)
+    post = alpha + beta - loglik[:, None, None]
+    return np.exp(post - _logsumexp(post, axis=2)[:, :, None]), loglik
+
+
+def decode_chains(proba: np.ndarray, chain_rows: Sequence[Sequence[int]], prior: TablePrior,
+                  weight: float | None = None, prior_power: float | None = None,
+                  odds: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(probabilities in context, probability the order holds) of every row, its chain
+    (a list of row indices in table order) decoded as one project.
+
+    `proba` are the rows' calibrated per-row probabilities, already restricted to what the
+    table declares. The result is uncalibrated: :func:`calibrate` applies the temperature.
+    Chains of one length are decoded together (one array operation a step)."""
+    weight = prior.weight if weight is None else weight
+    prior_power = prior.prior_power if prior_power is None else prior_power
+    odds = prior.order_log_odds if odds is None else odds
+    out, order = proba.copy(), np.ones(len(proba))
+    if weight == 0.0:
+        return out, order
+    log_start, log_trans, log_prior = prior.arrays()
+    logp = np.where(proba > 0, np.log(np.clip(proba, _FLOOR, 1.0)), -np.inf)
+    by_length: dict[int, list[Sequence[int]]] = {}
+    for rows in chain_rows:
+        if len(rows):
+            by_length.setdefault(len(rows), []).append(rows)
+    for rows in by_length.values():
+        idx = np.asarray(rows)                          # (chains, length)
+        lp = logp[idx]
+        # the guard: per-row evidence (probability / class prior) under the transition prior
+        # against under none; the latter's likelihood is 1, so the log Bayes factor is `ordered`
+        _, ordered = _forward_backward(lp - log_prior, log_start, log_trans)
+        p_order = 1.0 / (1.0 + np.exp(-np.clip(odds + ordered, -50, 50)))
+        post, _ = _forward_backward(lp - prior_power * log_prior, weight * log_start,
+                                    weight * log_trans)
+        out[idx] = p_order[:, None, None] * post + (1.0 - p_order[:, None, None]) * proba[idx]
+        order[idx] = p_order[:, None]
+    return out, order
 
 
 def decode_chain(proba: np.ndarray, prior: TablePrior, weight: float | None = None,
                  prior_power: float | None = None, odds: float | None = None
                  ) -> tuple[np.ndarray, float]:
-    """(probabilities in context, probability the order holds) for one project's rows.
-
-    `proba` are the rows' calibrated per-row probabilities, already restricted to what the
-    table declares. The result is uncalibrated: :func:`calibrate` applies the temperature."""
-    weight = prior.weight if weight is None else weight
-    prior_power = prior.prior_power if prior_power is None else prior_power
-    odds = prior.order_log_odds if odds is None else odds
-    log_start, log_trans, log_prior = prior.arrays()
-    logp = np.log(np.clip(proba, _FLOOR, 1.0))
-    logp = np.where(proba > 0, logp, -np.inf)
-    if weight == 0.0:
-        return proba, 1.0
-    # the guard: per-row evidence (probability / class prior) under the transition prior
-    # against under none; the latter's likelihood is 1, so the log Bayes factor is `ordered`
-    _, ordered = _forward_backward(logp - log_prior, log_start, log_trans)
-    p_order = float(1.0 / (1.0 + np.exp(-np.clip(odds + ordered, -50, 50))))
-    post, _ = _forward_backward(logp - prior_power * log_prior, weight * log_start, weight * log_trans)
-    return p_order * post + (1.0 - p_order) * proba, p_order
+    """:func:`decode_chains` for the rows of one project, in order."""
+    out, order = decode_chains(proba, [list(range(len(proba)))], prior, weight, prior_power, odds)
+    return out, float(order[0]) if len(order) else 1.0
 
 
 def calibrate(p: np.ndarray, temperature: float) -> np.ndarray:
@@ -271,12 +296,7 @@ def decode(proba: np.ndarray, keys: Sequence[Any], masks: Sequence[np.ndarray | 
            ) -> tuple[np.ndarray, np.ndarray]:
     """(uncalibrated in-context probabilities, per-row probability the order holds) for
     rows in table order; `keys` says which project each row belongs to."""
-    restricted = restrict(proba, masks)
-    out = np.empty_like(restricted)
-    order = np.ones(len(restricted))
-    for idx in chains(keys):
-        out[idx], order[idx] = decode_chain(restricted[idx], prior, weight, prior_power)
-    return out, order
+    return decode_chains(restrict(proba, masks), chains(keys), prior, weight, prior_power)
 
 
 # ------------------------------------------------------------------------------ fitting
@@ -309,9 +329,11 @@ def fit_table_prior(proba: np.ndarray, labels: Sequence[str], keys: Sequence[Any
             order: Sequence[list[int]] = chain_idx) -> np.ndarray:
         base = restricted if use_masks else proba
         out = np.empty_like(base)
-        for idx in order:
-            pr = priors[fold_of[groups[idx[0]]] % len(priors)]
-            out[idx], _ = decode_chain(base[idx], pr, weight, power, odds)
+        for f, pr in priors.items():
+            mine = [idx for idx in order if fold_of[groups[idx[0]]] % len(priors) == f]
+            decoded, _ = decode_chains(base, mine, pr, weight, power, odds)
+            rows = [i for idx in mine for i in idx]
+            out[rows] = decoded[rows]
         return out
 
     def accuracy(p: np.ndarray) -> float:
