@@ -5,6 +5,9 @@ A row is ``{"name": ..., "value_text": ...}``. Each transformer keeps its parame
 """
 from __future__ import annotations
 
+import functools
+import re
+
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from . import lexicon
@@ -41,7 +44,8 @@ class Field(BaseEstimator, TransformerMixin):
 class ValueFeatures(BaseEstimator, TransformerMixin):
     """What the target value says about the class: its unit family (% vs 元 vs 天 vs a
     counter), operator, kind. A 满意度 is a %, a cost is money with a ceiling, a 时效 a date
-    or a duration."""
+    or a duration. A row's ``targets``, when the caller has parsed its value, are used as they
+    are (the parse is the same; a batch parses each value once)."""
 
     def fit(self, X, y=None):
         return self
@@ -52,7 +56,9 @@ class ValueFeatures(BaseEstimator, TransformerMixin):
         for row in X:
             value = str(row.get("value_text") or "")
             feats: dict[str, float] = {}
-            targets = parse_value(value) if value.strip() else []
+            targets = row.get("targets")      # parsed already by the batch (normalize)
+            if targets is None:
+                targets = parse_value(value) if value.strip() else []
             if not targets:
                 feats["value=none"] = 1.0
             for t in targets[:1]:
@@ -103,18 +109,26 @@ class CueFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        cues, endings = lexicon.cues(), lexicon.cue_endings()
+        cues, endings = _cue_patterns(), lexicon.cue_endings()
         out = []
         for row in X:
             name = clean_name(row.get("name"))
+            # one regular expression a class finds the classes with a cue at all; only those
+            # count their words (most names hold the cues of one or two classes)
             feats = {f"cue={code}": float(sum(w in name for w in words))
-                     for code, words in cues.items() if any(w in name for w in words)}
+                     for code, words, any_of in cues if any_of.search(name)}
             head = name_head(name)
             for code, words in endings.items():
                 if head.endswith(words):
                     feats[f"end_cue={code}"] = 1.0
             out.append(feats)
         return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_patterns() -> list[tuple[str, tuple[str, ...], re.Pattern]]:
+    return [(code, words, re.compile("|".join(map(re.escape, words))))
+            for code, words in lexicon.cues().items() if words]
 
 
 def keyword_baseline(name: str) -> str:

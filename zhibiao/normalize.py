@@ -174,7 +174,9 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
     pairs = [(r.get("name") or "", r.get("annual_value") or "") for r in rows]
     todo = list(dict.fromkeys(p for p in pairs if p not in cache))
     if todo:
-        proba, up = tm.row_probabilities([{"name": n, "value_text": v} for n, v in todo])
+        parsed = {p: r.get("annual_targets") for p, r in zip(pairs, rows)}
+        proba, up = tm.row_probabilities([{"name": n, "value_text": v, "targets": parsed[(n, v)]}
+                                          for n, v in todo])
         for k, pair in enumerate(todo):
             cache[pair] = (proba[k], None if up is None else {u: a[k] for u, a in up.items()})
     proba = np.array([cache[p][0] for p in pairs])

@@ -1,7 +1,10 @@
 """Word segmentation of indicator names: jieba with the domain dictionary of features/.
 
-One jieba Tokenizer for the process, built on first use with features/userdict.txt, so
-"验收合格率" and "服务对象满意度" stay whole words. `JiebaTokenizer` wraps it as a scikit-learn
+One jieba Tokenizer for the process, built on first use with jieba's dictionary and
+features/userdict.txt, so "验收合格率" and "服务对象满意度" stay whole words. Where jieba-next (a
+fork of jieba with its inner loops in Rust) is installed, it does the cutting with the same two
+dictionaries: the same words about five times faster (tests/test_segment.py compares them on
+every name, project and goal of the corpus). `JiebaTokenizer` wraps it as a scikit-learn
 transformer; the spaCy component uses spaCy's own jieba segmenter with the same dictionary.
 """
 from __future__ import annotations
@@ -18,10 +21,26 @@ jieba.setLogLevel(logging.WARNING)
 
 
 @functools.lru_cache(maxsize=None)
-def tokenizer() -> jieba.Tokenizer:
+def tokenizer(fast: bool = True) -> jieba.Tokenizer:
+    """The process's tokenizer: jieba-next's when installed (unless `fast` is False), else jieba's."""
+    if fast:
+        try:
+            import jieba_next
+        except ImportError:      # no wheel for this platform: jieba itself
+            pass
+        else:
+            tk = jieba_next.Tokenizer(_jieba_dict())
+            tk.load_userdict(str(lexicon.userdict_path()))
+            return tk
     tk = jieba.Tokenizer()
     tk.load_userdict(str(lexicon.userdict_path()))
     return tk
+
+
+def _jieba_dict() -> str:
+    """jieba's own dictionary file, which both tokenizers must share."""
+    import os
+    return os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
 
 
 def words(text: str) -> list[str]:
@@ -30,7 +49,12 @@ def words(text: str) -> list[str]:
     >>> words("项目验收合格率(%)")
     ['项目', '验收合格率']
     """
-    return [w for w in tokenizer().lcut(text or "") if w.strip() and any(ch.isalnum() for ch in w)]
+    return content(tokenizer().lcut(text or ""))
+
+
+def content(tokens: list[str]) -> list[str]:
+    """The tokens that hold a letter or digit (punctuation and spaces dropped)."""
+    return [w for w in tokens if w.strip() and any(ch.isalnum() for ch in w)]
 
 
 def word_ngrams(text: str) -> list[str]:

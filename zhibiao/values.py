@@ -1258,7 +1258,9 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
 def _pos_tokenizer():
     import jieba.posseg
 
-    return jieba.posseg.POSTokenizer(segment.tokenizer())
+    # jieba's own tokenizer: the part-of-speech tagger reads its dictionary file (jieba-next's
+    # opens it differently); this is only for the rare numeral inside a word
+    return jieba.posseg.POSTokenizer(segment.tokenizer(fast=False))
 
 
 @functools.lru_cache(maxsize=4096)
