@@ -29,6 +29,7 @@ train: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/bench_values.py
 	$(PY) benchmarks/bench_normalize.py
+	$(PY) benchmarks/bench_start.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info out

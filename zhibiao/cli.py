@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .values import parse_value
 
 READ_COLUMNS = ("location", "declared_level1", "declared_level2", "name", "annual_value",
                 "period_value", "flags")
@@ -26,6 +25,8 @@ def _stdin_lines() -> list[str]:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from .values import parse_value
+
     texts = args.values or _stdin_lines()
     for text in texts:
         targets = [t.to_dict() for t in parse_value(text)]

@@ -4,25 +4,25 @@ One jieba Tokenizer for the process, built on first use with jieba's dictionary 
 features/userdict.txt, so "验收合格率" and "服务对象满意度" stay whole words. Where jieba-next (a
 fork of jieba with its inner loops in Rust) is installed, it does the cutting with the same two
 dictionaries: the same words about five times faster (tests/test_segment.py compares them on
-every name, project and goal of the corpus). `JiebaTokenizer` wraps it as a scikit-learn
-transformer; the spaCy component uses spaCy's own jieba segmenter with the same dictionary.
+every name, project and goal of the corpus). The spaCy component uses spaCy's own jieba
+segmenter with the same dictionary. jieba is imported on first use (a command that parses
+values alone should not wait for it).
 """
 from __future__ import annotations
 
 import functools
 import logging
-
-import jieba
-from sklearn.base import BaseEstimator, TransformerMixin
+from typing import Any
 
 from . import lexicon
 
-jieba.setLogLevel(logging.WARNING)
-
 
 @functools.lru_cache(maxsize=None)
-def tokenizer(fast: bool = True) -> jieba.Tokenizer:
+def tokenizer(fast: bool = True) -> Any:
     """The process's tokenizer: jieba-next's when installed (unless `fast` is False), else jieba's."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
     if fast:
         try:
             import jieba_next
@@ -40,6 +40,8 @@ def tokenizer(fast: bool = True) -> jieba.Tokenizer:
 def _jieba_dict() -> str:
     """jieba's own dictionary file, which both tokenizers must share."""
     import os
+
+    import jieba
     return os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
 
 
@@ -61,13 +63,3 @@ def word_ngrams(text: str) -> list[str]:
     """Words and adjacent word pairs: the analyzer of the classifier's word features."""
     ws = words(text)
     return ws + [f"{a}_{b}" for a, b in zip(ws, ws[1:])]
-
-
-class JiebaTokenizer(BaseEstimator, TransformerMixin):
-    """Texts in, space-joined jieba words out (stateless; for use in a Pipeline)."""
-
-    def fit(self, X, y=None):
-        return self
-
-    def transform(self, X):
-        return [" ".join(words(x)) for x in X]
