@@ -21,6 +21,7 @@ import json
 import math
 import os
 import pickle
+import re
 import secrets
 import tempfile
 from pathlib import Path
@@ -329,7 +330,8 @@ class _Parquet:
 
 class _Sheets:
     """One sheet of the workbook, continued in `title_2`, `title_3`… past MAX_SHEET_ROWS; the
-    header bold on a blue fill and frozen, filters on, column widths from the first rows."""
+    header bold on a blue fill and frozen, filters on, column widths from the first rows.
+    Rows go to xlsxwriter's constant-memory sheets: each row is written out as it comes."""
 
     SAMPLE = 200
 
@@ -342,9 +344,8 @@ class _Sheets:
         self.titles: list[str] = []
         self.in_sheet = 0                   # data rows in the current sheet
         self.total = 0
-        self._fills: dict[str, Any] = {}
-        from openpyxl.utils import get_column_letter
-        self._letter = get_column_letter(len(columns))
+        self._header = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "valign": "top"})
+        self._fills = {k: wb.add_format({"bg_color": f"#{v}", "pattern": 1}) for k, v in _FILLS.items()}
 
     def add(self, values: list[Any]) -> None:
         self.total += 1
@@ -365,51 +366,37 @@ class _Sheets:
             self._append(values)
 
     def _new_sheet(self) -> None:
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, Font, PatternFill
-        from openpyxl.utils import get_column_letter
-
         self._close_sheet()
         title = self.title if not self.titles else f"{self.title}_{len(self.titles) + 1}"
         self.titles.append(title)
-        ws = self.ws = self.wb.create_sheet(title)
-        for i, width in enumerate(self.widths, 1):
-            ws.column_dimensions[get_column_letter(i)].width = width
-        ws.freeze_panes = "A2"
-        font, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
-        align = Alignment(vertical="top")
-        header = []
-        for col in self.columns:
-            cell = WriteOnlyCell(ws, value=_xlsx_text(str(col)))
-            cell.font, cell.fill, cell.alignment = font, fill, align
-            header.append(cell)
-        ws.append(header)
+        ws = self.ws = self.wb.add_worksheet(title)
+        for i, width in enumerate(self.widths):
+            ws.set_column(i, i, width)
+        ws.freeze_panes(1, 0)
+        for i, col in enumerate(self.columns):
+            ws.write_string(0, i, _xlsx_text(str(col)), self._header)
         self.in_sheet = 0
 
     def _append(self, values: list[Any]) -> None:
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import PatternFill
-
         if self.in_sheet >= MAX_SHEET_ROWS - 1:
             self._new_sheet()
-        ws = self.ws
-        row = []
-        for v in values:
-            if isinstance(v, str) and v[:1] in ("=", "#"):   # text, never a formula or an error
-                cell = WriteOnlyCell(ws, value=v)
-                cell.data_type = "s"
-                v = cell
-            row.append(v)
-        if self.fill_first and values and values[0] in _FILLS:       # severity, coloured
-            cell = WriteOnlyCell(ws, value=values[0])
-            cell.fill = self._fills.setdefault(values[0], PatternFill("solid", fgColor=_FILLS[values[0]]))
-            row[0] = cell
-        ws.append(row)
+        ws, row = self.ws, self.in_sheet + 1
+        for i, v in enumerate(values):
+            if v is None:
+                continue
+            if isinstance(v, str):            # text, never a formula, number or link
+                ws.write_string(row, i, v)
+            elif isinstance(v, bool):
+                ws.write_boolean(row, i, v)
+            else:
+                ws.write_number(row, i, v)
+        if self.fill_first and values and values[0] in self._fills:       # severity, coloured
+            ws.write_string(row, 0, values[0], self._fills[values[0]])
         self.in_sheet += 1
 
     def _close_sheet(self) -> None:
         if self.ws is not None and self.in_sheet:
-            self.ws.auto_filter.ref = f"A1:{self._letter}{self.in_sheet + 1}"
+            self.ws.autofilter(0, 0, self.in_sheet, len(self.columns) - 1)
 
     def close(self) -> None:
         if self.sample is not None:
@@ -417,9 +404,12 @@ class _Sheets:
         self._close_sheet()
 
 
+# characters XML 1.0 cannot hold (Excel refuses a file with them)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _xlsx_text(v: str) -> str:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    v = ILLEGAL_CHARACTERS_RE.sub("", v)
+    v = _ILLEGAL.sub("", v)
     return v if len(v) <= MAX_CELL_CHARS else v[: MAX_CELL_CHARS - 1] + "…"
 
 
@@ -439,10 +429,13 @@ def _xlsx_value(v: Any) -> Any:
 
 class _Xlsx:
     def __init__(self, sink: _Sink, path: Path, scratch: str, notes: list[str]) -> None:
-        from openpyxl import Workbook
+        import xlsxwriter
 
         self.sink, self.path, self.notes = sink, path, notes
-        self.wb = Workbook(write_only=True)
+        # constant memory: each sheet's rows go to a temporary file in `scratch` as written
+        self.wb = xlsxwriter.Workbook(sink, {"constant_memory": True, "tmpdir": scratch,
+                                             "strings_to_numbers": False, "strings_to_formulas": False,
+                                             "strings_to_urls": False})
         self.indicators = _Sheets(self.wb, "indicators", OUTPUT_COLUMNS)
         self.review = _ReviewSpill(scratch)
         self.summary = _DepartmentSummary()
@@ -453,9 +446,6 @@ class _Xlsx:
         self.summary.add(row)
 
     def close(self) -> None:
-        from openpyxl.writer.excel import ExcelWriter
-        from zipfile import ZIP_DEFLATED, ZipFile
-
         self.indicators.close()
         review = _Sheets(self.wb, "review", REVIEW_COLUMNS, fill_first=True)
         for line in self.review.lines():
@@ -471,29 +461,12 @@ class _Xlsx:
                 self.notes.append(
                     f"{self.path}: {sheets.total:,} {what}超过一个工作表的上限（{MAX_SHEET_ROWS - 1:,} 行），"
                     f"续写在工作表 {'、'.join(sheets.titles[1:])}")
-        for ws in self.wb.worksheets:   # every sheet complete before the zip is built
-            ws.close()
-        archive = ZipFile(self.sink, "w", ZIP_DEFLATED, allowZip64=True)
-        try:
-            ExcelWriter(self.wb, archive).save()
-        except BaseException:
-            archive.fp = None          # nothing more to write: no noise when it is collected
-            raise
+        self.wb.close()
 
     def abort(self) -> None:
-        """Close the sheets left open and remove their temporary files (openpyxl's)."""
+        """Close the review spill; xlsxwriter's temporary files are in the scratch folder,
+        which write_rows removes."""
         self.review.close()
-        for ws in self.wb.worksheets:
-            try:
-                if not ws.closed:
-                    ws.close()
-            except Exception:
-                pass
-            try:
-                if ws._writer is not None:
-                    ws._writer.cleanup()
-            except Exception:
-                pass
 
 
 def _new_file(path: Path) -> str:
