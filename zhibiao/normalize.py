@@ -343,7 +343,7 @@ def normalize(frame: pd.DataFrame, name: str | None = None, value: str | None = 
     value_col = _find_column(frame, value, columns["value"], "value")
     # optional columns: declared categories (一级指标/二级指标), project, department
     optional = {role: _optional_column(frame, columns.get(role, ()), {name_col, value_col})
-                for role in ("level1", "level2", "project", "department")}
+                for role in ("level1", "level2", "project", "department", "source")}
     records = [_frame_record(i, row, frame.columns, name_col, value_col, optional)
                for i, row in enumerate(frame.itertuples(index=False))]
     rows = normalize_records(records, model=model)
@@ -372,12 +372,13 @@ def _optional_column(frame: pd.DataFrame, headers: Iterable[str], taken: set) ->
 def _frame_record(i: int, row: tuple, names: Sequence, name_col: Any, value_col: Any,
                   optional: dict[str, Any]) -> dict[str, Any]:
     """One frame row as an indicator record: name, value, and the declared categories,
-    project and department where the frame has those columns."""
+    project, department and table (source_id/source/来源: the table checks are per table) where
+    the frame has those columns."""
     cells = dict(zip(names, row))
     get = {role: (_text(cells[col]) or None) if col is not None else None
            for role, col in optional.items()}
     c1, c2, flags = declared_codes(get["level1"], get["level2"])
-    return {"source": "frame", "location": {"row": i}, "name": _text(cells[name_col]),
+    return {"source": get["source"] or "frame", "location": {"row": i}, "name": _text(cells[name_col]),
             "annual_value": _text(cells[value_col]), "project": get["project"],
             "department": get["department"], "declared_level1": get["level1"],
             "declared_level2": get["level2"], "declared_level1_code": c1,
