@@ -436,6 +436,8 @@ class _Xlsx:
         self.wb = xlsxwriter.Workbook(sink, {"constant_memory": True, "tmpdir": scratch,
                                              "strings_to_numbers": False, "strings_to_formulas": False,
                                              "strings_to_urls": False})
+        # a sheet of a million rows is more than 4 GB of XML before compression: ZIP64
+        self.wb.use_zip64()
         self.indicators = _Sheets(self.wb, "indicators", OUTPUT_COLUMNS)
         self.review = _ReviewSpill(scratch)
         self.summary = _DepartmentSummary()
@@ -461,7 +463,12 @@ class _Xlsx:
                 self.notes.append(
                     f"{self.path}: {sheets.total:,} {what}超过一个工作表的上限（{MAX_SHEET_ROWS - 1:,} 行），"
                     f"续写在工作表 {'、'.join(sheets.titles[1:])}")
-        self.wb.close()
+        from xlsxwriter.exceptions import XlsxFileError
+
+        try:
+            self.wb.close()
+        except XlsxFileError as exc:       # one line naming the file, never a traceback
+            raise WriteError(f"{self.path}: 无法写出工作簿（{type(exc).__name__}: {exc}）") from None
 
     def abort(self) -> None:
         """Close the review spill; xlsxwriter's temporary files are in the scratch folder,
