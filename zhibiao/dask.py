@@ -5,11 +5,11 @@ process, kept for its later partitions). The reviewer's checks need a project's 
 and the table checks a table's, so partition by table: every table (its ``source_id``/``来源``
 column, or the whole partition when there is none) must lie in one partition. Then the rows,
 their order and every added column are what single-machine ``normalize`` gives on the same
-frame (tests/test_dask.py checks it on a local cluster).
+frame (tests/test_dask.py checks it on a local cluster)::
 
-    >>> import dask.dataframe as dd, zhibiao.dask                          # doctest: +SKIP
-    >>> ddf = dd.read_parquet("tables/")   # one file a table: one partition a table
-    >>> zhibiao.dask.normalize(ddf).to_parquet("normalised/")
+    import dask.dataframe as dd, zhibiao.dask
+    ddf = dd.read_parquet("tables/")       # one file a table: one partition a table
+    zhibiao.dask.normalize(ddf).to_parquet("normalised/")
 
 Spark is the same idea with ``mapInPandas`` over a DataFrame repartitioned by table::
 
