@@ -74,42 +74,14 @@ class ValueFeatures(BaseEstimator, TransformerMixin):
         return out
 
 
-# what may follow the head word of a name: a bracketed unit or gloss, a placeholder target
-_TRAILING_CHARS = frozenset(" \t\r\n,，。;；:：、%％*＊≥≤><=＝.")
-
-
-def name_head(name: str) -> str:
-    """The name without what may follow its head word: bracketed units or glosses, digits,
-    placeholders ("培训费(万元)" -> "培训费"; "满意度（≥**%）" -> "满意度"). One pass from the
-    end (a regular expression for this backtracks badly on long runs of digits).
-
-    >>> name_head("印刷资料费（万元）")
-    '印刷资料费'
-    """
-    end = len(name)
-    while end:
-        c = name[end - 1]
-        if c in _TRAILING_CHARS or c.isdigit():
-            end -= 1
-        elif c in ")）":
-            start = max(name.rfind("(", 0, end - 1), name.rfind("（", 0, end - 1))
-            if start < 0 or any(ch in "()（）" for ch in name[start + 1:end - 1]):
-                break
-            end = start
-        else:
-            break
-    return name[:end]
-
-
 class CueFeatures(BaseEstimator, TransformerMixin):
-    """Counts of the level-2 cue words of features/cues.yaml found in the name, and which
-    class the name's last word points to (``endings``)."""
+    """Counts of the level-2 cue words of features/cues.yaml found in the name."""
 
     def fit(self, X, y=None):
         return self
 
     def transform(self, X):
-        cues, endings = _cue_patterns(), lexicon.cue_endings()
+        cues = _cue_patterns()
         out = []
         for row in X:
             name = clean_name(row.get("name"))
@@ -117,10 +89,6 @@ class CueFeatures(BaseEstimator, TransformerMixin):
             # count their words (most names hold the cues of one or two classes)
             feats = {f"cue={code}": float(sum(w in name for w in words))
                      for code, words, any_of in cues if any_of.search(name)}
-            head = name_head(name)
-            for code, words in endings.items():
-                if head.endswith(words):
-                    feats[f"end_cue={code}"] = 1.0
             out.append(feats)
         return out
 

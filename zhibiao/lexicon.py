@@ -557,21 +557,6 @@ def cues() -> dict[str, tuple[str, ...]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
-def cue_endings() -> dict[str, tuple[str, ...]]:
-    """Level-2 code -> words that point to it when the name ends with them (features/cues.yaml
-    ``endings``): the head of a Chinese noun phrase is its last word (…资料费 is a fee, 免费…
-    is not)."""
-    data = _load("cues.yaml") or {}
-    known = set(taxonomy().level2_names)
-    out: dict[str, tuple[str, ...]] = {}
-    for code, words in (data.get("endings") or {}).items():
-        if str(code) not in known:
-            raise LexiconError(f"features/cues.yaml endings: unknown level-2 code {code!r}")
-        out[str(code)] = tuple(str(w) for w in words)
-    return out
-
-
 # ---------------------------------------------------------------------------- review rules
 @dataclass(frozen=True)
 class ReviewRules:
