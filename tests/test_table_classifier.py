@@ -94,7 +94,7 @@ def test_a_model_without_a_table_prior_reads_rows_alone():
     rows = [{"name": "培训人次", "value_text": "≥500人次"}, {"name": "完成时间", "value_text": "12月底前"},
             {"name": "群众满意度", "value_text": "≥90%"}]
     within = ["1", "1", "3"]
-    table, _ = old.classify_table(rows, ["p"] * 3, old._masks(within))
+    table, _ = old.classify_table(rows, ["p"] * 3, old.masks(within))
     alone = old.classify_rows(rows, within=within)
     assert [(c.level2_code, c.confidence) for c in table] == [(c.level2_code, c.confidence) for c in alone]
 

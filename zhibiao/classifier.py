@@ -254,14 +254,15 @@ class TaxonomyModel:
             return proba, {str(u): up_proba[:, i] for i, u in enumerate(ups)}
         return self.predict_proba(rows), None
 
-    def _masks(self, within: Sequence[str | None]) -> list[np.ndarray | None]:
+    def masks(self, within: Sequence[str | None]) -> list[np.ndarray | None]:
+        """The classes each row may take under its declared level-1 code (None: all)."""
         return [table_classifier.allowed_classes(self.classes_, None if w is None else str(w))
                 for w in within]
 
-    def _classifications(self, proba: np.ndarray, l1_p: Sequence[float | None], top: int
+    def _classifications(self, proba: np.ndarray, l1_p: Sequence[float], top: int
                          ) -> list[Classification]:
         """One Classification a row of probabilities; `l1_p` the level-1 confidence of each
-        row (None: the sum over its level-2 classes). Sorted once for all rows."""
+        row. Sorted once for all rows."""
         tax = lexicon.taxonomy()
         classes = self.classes_
         parent = [tax.level2_parent.get(c, c[:1]) for c in classes]
@@ -272,17 +273,11 @@ class TaxonomyModel:
         for k, p in enumerate(proba):
             first = order[k, 0]
             l1 = parent[first]
-            conf1 = l1_p[k]
-            if conf1 is None:
-                conf1 = float(sum(p[i] for i in range(len(classes)) if parent[i] == l1))
             alts = [{"level2_code": classes[i], "level2_name": names2[i], "level1_code": parent[i],
                      "probability": float(rounded[k, i])} for i in order[k] if p[i] > 0]
             out.append(Classification(l1, classes[first], tax.level1_names.get(l1, ""), names2[first],
-                                      float(rounded[k, first]), round(float(conf1), 4), alts))
+                                      float(rounded[k, first]), round(float(l1_p[k]), 4), alts))
         return out
-
-    def _classification(self, p: np.ndarray, l1_p: float | None, top: int) -> Classification:
-        return self._classifications(p[None, :], [l1_p], top)[0]
 
     def classify_rows(self, rows: Sequence[dict], top: int = 3,
                       within: Sequence[str | None] | None = None) -> list[Classification]:
@@ -297,7 +292,7 @@ class TaxonomyModel:
         if within is not None and len(within) != len(rows):
             raise ValueError(f"classify_rows(): {len(rows)} rows but {len(within)} level-1 codes")
         proba, up = self.row_probabilities(rows)
-        return self.from_proba(proba, up, None if within is None else self._masks(within), top)
+        return self.from_proba(proba, up, None if within is None else self.masks(within), top)
 
     def from_proba(self, proba: np.ndarray, up: dict[str, np.ndarray] | None,
                    masks: Sequence[np.ndarray | None] | None = None, top: int = 3
@@ -309,13 +304,15 @@ class TaxonomyModel:
         return self._classifications(
             proba, [1.0 if masks[k] is not None else l1[k] for k in range(len(proba))], top)
 
-    def _up(self, up: dict[str, np.ndarray] | None, proba: np.ndarray) -> list[float | None]:
-        """Each row's calibrated probability of the level-1 of its best level-2 class."""
-        if up is None:
-            return [None] * len(proba)
+    def _up(self, up: dict[str, np.ndarray] | None, proba: np.ndarray) -> list[float]:
+        """Each row's probability of the level-1 of its best level-2 class: the calibrated
+        one when the model has it, else the sum over that level-1's classes."""
         parents = lexicon.taxonomy().level2_parent
-        best = [parents.get(self.classes_[i], self.classes_[i][:1]) for i in proba.argmax(axis=1)]
-        return [float(up[b][k]) for k, b in enumerate(best)]
+        of = [parents.get(c, c[:1]) for c in self.classes_]
+        best = [of[i] for i in proba.argmax(axis=1)]
+        if up is not None:
+            return [float(up[b][k]) for k, b in enumerate(best)]
+        return [float(sum(p for p, u in zip(row, of) if u == b)) for row, b in zip(proba, best)]
 
     def classify_table(self, rows: Sequence[dict], projects: Sequence[Any],
                        masks: Sequence[np.ndarray | None], top: int = 3,
@@ -331,11 +328,8 @@ class TaxonomyModel:
             return [], np.zeros(0)
         if proba is None:
             proba, up = self.row_probabilities(rows)
-        prior = self.table_prior
-        if prior is None:      # a model from before the table path: rows alone, restricted
-            prior = table_classifier.TablePrior(self.classes_, [1.0] * len(self.classes_),
-                                                [[1.0] * len(self.classes_)] * len(self.classes_),
-                                                [1.0] * len(self.classes_), weight=0.0)
+        # a model from before the table path reads each row alone, restricted
+        prior = self.table_prior or table_classifier.TablePrior.rows_alone(self.classes_)
         p, order = table_classifier.decode(proba, projects, masks, prior)
         given = table_classifier.sharpen(table_classifier.calibrate(p, prior.temperature), *prior.top_map)
         free = table_classifier.calibrate(p, prior.free_temperature)
@@ -350,15 +344,14 @@ class TaxonomyModel:
         alone_up = self._up(up, proba)
         declared = np.array([m is not None for m in masks])
         chosen = np.where(declared[:, None], given, free)
-        out = self._classifications(chosen, [1.0 if d else None for d in declared], top)
+        # level-1: certain where declared, else the calibrated sum over its classes
+        chosen_up = [parents.get(self.classes_[i], self.classes_[i][:1]) for i in chosen.argmax(axis=1)]
+        l1 = [1.0 if declared[k] else float(up_free[k][ups.index(u)]) for k, u in enumerate(chosen_up)]
+        out = self._classifications(chosen, l1, top)
         for k, c in enumerate(out):
-            if not declared[k]:
-                c.level1_confidence = round(float(up_free[k][ups.index(c.level1_code)]), 4)
             c.per_row = {"level1_code": alone1[k], "level2_code": alone2[k],
                          "confidence": float(alone_conf[k]),
-                         "level1_confidence": round(float(alone_up[k]), 4) if alone_up[k] is not None
-                         else float(sum(proba[k][i] for i, c2 in enumerate(self.classes_)
-                                        if parents.get(c2, c2[:1]) == alone1[k]))}
+                         "level1_confidence": round(alone_up[k], 4)}
             c.order_probability = round(float(order[k]), 4)
         return out, order
 

@@ -263,8 +263,8 @@ def table_check(paths: Sequence[str | Path], model=None) -> dict[str, Any]:
             "项目名称": [f"{r.get('file') or r.get('source_id')}|{r.get('project') or ''}" for r in rows]})
         got = normalize(frame, model=tm)
         inputs = [{"name": n, "value_text": v} for n, v in zip(frame["三级指标"], frame["指标值"])]
-        alone = tm.classify_rows(inputs)
-        given = tm.classify_rows(inputs, within=level1)
+        proba, up = tm.row_probabilities(inputs)
+        alone, given = tm.from_proba(proba, up), tm.from_proba(proba, up, tm.masks(level1))
         gold2 = np.array([r["level2_code"] for r in rows])
         right = {"table": float(np.mean(got["level2_code"].to_numpy() == gold2)),
                  "table_l1": float(np.mean(got["level1_code"].to_numpy() == np.array(level1))),

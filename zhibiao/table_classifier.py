@@ -29,6 +29,7 @@ import numpy as np
 from scipy.optimize import minimize_scalar
 
 from . import lexicon
+from .categories import declared_codes, is_cost_level1
 
 __all__ = ["TablePrior", "learn_transitions", "decode_chain", "decode_chains", "allowed_classes", "chains",
            "declared_scope",
@@ -73,6 +74,13 @@ class TablePrior:
         out["class_prior"] = [round(x, 6) for x in self.class_prior]
         out["transition"] = [[round(x, 6) for x in row] for row in self.transition]
         return out
+
+    @classmethod
+    def rows_alone(cls, classes: Sequence[str]) -> "TablePrior":
+        """A prior that decodes nothing: each row read alone, restricted to its table's
+        declared level-1 (what a model trained before the table path gives)."""
+        k = len(classes)
+        return cls(list(classes), [1.0 / k] * k, [[1.0 / k] * k] * k, [1.0 / k] * k, weight=0.0)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "TablePrior":
@@ -126,8 +134,6 @@ def declared_scope(row: dict[str, Any]) -> tuple[str | None, str | None]:
     read from its text), else the parent of a declared level-2; under a 成本指标 level-1
     (the 2021 scheme) only 14. The declared level-2 itself is never used: the reading in
     context is the model's, to be compared with it."""
-    from .categories import declared_codes, is_cost_level1
-
     text1 = row.get("declared_level1") or None
     if text1 and is_cost_level1(str(text1)):
         return "1", "14"

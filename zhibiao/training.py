@@ -153,15 +153,14 @@ def readings_of(model: TaxonomyModel, rows: list[dict[str, Any]], table_path: bo
     keys. Rows are in table order; a project is consecutive rows of one group, source_id
     and project; the declared level-1 is the row's level-1 code or its level-2's parent."""
     rng = np.random.RandomState(0) if rng is None else rng
-    proba, up = model.row_probabilities(rows)
-    within = [declared_level1(r) for r in rows]
-    per_row = model.classify_rows(rows)
-    given = model.classify_rows(rows, within=within)
+    proba, up = model.row_probabilities(rows)        # featurised once for every reading
+    masks = model.masks([declared_level1(r) for r in rows])
+    per_row = model.from_proba(proba, up)
+    given = model.from_proba(proba, up, masks)
     out = [{**c.to_dict(), "within_level1": cw.to_dict()} for c, cw in zip(per_row, given)]
     if not table_path:
         return out
     keys = [(r.get("group"), r.get("source_id"), r.get("project")) for r in rows]
-    masks = model._masks(within)
     table, order = model.classify_table(rows, keys, masks, proba=proba, up=up)
     free, _ = model.classify_table(rows, keys, [None] * len(rows), proba=proba, up=up)
     # the same tables with each project's rows shuffled (the guard's test)
