@@ -34,7 +34,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from . import lexicon, table_classifier
+from . import lexicon, table_classifier, vectorize
 from .indicator_features import CueFeatures, Field, ValueFeatures
 from .segment import word_ngrams
 
@@ -254,6 +254,21 @@ class TaxonomyModel:
             return proba, {str(u): up_proba[:, i] for i, u in enumerate(ups)}
         return self.predict_proba(rows), None
 
+    def row_vectors(self, rows: Sequence[dict]) -> np.ndarray:
+        """row_probabilities as one vector a row (the level-2 probabilities, then each
+        level-1's), so that a batch can cache rows and stack them again (split_vectors)."""
+        proba, up = self.row_probabilities(rows)
+        return np.hstack([proba] + [a[:, None] for a in (up or {}).values()])
+
+    def split_vectors(self, vectors: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray] | None]:
+        """The (proba, up) of row_probabilities from stacked row_vectors."""
+        n2 = len(self.classes_)
+        if vectors.shape[1] == n2:
+            return vectors, None
+        parents = self.estimator.parents     # row_probabilities orders level-1s as sorted
+        ups = sorted({str(parents[c]) for c in self.estimator.classes_})
+        return vectors[:, :n2], {u: vectors[:, n2 + i] for i, u in enumerate(ups)}
+
     def masks(self, within: Sequence[str | None]) -> list[np.ndarray | None]:
         """The classes each row may take under its declared level-1 code (None: all)."""
         return [table_classifier.allowed_classes(self.classes_, None if w is None else str(w))
@@ -348,11 +363,12 @@ class TaxonomyModel:
         chosen_up = [parents.get(self.classes_[i], self.classes_[i][:1]) for i in chosen.argmax(axis=1)]
         l1 = [1.0 if declared[k] else float(up_free[k][ups.index(u)]) for k, u in enumerate(chosen_up)]
         out = self._classifications(chosen, l1, top)
+        alone_conf, alone_up = alone_conf.tolist(), np.round(alone_up, 4).tolist()
+        order_r = np.round(order, 4).tolist()
         for k, c in enumerate(out):
             c.per_row = {"level1_code": alone1[k], "level2_code": alone2[k],
-                         "confidence": float(alone_conf[k]),
-                         "level1_confidence": round(alone_up[k], 4)}
-            c.order_probability = round(float(order[k]), 4)
+                         "confidence": alone_conf[k], "level1_confidence": alone_up[k]}
+            c.order_probability = order_r[k]
         return out, order
 
 
@@ -399,7 +415,10 @@ def load_model(path: str | Path | None = None) -> TaxonomyModel:
     if _sha256(model_path) != card.get("model_sha256"):
         raise ModelError(f"{model_path}: sha256 does not match the model card; refusing to load "
                          "(a joblib file can run code)")
-    return TaxonomyModel(joblib.load(model_path), card)
+    estimator = joblib.load(model_path)
+    # inference only from here: the TF-IDF steps count the whole batch at once (same matrix)
+    vectorize.compile_union(getattr(estimator, "base_", estimator))
+    return TaxonomyModel(estimator, card)
 
 
 @functools.lru_cache(maxsize=8)

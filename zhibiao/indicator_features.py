@@ -14,6 +14,7 @@ from . import lexicon
 from .values import parse_value
 
 
+@functools.lru_cache(maxsize=1 << 16)     # each name is read by three feature branches
 def clean_name(name: str | None) -> str:
     """An indicator name as the classifier reads it: half-width simplified characters,
     without a leading "指标1：" numbering.

@@ -175,13 +175,9 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
     todo = list(dict.fromkeys(p for p in pairs if p not in cache))
     if todo:
         parsed = {p: r.get("annual_targets") for p, r in zip(pairs, rows)}
-        proba, up = tm.row_probabilities([{"name": n, "value_text": v, "targets": parsed[(n, v)]}
-                                          for n, v in todo])
-        for k, pair in enumerate(todo):
-            cache[pair] = (proba[k], None if up is None else {u: a[k] for u, a in up.items()})
-    proba = np.array([cache[p][0] for p in pairs])
-    ups = cache[pairs[0]][1]
-    up = None if ups is None else {u: np.array([cache[p][1][u] for p in pairs]) for u in ups}
+        cache.update(zip(todo, tm.row_vectors([{"name": n, "value_text": v, "targets": parsed[(n, v)]}
+                                               for n, v in todo])))
+    proba, up = tm.split_vectors(np.stack([cache[p] for p in pairs]))
     masks = _masks(rows, tm.classes_)
     readings, _ = tm.classify_table(pairs, [_key(r) for r in rows], masks, proba=proba, up=up)
     for r, c, mask in zip(rows, readings, masks):

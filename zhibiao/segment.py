@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from typing import Any
 
 from . import lexicon
@@ -56,7 +57,11 @@ def words(text: str) -> list[str]:
 
 def content(tokens: list[str]) -> list[str]:
     """The tokens that hold a letter or digit (punctuation and spaces dropped)."""
-    return [w for w in tokens if w.strip() and any(ch.isalnum() for ch in w)]
+    return [w for w in tokens if _ALNUM.search(w)]
+
+
+# a letter or digit: re's \w is str.isalnum() plus "_", so [^\W_] is exactly isalnum()
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def word_ngrams(text: str) -> list[str]:
