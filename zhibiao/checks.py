@@ -8,6 +8,7 @@ word lists and thresholds come from the YAML file, not from here.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from typing import Any, Callable, Iterable, Sequence
@@ -31,8 +32,14 @@ def flag(check: str, **fields: Any) -> dict[str, str]:
                      rule["severity"])
 
 
-def _has(name: str, words: Iterable[str]) -> str | None:
-    return next((w for w in words if w in name), None)
+def _has(name: str, words: Iterable[str]) -> bool:
+    """Whether any of `words` occurs in `name` (one compiled pattern a word list)."""
+    return _any_of(tuple(words)).search(name) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")   # (?!): never
 
 
 def _family(unit: str | None) -> str | None:
