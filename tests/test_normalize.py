@@ -29,17 +29,17 @@ def test_seed_workbook_has_every_row_and_its_raw_text(tmp_path, capsys):
     summary = json.loads(capsys.readouterr().out)
     assert (summary["indicators"], summary["projects"], summary["files"]) == (107, 27, 2)
     wb = openpyxl.load_workbook(out, read_only=True)
-    assert wb.sheetnames == ["indicators", "review", "summary"]
-    sheet = wb["indicators"]
+    assert wb.sheetnames == ["指标明细", "审核意见", "汇总", "说明"]
+    sheet = wb["指标明细"]
     header = [c.value for c in next(sheet.iter_rows(max_row=1))]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert len(rows) == 107
-    written = [r[header.index("raw")] for r in rows]
+    written = [r[header.index("原文")] for r in rows]
     expected = [ind.raw for f in sorted(RAW.iterdir()) for ind in zhibiao.read_table(f)]
     assert written == expected                      # every row, in order, with its text
-    review = list(wb["review"].iter_rows(min_row=2, values_only=True))
-    assert review and review[0][0] == "error"       # worst first
-    deps = [r[0] for r in wb["summary"].iter_rows(min_row=2, values_only=True)]
+    review = list(wb["审核意见"].iter_rows(min_row=2, values_only=True))
+    assert review and review[0][0] == "错误"        # worst first
+    deps = [r[0] for r in wb["汇总"].iter_rows(min_row=2, values_only=True)]
     assert sorted(deps) == ["广州市增城区司法局", "广州市花都区司法局"]
 
 

@@ -19,6 +19,7 @@ from zhibiao.cli import main
 from zhibiao.normalize import normalize_records, summary, to_output_row
 from zhibiao.streaming import normalize_stream
 from zhibiao.records import Indicator
+from zhibiao.reviewed import read_reviewed
 
 zn = importlib.import_module("zhibiao.normalize")   # the module (zhibiao.normalize is also a function)
 zs = importlib.import_module("zhibiao.streaming")
@@ -135,14 +136,7 @@ def _read_back(out):
         return pd.read_csv(out, dtype=str, keep_default_na=False).to_dict("records")
     if suffix == ".parquet":
         return pd.read_parquet(out).to_dict("records")
-    wb = openpyxl.load_workbook(out, read_only=True)
-    rows = []
-    for title in wb.sheetnames:
-        if title.startswith("indicators"):
-            it = wb[title].iter_rows(values_only=True)
-            header = next(it)
-            rows += [dict(zip(header, r)) for r in it]
-    return rows
+    return list(read_reviewed(out))          # 指标明细 and its continuations, under the keys
 
 
 @pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet", ".xlsx"])
@@ -189,9 +183,9 @@ def test_formula_and_error_like_text_stays_text_in_xlsx(tmp_path):
             Indicator(source="t", project="P", name="完成率", annual_value="#DIV/0!", raw="y")]
     out = writers.write(normalize_records(recs), tmp_path / "t.xlsx")
     wb = openpyxl.load_workbook(out)
-    ws = wb["indicators"]
+    ws = wb["指标明细"]
     header = [c.value for c in ws[1]]
-    col = header.index("annual_value") + 1
+    col = header.index("指标值（年度）") + 1
     assert [ws.cell(row=r, column=col).value for r in (2, 3)] == ["=SUM(B2:B5)", "#DIV/0!"]
     assert [ws.cell(row=r, column=col).data_type for r in (2, 3)] == ["s", "s"]
 
@@ -293,8 +287,8 @@ def test_failed_write_keeps_an_existing_output(tmp_path, monkeypatch):
 
 # ------------------------------------------------------------------------- xlsx sheet limits
 def test_sheets_continue_past_the_row_limit(tmp_path, monkeypatch, capsys):
-    """With a sheet limit of 6 rows (header + 5), 12 indicator rows go on in indicators_2 and
-    indicators_3, in order, each sheet with its header; the review sheet likewise; stderr
+    """With a sheet limit of 6 rows (header + 5), 12 indicator rows go on in 指标明细_2 and
+    指标明细_3, in order, each sheet with its header; the review sheet likewise; stderr
     says so in one line per sheet."""
     monkeypatch.setattr(writers, "MAX_SHEET_ROWS", 6)
     table = tmp_path / "t.csv"
@@ -304,11 +298,11 @@ def test_sheets_continue_past_the_row_limit(tmp_path, monkeypatch, capsys):
     err = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     wb = openpyxl.load_workbook(out, read_only=True)
     names = wb.sheetnames
-    assert names[:3] == ["indicators", "indicators_2", "indicators_3"]
-    assert names[-1] == "summary" and "review_2" in names
+    assert names[:3] == ["指标明细", "指标明细_2", "指标明细_3"]
+    assert names[-2:] == ["汇总", "说明"] and "审核意见_2" in names
     assert [sum(1 for _ in wb[n].iter_rows()) for n in names[:3]] == [6, 6, 3]
     assert [r["name"] for r in _read_back(out)] == [f"{PAIRS[i % len(PAIRS)][0]}{i}" for i in range(12)]
-    assert any("indicators_2" in e for e in err) and any("review_2" in e for e in err)
+    assert any("指标明细_2" in e for e in err) and any("审核意见_2" in e for e in err)
     assert len(err) == 2
 
 
@@ -316,16 +310,19 @@ def test_review_sheet_is_worst_first_then_by_row(tmp_path):
     rows = normalize_records(records())
     out = writers.write(rows, tmp_path / "t.xlsx")
     wb = openpyxl.load_workbook(out, read_only=True)
-    got = list(wb["review"].iter_rows(min_row=2, values_only=True))
-    order = {"error": 0, "warning": 1, "hint": 2}
+    got = list(wb["审核意见"].iter_rows(min_row=2, values_only=True))
+    order = {"错误": 0, "警告": 1, "提示": 2}
     keys = [(order[r[0]], r[4]) for r in got]
     assert keys == sorted(keys)
     expected = writers.review_rows(rows)
     assert len(got) == len(expected)
-    assert [tuple(r[:5]) for r in got] == [tuple(x) for x in expected[["severity", "rule", "reason", "scope", "row"]].values.tolist()]
+    zh = {"error": "错误", "warning": "警告", "hint": "提示", "indicator": "指标", "project": "项目"}
+    # the sheet's row is the Excel row of 指标明细 (header is row 1): data row k is row k + 1
+    assert [tuple(r[:5]) for r in got] == [(zh[a], b, c, zh[d], e + 1) for a, b, c, d, e in
+                                           expected[["severity", "rule", "reason", "scope", "row"]].values.tolist()]
     # the colour (RGB; the alpha byte depends on the writing library)
-    fills = {r[0].value: r[0].fill.fgColor.rgb[-6:] for r in openpyxl.load_workbook(out)["review"].iter_rows(min_row=2)}
-    assert fills == {"error": "F8CBAD", "warning": "FFE699", "hint": "E2EFDA"}
+    fills = {r[0].value: r[0].fill.fgColor.rgb[-6:] for r in openpyxl.load_workbook(out)["审核意见"].iter_rows(min_row=2)}
+    assert fills == {"错误": "F8CBAD", "警告": "FFE699", "提示": "E2EFDA"}
 
 
 def test_record_copy_is_to_dict():

@@ -610,3 +610,58 @@ def radicals() -> dict[str, str]:
             raise LexiconError(f"features/radicals.tsv: line {n}: needs 'radical<TAB>ideograph'")
         out[parts[0]] = parts[1]
     return out
+
+
+# ------------------------------------------------------------------------- output columns
+@dataclass(frozen=True)
+class OutputColumns:
+    """features/output_columns.yaml: each output key with its 中文列名 and meaning, per sheet."""
+    indicators: dict[str, dict[str, Any]]    # key -> {zh, meaning, people}
+    review: dict[str, dict[str, Any]]
+    summary: dict[str, dict[str, Any]]
+    severities: dict[str, str]               # error -> 错误 …
+    scopes: dict[str, str]
+    decisions: tuple[str, ...]               # what a reviewer may write in 审核结论
+    sheets: dict[str, str]                   # indicators -> 指标明细 …
+
+    def header(self, key: str, lang: str = "zh", sheet: str = "indicators") -> str:
+        """The header a sheet shows for `key`: its 中文列名, or the key itself in English."""
+        if lang != "zh":
+            return key
+        return getattr(self, sheet).get(key, {}).get("zh", key)
+
+
+@functools.lru_cache(maxsize=None)
+def output_columns() -> OutputColumns:
+    where = "features/output_columns.yaml"
+    data = _load("output_columns.yaml") or {}
+
+    def section(name: str) -> dict[str, dict[str, Any]]:
+        out = {}
+        for key, entry in _mapping(data.get(name), f"{where}: {name}").items():
+            if not isinstance(entry, dict) or not entry.get("zh") or not entry.get("meaning"):
+                raise LexiconError(f"{where}: {name}.{key} needs a zh header and a meaning")
+            out[str(key)] = {"zh": str(entry["zh"]), "meaning": str(entry["meaning"]),
+                             "people": bool(entry.get("people", False))}
+        return out
+
+    return OutputColumns(section("columns"), section("review_columns"), section("summary_columns"),
+                         {str(k): str(v) for k, v in _mapping(data.get("severities"), where).items()},
+                         {str(k): str(v) for k, v in _mapping(data.get("scopes"), where).items()},
+                         _word_list(data.get("decisions"), f"{where}: decisions"),
+                         {str(k): str(v) for k, v in _mapping(data.get("sheets"), where).items()})
+
+
+@functools.lru_cache(maxsize=None)
+def rule_sources() -> dict[str, dict[str, Any]]:
+    """features/rule_sources.yaml: {"sources": key -> description, "rules": rule -> [keys]}."""
+    where = "features/rule_sources.yaml"
+    data = _load("rule_sources.yaml") or {}
+    sources = {str(k): str(v) for k, v in _mapping(data.get("sources"), f"{where}: sources").items()}
+    rules = {}
+    for rule, refs in _mapping(data.get("rules"), f"{where}: rules").items():
+        refs = [str(r) for r in (refs or [])]
+        if unknown := [r for r in refs if r not in sources]:
+            raise LexiconError(f"{where}: rule {rule} cites unknown sources {', '.join(unknown)}")
+        rules[str(rule)] = refs
+    return {"sources": sources, "rules": rules}

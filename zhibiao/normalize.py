@@ -179,6 +179,7 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
                                                for n, v in todo])))
     proba, up = tm.split_vectors(np.stack([cache[p] for p in pairs]))
     masks = _masks(rows, tm.classes_)
+    accept = _accept_thresholds(tm.card)
     readings, _ = tm.classify_table(pairs, [_key(r) for r in rows], masks, proba=proba, up=up)
     for r, c, mask in zip(rows, readings, masks):
         r["predicted_level1_code"], r["predicted_level2_code"] = c.level1_code, c.level2_code
@@ -199,6 +200,8 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
         r["level2_effective"] = declared2 or c.level2_code
         vconf = [t.confidence for t in r["annual_targets"]]
         r["value_confidence"] = min(vconf) if vconf else None
+        r["auto_accepted"] = bool(vconf) and c.confidence >= accept[mask is not None] \
+            and r["value_confidence"] >= accept["value"]
 
 
 def _masks(rows: list[dict[str, Any]], classes: list[str]) -> list[Any]:
@@ -214,6 +217,13 @@ def _masks(rows: list[dict[str, Any]], classes: list[str]) -> list[Any]:
     return out
 
 
+def _accept_thresholds(card: dict[str, Any]) -> dict[Any, float]:
+    """Auto-accept thresholds: class confidence under a declared level-1 (True) or not
+    (False), and every value target's confidence ("value")."""
+    return {True: class_accept_threshold(card, True), False: class_accept_threshold(card, False),
+            "value": confidence.accept_threshold()}
+
+
 def class_accept_threshold(card: dict[str, Any], in_context: bool) -> float:
     """The class confidence from which a row is accepted without a look: the 99%-precision
     threshold of the table path under grouped CV (given a declared level-1, or without),
@@ -227,6 +237,10 @@ def class_accept_threshold(card: dict[str, Any], in_context: bool) -> float:
 
 
 # ------------------------------------------------------------------------------ outputs
+# what a reviewer fills in (the workbook's last four columns; zhibiao train reads them back):
+# empty from normalize unless the input row carried them (a reviewed workbook read again)
+REVIEW_FIELDS = ("review_decision", "review_level2", "review_value", "review_note")
+
 OUTPUT_COLUMNS = [
     "source", "location", "department", "project", "project_amount", "year",
     "declared_level1", "declared_level2", "declared_level1_code", "declared_level2_code",
@@ -234,8 +248,9 @@ OUTPUT_COLUMNS = [
     "level1_code", "level2_code", "level1_name", "level2_name", "class_confidence",
     "runner_up_level2_code", "runner_up_confidence", "row_level1_code", "row_level2_code",
     "row_class_confidence", "level1_effective", "level2_effective",
-    "kind", "op", "number", "upper", "unit", "subject", "value_confidence",
+    "kind", "op", "number", "upper", "unit", "subject", "value_confidence", "auto_accepted",
     "targets", "period_targets", "flags", "project_flags", "grade", "table_grade", "raw",
+    *REVIEW_FIELDS,
 ]
 
 
@@ -270,14 +285,23 @@ def to_output_row(r: dict[str, Any]) -> dict[str, Any]:
         "row_class_confidence": r["row_class_confidence"],
         "level1_effective": r["level1_effective"], "level2_effective": r["level2_effective"],
         **_first_target_columns(r["annual_targets"]),
-        "value_confidence": r["value_confidence"],
+        "value_confidence": r["value_confidence"], "auto_accepted": r.get("auto_accepted"),
         "targets": [t.to_dict() for t in r["annual_targets"]],
         "period_targets": [t.to_dict() for t in r["period_targets"]],
         "flags": r["flags"], "project_flags": r["project_flags"], "grade": r["grade"],
         "table_grade": r["table_grade"],
         "raw": r.get("raw") or "",
+        **{k: _review_field(r, k) for k in REVIEW_FIELDS},
     }
     return out
+
+
+def _review_field(r: dict[str, Any], key: str) -> Any:
+    """A reviewer's entry the input row carried (as a field or among its extra columns)."""
+    v = r.get(key)
+    if v is None:
+        v = (r.get("extra") or {}).get(key)
+    return None if v in ("", None) else v
 
 
 def records_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -287,16 +311,13 @@ def records_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
 def summary(rows: list[dict[str, Any]], files: int | None = None) -> dict[str, Any]:
     """Counts a reviewer reads first, and the share the models would auto-accept at their
     99%-precision thresholds (both class and every value target above threshold)."""
-    card = resolve_model(None).card
-    class_thr = {True: class_accept_threshold(card, True), False: class_accept_threshold(card, False)}
-    value_thr = confidence.accept_threshold()
+    thr = _accept_thresholds(resolve_model(None).card)
     flags = Counter(f"{f['rule']} {f['severity']}" for r in rows for f in r["flags"])
     projects = {_key(r): r for r in rows}
     for key, r in projects.items():
         for f in r["project_flags"]:
             flags[f"{f['rule']} {f['severity']}"] += 1
-    accepted = sum(1 for r in rows if r["class_confidence"] >= class_thr[r["class_in_context"]] and
-                   r["annual_targets"] and all(t.confidence >= value_thr for t in r["annual_targets"]))
+    accepted = sum(1 for r in rows if r.get("auto_accepted"))
     return {
         "files": files if files is not None else len({r.get("source") for r in rows}),
         "departments": len({r.get("department") for r in rows if r.get("department")}),
@@ -308,8 +329,8 @@ def summary(rows: list[dict[str, Any]], files: int | None = None) -> dict[str, A
         "grades": dict(Counter(r["grade"] for r in projects.values())),
         "table_grades": {source: r["table_grade"] for (source, _), r in projects.items()},
         "auto_accepted_share": round(accepted / len(rows), 4) if rows else 0.0,
-        "auto_accept_thresholds": {"class": class_thr[True], "class_without_declared_level1": class_thr[False],
-                                   "value": value_thr},
+        "auto_accept_thresholds": {"class": thr[True], "class_without_declared_level1": thr[False],
+                                   "value": thr["value"]},
     }
 
 
@@ -348,7 +369,7 @@ def normalize(frame: pd.DataFrame, name: str | None = None, value: str | None = 
             "runner_up_level2_code", "row_level1_code", "row_level2_code", "row_class_confidence",
             "declared_level1_code", "declared_level2_code",
             "level1_effective", "level2_effective", "kind", "op", "number", "upper", "unit",
-            "subject", "targets", "value_confidence", "name_unit", "flags", "grade"]
+            "subject", "targets", "value_confidence", "auto_accepted", "name_unit", "flags", "grade"]
     out = frame.copy()
     for col in keep:
         target = col if col not in out.columns else f"zhibiao_{col}"

@@ -1,10 +1,18 @@
-"""Writing a normalised batch: .xlsx (indicators, review and summary sheets), .csv (UTF-8
-with BOM so Excel opens it), .jsonl, .parquet. The format follows OUT's extension.
+"""Writing a normalised batch: .xlsx (the reviewer's workbook), .csv (UTF-8 with BOM so Excel
+opens it), .jsonl, .parquet. The format follows OUT's extension.
+
+The workbook is for people, in Chinese unless asked for English (``lang="en"``): 指标明细 (one
+row an indicator; targets and flags as readable text; four columns the reviewer fills in:
+审核结论 / 改为二级指标 / 改为指标值 / 审核备注, which ``zhibiao train`` reads back), 审核意见 (a
+line a flag, worst first, with the 指标明细 row it is on), 汇总 (by department) and 说明 (the
+grades, confidences, auto-accept and rules explained). Headers come from
+features/output_columns.yaml. .jsonl, .csv and .parquet are for pipelines: the stable
+snake_case keys, targets and flags as JSON.
 
 Every format is written row by row, so a batch of any size goes out in bounded memory: .jsonl
-and .csv a line at a time, .parquet in row groups, .xlsx with openpyxl's write-only sheets (a
-sheet holds at most 1,048,576 rows; the rows after that go on in ``indicators_2``,
-``indicators_3``… and likewise ``review_2``…). The review lines wait on disk, one file per
+and .csv a line at a time, .parquet in row groups, .xlsx through XlsxWriter's constant-memory
+sheets (a sheet holds at most 1,048,576 rows; the rows after that go on in ``指标明细_2``…
+and likewise ``审核意见_2``…). The review lines wait on disk, one file per
 severity, until the indicators are written. Output goes to a temporary file in OUT's folder,
 renamed to OUT only when complete: a failure (a full disk) leaves no partial file behind and
 raises :class:`WriteError`, whose one-line message names OUT.
@@ -29,7 +37,8 @@ from typing import Any, Iterable, Iterator
 
 import pandas as pd
 
-from .normalize import OUTPUT_COLUMNS, to_output_row
+from . import display, lexicon
+from .normalize import OUTPUT_COLUMNS, REVIEW_FIELDS, to_output_row
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "hint": 2}
 FORMATS = (".xlsx", ".csv", ".jsonl", ".parquet")
@@ -103,7 +112,7 @@ class _DepartmentSummary:
         dep = r.get("department") or "(未注明)"
         d = self.out.get(dep)
         if d is None:
-            d = self.out[dep] = {"department": dep, "projects": 0, "indicators": 0, "amount_万元": 0.0,
+            d = self.out[dep] = {"department": dep, "projects": 0, "indicators": 0, "amount_万元": None,
                                  "errors": 0, "warnings": 0, "hints": 0, "优": 0, "良": 0, "中": 0}
         d["indicators"] += 1
         for f in r["flags"]:
@@ -112,7 +121,8 @@ class _DepartmentSummary:
         if key not in self.projects:
             self.projects.add(key)
             d["projects"] += 1
-            d["amount_万元"] += r.get("project_amount") or 0.0
+            if r.get("project_amount") is not None:      # unknown is empty, not 0 万元
+                d["amount_万元"] = (d["amount_万元"] or 0.0) + r["project_amount"]
             for f in r["project_flags"]:
                 d[f["severity"] + "s"] += 1
             if r.get("grade") in ("优", "良", "中"):
@@ -330,40 +340,55 @@ class _Parquet:
 
 class _Sheets:
     """One sheet of the workbook, continued in `title_2`, `title_3`… past MAX_SHEET_ROWS; the
-    header bold on a blue fill and frozen, filters on, column widths from the first rows.
-    Rows go to xlsxwriter's constant-memory sheets: each row is written out as it comes."""
+    header bold on a blue fill (a `marked` column's on its own colour) and frozen with the
+    first `freeze_columns` columns, filters on, column widths from the first rows, a drop-down
+    list of `choices` in a column. Rows go to xlsxwriter's constant-memory sheets: each row
+    is written out as it comes."""
 
     SAMPLE = 200
 
-    def __init__(self, wb: Any, title: str, columns: list[str], fill_first: bool = False) -> None:
+    def __init__(self, wb: Any, title: str, columns: list[str], fill_first: bool = False,
+                 freeze_columns: int = 0, marked: dict[int, str] | None = None,
+                 choices: dict[int, list[str]] | None = None) -> None:
         self.wb, self.title, self.columns = wb, title, columns
-        self.fill_first = fill_first
-        self.sample: list[list[Any]] | None = []
+        self.fill_first, self.freeze_columns = fill_first, freeze_columns
+        self.choices = choices or {}
+        self.sample: list[tuple[list[Any], str | None, Any]] | None = []
         self.widths: list[float] = []
         self.ws: Any = None
         self.titles: list[str] = []
         self.in_sheet = 0                   # data rows in the current sheet
         self.total = 0
         self._header = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "valign": "top"})
+        self._marked = {i: wb.add_format({"bold": True, "bg_color": f"#{c}", "valign": "top"})
+                        for i, c in (marked or {}).items()}
         self._fills = {k: wb.add_format({"bg_color": f"#{v}", "pattern": 1}) for k, v in _FILLS.items()}
 
-    def add(self, values: list[Any]) -> None:
+    def excel_row(self, index: int) -> int:
+        """The row number Excel shows for data row `index` (0-based) of this sheet's run."""
+        return index % (MAX_SHEET_ROWS - 1) + 2
+
+    def add(self, values: list[Any], key: str | None = None, first: Any = None) -> None:
+        """A data row; with `fill_first`, `key` (a severity) colours the first cell, which
+        shows `first`."""
         self.total += 1
         if self.sample is not None:
-            self.sample.append(values)
+            self.sample.append((values, key, first))
             if len(self.sample) >= self.SAMPLE:
                 self._start()
             return
-        self._append(values)
+        self._append(values, key, first)
 
     def _start(self) -> None:
         sample, self.sample = self.sample or [], None
         for i, col in enumerate(self.columns):
-            texts = [str(col)] + ["" if r[i] is None else str(r[i]) for r in sample]
-            self.widths.append(min(60, max(8, max(len(s) for s in texts) + 2)))
+            texts = [str(col)] + ["" if r[0][i] is None else str(r[0][i]) for r in sample]
+            if i == 0 and self.fill_first:
+                texts += [str(r[2]) for r in sample if r[2] is not None]
+            self.widths.append(min(60, max(8, max(_width(s) for s in texts) + 2)))
         self._new_sheet()
-        for values in sample:
-            self._append(values)
+        for values, key, first in sample:
+            self._append(values, key, first)
 
     def _new_sheet(self) -> None:
         self._close_sheet()
@@ -372,12 +397,15 @@ class _Sheets:
         ws = self.ws = self.wb.add_worksheet(title)
         for i, width in enumerate(self.widths):
             ws.set_column(i, i, width)
-        ws.freeze_panes(1, 0)
+        ws.freeze_panes(1, self.freeze_columns)
         for i, col in enumerate(self.columns):
-            ws.write_string(0, i, _xlsx_text(str(col)), self._header)
+            ws.write_string(0, i, _xlsx_text(str(col)), self._marked.get(i, self._header))
+        for i, options in self.choices.items():
+            ws.data_validation(1, i, MAX_SHEET_ROWS - 1, i, {"validate": "list", "source": options,
+                                                            "ignore_blank": True, "error_type": "warning"})
         self.in_sheet = 0
 
-    def _append(self, values: list[Any]) -> None:
+    def _append(self, values: list[Any], key: str | None = None, first: Any = None) -> None:
         if self.in_sheet >= MAX_SHEET_ROWS - 1:
             self._new_sheet()
         ws, row = self.ws, self.in_sheet + 1
@@ -390,8 +418,8 @@ class _Sheets:
                 ws.write_boolean(row, i, v)
             else:
                 ws.write_number(row, i, v)
-        if self.fill_first and values and values[0] in self._fills:       # severity, coloured
-            ws.write_string(row, 0, values[0], self._fills[values[0]])
+        if self.fill_first and key in self._fills:       # severity, coloured
+            ws.write_string(row, 0, str(first if first is not None else values[0]), self._fills[key])
         self.in_sheet += 1
 
     def _close_sheet(self) -> None:
@@ -402,6 +430,11 @@ class _Sheets:
         if self.sample is not None:
             self._start()
         self._close_sheet()
+
+
+def _width(text: str) -> float:
+    """Display width: a CJK character is about two Latin ones wide."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text[:80])
 
 
 # characters XML 1.0 cannot hold (Excel refuses a file with them)
@@ -427,37 +460,82 @@ def _xlsx_value(v: Any) -> Any:
     return _xlsx_text(str(v))
 
 
+# the indicators sheet, people first: what the row is, what zhibiao read, what to review, the
+# reviewer's own four columns; then every other output column in OUTPUT_COLUMNS order
+_LEAD_COLUMNS = ["project", "name", "annual_value", "targets", "declared_level1", "declared_level2",
+                 "level2_name", "class_confidence", "value_confidence", "auto_accepted", "flags",
+                 *REVIEW_FIELDS]
+WORKBOOK_COLUMNS = _LEAD_COLUMNS + [c for c in OUTPUT_COLUMNS if c not in _LEAD_COLUMNS]
+_REVIEW_FILL = "FFF2CC"
+
+
+def _people_value(key: str, v: Any, lang: str) -> Any:
+    """What the workbook shows a reviewer for an output value (machine values stay in
+    .jsonl/.csv/.parquet)."""
+    if key in ("targets", "period_targets"):
+        return display.targets_text(v, lang) or None
+    if key in ("flags", "project_flags"):
+        return display.flags_text(v, lang) or None
+    if key == "location":
+        return display.location_text(v, lang) or None
+    if key == "auto_accepted":
+        return display.yes_no(v, lang)
+    return _xlsx_value(v)
+
+
 class _Xlsx:
-    def __init__(self, sink: _Sink, path: Path, scratch: str, notes: list[str]) -> None:
+    """The reviewer's workbook: 指标明细 (a row an indicator, readable targets and flags, four
+    columns for the reviewer), 审核意见 (a line a flag, worst first), 汇总 (by department) and
+    说明 (what the grades, confidences and rules mean). Chinese unless `lang` is "en"."""
+
+    def __init__(self, sink: _Sink, path: Path, scratch: str, notes: list[str], lang: str = "zh") -> None:
         import xlsxwriter
 
-        self.sink, self.path, self.notes = sink, path, notes
+        self.sink, self.path, self.notes, self.lang = sink, path, notes, lang
         # constant memory: each sheet's rows go to a temporary file in `scratch` as written
         self.wb = xlsxwriter.Workbook(sink, {"constant_memory": True, "tmpdir": scratch,
                                              "strings_to_numbers": False, "strings_to_formulas": False,
                                              "strings_to_urls": False})
         # a sheet of a million rows is more than 4 GB of XML before compression: ZIP64
         self.wb.use_zip64()
-        self.indicators = _Sheets(self.wb, "indicators", OUTPUT_COLUMNS)
+        self.wb.set_custom_property("zhibiao_output", "indicators")   # read_reviewed() knows it
+        cols = lexicon.output_columns()
+        self.sheet_names = cols.sheets if lang == "zh" else {k: k for k in cols.sheets}
+        self.indicators = _Sheets(self.wb, self.sheet_names["indicators"],
+                                  [cols.header(c, lang) for c in WORKBOOK_COLUMNS], freeze_columns=2,
+                                  marked={WORKBOOK_COLUMNS.index(c): _REVIEW_FILL for c in REVIEW_FIELDS},
+                                  choices={WORKBOOK_COLUMNS.index("review_decision"): list(cols.decisions)})
         self.review = _ReviewSpill(scratch)
         self.summary = _DepartmentSummary()
 
     def add(self, row: dict[str, Any]) -> None:
-        self.indicators.add([_xlsx_value(row.get(c)) for c in OUTPUT_COLUMNS])
+        self.indicators.add([_people_value(c, row.get(c), self.lang) for c in WORKBOOK_COLUMNS])
         self.review.add(row)
         self.summary.add(row)
 
     def close(self) -> None:
         self.indicators.close()
-        review = _Sheets(self.wb, "review", REVIEW_COLUMNS, fill_first=True)
+        cols, lang = lexicon.output_columns(), self.lang
+        review = _Sheets(self.wb, self.sheet_names["review"],
+                         [cols.header(c, lang, "review") for c in REVIEW_COLUMNS], fill_first=True)
         for line in self.review.lines():
-            review.add([_xlsx_value(line[c]) for c in REVIEW_COLUMNS])
+            line = dict(line, row=self.indicators.excel_row(line["row"] - 1))
+            values = [_xlsx_value(line[c]) for c in REVIEW_COLUMNS]
+            if lang == "zh":
+                values[1] = line["rule"]
+                values[3] = cols.scopes.get(line["scope"], line["scope"])
+            review.add(values, key=line["severity"],
+                       first=display.severity_name(line["severity"], lang))
         review.close()
         self.review.close()
-        summary = _Sheets(self.wb, "summary", SUMMARY_COLUMNS)
+        summary = _Sheets(self.wb, self.sheet_names["summary"],
+                          [cols.header(c, lang, "summary") for c in SUMMARY_COLUMNS])
         for line in self.summary.lines():
             summary.add([_xlsx_value(line[c]) for c in SUMMARY_COLUMNS])
         summary.close()
+        from .workbook_notes import write_notes
+
+        write_notes(self.wb, self.sheet_names["notes"], lang)
         for sheets, what in ((self.indicators, "指标行"), (review, "审核意见行")):
             if len(sheets.titles) > 1:
                 self.notes.append(
@@ -500,11 +578,15 @@ _WRITERS = {".xlsx": _Xlsx, ".csv": _Csv, ".jsonl": _Jsonl, ".parquet": _Parquet
 
 # ----------------------------------------------------------------------------- entry points
 def write_rows(rows: Iterable[dict[str, Any]], path: str | os.PathLike[str],
-               notes: list[str] | None = None) -> Path:
+               notes: list[str] | None = None, lang: str = "zh") -> Path:
     """Write output rows (:func:`zhibiao.normalize.to_output_row` dicts, e.g. the rows of a
     :class:`~zhibiao.streaming.NormalizedStream`) to `path`, one at a time. The file appears
     only when complete. Lines worth telling the user (a sheet continued on another) are
-    appended to `notes`."""
+    appended to `notes`. `lang` is the workbook's language: "zh" (sheet names, headers,
+    severities and readable values in Chinese) or "en" (the keys as headers); the other
+    formats always use the keys."""
+    if lang not in ("zh", "en"):
+        raise ValueError(f"unknown language {lang!r} (zh or en)")
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in _WRITERS:
@@ -519,7 +601,8 @@ def write_rows(rows: Iterable[dict[str, Any]], path: str | os.PathLike[str],
     try:
         with tempfile.TemporaryDirectory(prefix=".zhibiao-", dir=path.parent) as scratch:
             sink = _Sink(open(tmp, "wb"))
-            writer = _WRITERS[suffix](sink, path, scratch, notes)
+            writer = (_Xlsx(sink, path, scratch, notes, lang) if suffix == ".xlsx"
+                      else _WRITERS[suffix](sink, path, scratch, notes))
             for row in rows:
                 writer.add(row)
             writer.close()
@@ -541,6 +624,6 @@ def write_rows(rows: Iterable[dict[str, Any]], path: str | os.PathLike[str],
 
 
 def write(rows: list[dict[str, Any]], path: str | os.PathLike[str],
-          notes: list[str] | None = None) -> Path:
+          notes: list[str] | None = None, lang: str = "zh") -> Path:
     """Write normalised rows (:func:`zhibiao.normalize.normalize_records`) to `path`."""
-    return write_rows((to_output_row(r) for r in rows), path, notes)
+    return write_rows((to_output_row(r) for r in rows), path, notes, lang)
