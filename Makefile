@@ -88,3 +88,11 @@ fuzz: $(STAMP)
 .PHONY: bench-million
 bench-million: $(STAMP)
 	$(PY) benchmarks/bench_million.py $(BENCH_ARGS)
+
+# make workbook-screenshots - docs/workbook-*.png: the seed tables' workbook as LibreOffice
+#                             prints it, the first page of each sheet (not part of test)
+.PHONY: workbook-screenshots
+workbook-screenshots: $(STAMP)
+	command -v soffice >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y libreoffice-calc; }
+	fc-list :lang=zh | grep -q . || $(SUDO) apt-get install -y fonts-noto-cjk
+	$(PY) tools/workbook_screenshots.py

@@ -21,12 +21,13 @@ _BOOLEAN = {"zh": {True: "是", False: "否"}, "en": {True: "yes", False: "no"}}
 def number_text(v: Any) -> str:
     """A number as written by hand: no exponent, no trailing zeros (12000000, 0.5, 90).
 
-    >>> number_text(1.2e7), number_text(90.0), number_text(0.25)
-    ('12000000', '90', '0.25')
+    >>> number_text(1.2e7), number_text(90.0), number_text(0.25), number_text(10388771.999999998)
+    ('12000000', '90', '0.25', '10388772')
     """
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return str(v)
-    return np.format_float_positional(float(v), trim="-")
+    # 12 significant digits: a 万元 amount turned into 元 (10388771.999999998) reads as written
+    return np.format_float_positional(float(f"{float(v):.12g}"), trim="-")
 
 
 def target_text(t: dict[str, Any], lang: str = "zh") -> str:

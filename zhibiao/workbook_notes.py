@@ -129,6 +129,8 @@ def write_notes(wb: Any, title: str, lang: str = "zh") -> None:
     ws.set_column(1, 1, 30)
     ws.set_column(2, 2, 70)
     ws.set_column(3, 3, 50)
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
     row = 0
 
     def heading(text: str, fmt: Any = section) -> None:

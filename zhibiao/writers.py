@@ -349,8 +349,9 @@ class _Sheets:
 
     def __init__(self, wb: Any, title: str, columns: list[str], fill_first: bool = False,
                  freeze_columns: int = 0, marked: dict[int, str] | None = None,
-                 choices: dict[int, list[str]] | None = None) -> None:
+                 choices: dict[int, list[str]] | None = None, pages_wide: int = 1) -> None:
         self.wb, self.title, self.columns = wb, title, columns
+        self.pages_wide = pages_wide
         self.fill_first, self.freeze_columns = fill_first, freeze_columns
         self.choices = choices or {}
         self.sample: list[tuple[list[Any], str | None, Any]] | None = []
@@ -385,7 +386,7 @@ class _Sheets:
             texts = [str(col)] + ["" if r[0][i] is None else str(r[0][i]) for r in sample]
             if i == 0 and self.fill_first:
                 texts += [str(r[2]) for r in sample if r[2] is not None]
-            self.widths.append(min(60, max(8, max(_width(s) for s in texts) + 2)))
+            self.widths.append(min(40, max(8, max(_width(s) for s in texts) + 2)))
         self._new_sheet()
         for values, key, first in sample:
             self._append(values, key, first)
@@ -398,6 +399,17 @@ class _Sheets:
         for i, width in enumerate(self.widths):
             ws.set_column(i, i, width)
         ws.freeze_panes(1, self.freeze_columns)
+        # printed as a reviewer reads it: landscape, the header (and frozen columns) on every
+        # page, `pages_wide` pages across
+        ws.set_landscape()
+        ws.set_paper(8 if self.pages_wide > 1 else 9)          # A3 for the wide sheet, else A4
+        ws.repeat_rows(0)
+        if self.freeze_columns:
+            ws.repeat_columns(0, self.freeze_columns - 1)
+        if self.pages_wide > 1:
+            ws.set_print_scale(60)      # LibreOffice reads "n pages wide, any height" as one page tall
+        else:
+            ws.fit_to_pages(1, 0)
         for i, col in enumerate(self.columns):
             ws.write_string(0, i, _xlsx_text(str(col)), self._marked.get(i, self._header))
         for i, options in self.choices.items():
@@ -503,6 +515,7 @@ class _Xlsx:
         self.sheet_names = cols.sheets if lang == "zh" else {k: k for k in cols.sheets}
         self.indicators = _Sheets(self.wb, self.sheet_names["indicators"],
                                   [cols.header(c, lang) for c in WORKBOOK_COLUMNS], freeze_columns=2,
+                                  pages_wide=4,
                                   marked={WORKBOOK_COLUMNS.index(c): _REVIEW_FILL for c in REVIEW_FIELDS},
                                   choices={WORKBOOK_COLUMNS.index("review_decision"): list(cols.decisions)})
         self.review = _ReviewSpill(scratch)
@@ -517,7 +530,8 @@ class _Xlsx:
         self.indicators.close()
         cols, lang = lexicon.output_columns(), self.lang
         review = _Sheets(self.wb, self.sheet_names["review"],
-                         [cols.header(c, lang, "review") for c in REVIEW_COLUMNS], fill_first=True)
+                         [cols.header(c, lang, "review") for c in REVIEW_COLUMNS], fill_first=True,
+                         pages_wide=2)
         for line in self.review.lines():
             line = dict(line, row=self.indicators.excel_row(line["row"] - 1))
             values = [_xlsx_value(line[c]) for c in REVIEW_COLUMNS]
