@@ -8,6 +8,7 @@ import pytest
 
 from conftest import ROOT, load_jsonl
 from hostile import BUILDERS
+from test_readers import assert_chinese
 from zhibiao import ReadError, read_table
 from zhibiao.readers import guard
 
@@ -38,6 +39,7 @@ def test_hostile_file(case, tmp_path, limits):
         assert not info.value.unexpected, message
         for words in case["error"]:
             assert words in message, message
+        assert_chinese(info.value.reason)
         return
     records = read_table(path)
     assert [_squash(r.name) for r in records] == case["names"]

@@ -169,7 +169,7 @@ LABELLED_BAD = [
     ("bad.jsonl", '{"name": "培训人次", "value_text": "≥500人次"}\n{"name": 培训\n'.encode(), ["bad.jsonl", "line 2"]),
     ("word.docx", None, ["word.docx", "docx"]),
     ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 0x30 + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 2048,
-     ["locked.xlsx", "password"]),
+     ["locked.xlsx", "密码"]),
 ]
 
 

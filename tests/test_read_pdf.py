@@ -85,7 +85,7 @@ def test_a_scan_without_text_layer_says_so(tmp_path):
         zhibiao.read_table(path)
     message = str(info.value)
     assert "scan.pdf" in message and "\n" not in message
-    assert "no text layer" in message and "OCR" in message and "文字层" in message
+    assert "没有文字层" in message and "扫描" in message and "OCR" in message
 
 
 def test_wrapped_cell_lines_join_without_a_space_between_cjk():

@@ -215,9 +215,11 @@ def test_impossible_declared_codes_are_kept_and_flagged(tmp_path):
     first, second = zhibiao.read_table(path)
     assert (first.declared_level1, first.declared_level2) == ("满意度指标", "数量指标")
     assert (first.declared_level1_code, first.declared_level2_code) == ("3", "11")
-    assert [f["rule"] for f in first.flags] == ["7"]
+    assert [(f["rule"], f["severity"], f["reason"]) for f in first.flags] == [
+        ("7", "error", "申报类别有误：二级指标“数量指标”（11）不属于一级指标“满意度指标”（3）")]
     assert second.declared_level1 == "5-服务对象满意度" and second.declared_level1_code == "3"
-    assert "7" in [f["rule"] for f in second.flags]
+    assert [f["reason"] for f in second.flags if f["rule"] == "7"] == [
+        "申报类别有误：一级指标“5-服务对象满意度”的代码 5 不存在，按名称读为 3（满意度指标）"]
 
 
 def test_content_decides_the_format_not_the_extension(tmp_path):
@@ -262,6 +264,21 @@ def test_bad_files_raise_one_named_error(tmp_path, name):
     message = str(info.value)
     assert isinstance(info.value, ValueError)
     assert name in message and "\n" not in message
+    assert_chinese(info.value.reason)
+
+
+# what a reason may name in Latin letters outside its brackets: formats and products
+FORMAT_NAMES = {"PDF", "OCR", "Office", "Word", "Excel", "CSV", "HTML", "PNG", "JPEG", "GIF", "RAR",
+                "gzip", "zip", "xlsx", "xls", "docx", "doc", "ods", "xml", "rels", "MB", "KB"}
+
+
+def assert_chinese(reason):
+    """A reader's reason is Chinese; technical detail (an exception, a setting) is in brackets."""
+    import re
+    outside = re.sub(r"（[^（）]*）", "", reason)
+    assert re.search(r"[\u4e00-\u9fff]", outside), reason
+    words = set(re.findall(r"[A-Za-z]{2,}", re.sub(r"\S*[/\\]\S*", "", outside)))
+    assert words <= FORMAT_NAMES, (reason, words - FORMAT_NAMES)
 
 
 def test_missing_file_and_wrong_argument(tmp_path):

@@ -4,7 +4,8 @@ A declared code is the code of what the table wrote, never inferred from elsewhe
 only a level-2 cell has a null level-1 code. Cells may carry the seed tables' numeric prefix
 ("13-时效指标"), a weight ("产出指标(50分)") or a bracketed gloss ("时效指标(工期指标)").
 Impossible or contradictory cells keep their text; the code is the best reading when one
-exists, else null, and a rule-7 flag says what is wrong (REVIEW-RULES.md rule 7).
+exists, else null, and a rule-7 flag says what is wrong (REVIEW-RULES.md rule 7; the reasons'
+templates are the "7…" entries of features/review_rules.yaml).
 
 >>> declared_codes("1-产出指标", "13-时效指标")[:2]
 ('1', '13')
@@ -16,6 +17,8 @@ exists, else null, and a rule-7 flag says what is wrong (REVIEW-RULES.md rule 7)
 >>> c1, c2, flags = declared_codes("2-质量指标", "11-数量指标")
 >>> (c1, c2, len(flags))
 (None, '11', 1)
+>>> print(flags[0]["reason"])
+申报类别有误：一级指标“2-质量指标”中的“质量指标”是二级指标（12，属于产出指标），不是一级指标
 >>> declared_codes("实施效果指标", "产出指标")[:2]
 ('1', None)
 """
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Taxonomy, norm_class_name, taxonomy
+from .lexicon import Taxonomy, norm_class_name, review_rules, taxonomy
 from .records import make_flag
 
 __all__ = ["declared_codes", "split_code_prefix", "category_level", "is_cost_level1"]
@@ -70,27 +73,34 @@ def category_level(text: str | None) -> int | None:
     return None
 
 
+def _reason(key: str, **fields: str) -> str:
+    """A rule-7 reason from its template in features/review_rules.yaml (entries "7…")."""
+    return review_rules().rules[key]["reason"].format(**fields)
+
+
 def _read(tax: Taxonomy, text: str, level: int) -> tuple[str | None, list[str]]:
     """The code a cell declares at its level, and what is wrong with it (reasons)."""
     names = tax.level1_names if level == 1 else tax.level2_names
-    label = "一级" if level == 1 else "二级"
+    label = "一级指标" if level == 1 else "二级指标"
     number, name = split_code_prefix(text)
     by_name = _lookup(tax, name, level)
     by_number = number if number in names else None
     other = None if by_name else _lookup(tax, name, 3 - level)   # a class of the other level
     if number and not by_number:
         if by_name:
-            return by_name, [f"{label} '{text}': code {number} does not exist; "
-                             f"read as {by_name} from its name"]
-        return None, [f"{label} '{text}': code {number} does not exist"]
+            return by_name, [_reason("7coderead", label=label, text=text, number=number,
+                                     code=by_name, code_name=names[by_name])]
+        return None, [_reason("7code", label=label, text=text, number=number)]
     if other and level == 1:
-        return None, [f"{label} '{text}': {name} is a 二级 class ({other}, under "
-                      f"{tax.level2_parent[other]}), not a 一级 class"]
+        parent = tax.level2_parent[other]
+        return None, [_reason("7level1", text=text, name=name, code=other,
+                              parent_name=tax.level1_names.get(parent, parent))]
     if other and by_number:
-        return None, [f"{label} '{text}': {name} is a 一级 class, not 二级 {by_number}"]
+        return None, [_reason("7level2", text=text, name=name, number=by_number,
+                              number_name=names[by_number])]
     if by_name and by_number and by_name != by_number:
-        return None, [f"{label} '{text}': code {by_number} and name {names[by_name]} "
-                      f"({by_name}) disagree"]
+        return None, [_reason("7disagree", label=label, text=text, number=by_number,
+                              number_name=names[by_number], name=names[by_name], code=by_name)]
     return by_name or by_number, []
 
 
@@ -119,6 +129,8 @@ def declared_codes(level1: str | None, level2: str | None
         c1 = "1"
         c2 = "14" if c2 is None else c2
     if c1 and c2 and tax.level2_parent.get(c2) != c1:
-        reasons.append(f"二级 '{level2}' ({c2}) is not under 一级 '{level1}' ({c1})")
-    flags = [make_flag(7, "; ".join(reasons), "error")] if reasons else []
+        reasons.append(_reason("7pair", level2=level2 or "", code2=c2, level1=level1 or "", code1=c1))
+    rule = review_rules().rules["7"]
+    flags = [make_flag(7, rule["reason"].format(reasons="；".join(reasons)), rule["severity"])
+             ] if reasons else []
     return c1, c2, flags

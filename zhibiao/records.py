@@ -1,7 +1,7 @@
 """The record a table reader produces: one :class:`Indicator` per indicator row.
 
 >>> ind = Indicator(source="a.txt", location={"row": 3}, name="服务对象满意度", annual_value="≥90%")
->>> ind.add_flag("read.label", "value label missing", "hint")
+>>> ind.add_flag("read.label", "没有指标值标签", "hint")
 >>> d = ind.to_dict()
 >>> d["name"], d["annual_value"], d["flags"][0]["rule"]
 ('服务对象满意度', '≥90%', 'read.label')
@@ -19,7 +19,9 @@ SEVERITIES = ("error", "warning", "hint")
 
 
 class ReadError(ValueError):
-    """A file that cannot be read as a table. The message is one line naming the file."""
+    """A file that cannot be read as a table. The message is one line naming the file (and the
+    row where one is known), then the reason in Chinese for the reviewer, any technical detail
+    (an exception class, a part name, a size) in brackets after it."""
 
     def __init__(self, path: object, reason: str, row: int | None = None) -> None:
         where = shown(str(path)) + (f", row {row}" if row is not None else "")

@@ -23,7 +23,7 @@ def _text(path: Path) -> list[Row]:
     try:
         return text_rows(decode(path.read_bytes()))
     except UnicodeDecodeError:
-        raise ReadError(path, "not text in any known encoding") from None
+        raise ReadError(path, "不是可识别编码的文本文件") from None
 
 
 _WHOLE = ("txt", "html", "pdf", "docx")      # formats whose readers take the whole file at once
@@ -99,12 +99,12 @@ def iter_table(path: str | os.PathLike[str]) -> Iterator[Indicator]:
     except ReadError:
         raise
     except MemoryError:
-        raise ReadError(p, "too large to read in the memory available") from None
+        raise ReadError(p, "文件太大，可用内存不足以读取（MemoryError）") from None
     except RecursionError:
-        raise ReadError(p, "nested too deeply to read") from None
+        raise ReadError(p, "文件嵌套层次过深，无法读取（RecursionError）") from None
     except Exception as exc:   # the net under every reader: one line, never a traceback
-        err = ReadError(p, f"unexpected error while reading ({type(exc).__name__}: "
-                           f"{str(exc)[:120]})")
+        err = ReadError(p, f"读取时发生意外错误（{type(exc).__name__}: "
+                           f"{str(exc)[:120]}）")
         err.unexpected = True
         raise err from None
 
@@ -114,5 +114,5 @@ def _stream(p: Path, reader: TableReader) -> Iterator[Indicator]:
     with readable_copy(p) as local:
         yield from reader.stream(_rows(local)[1])
     if not reader.header_seen:
-        raise ReadError(p, "no indicator header found (looked for 三级指标/指标名称/绩效指标 "
-                           "with 指标值 or category columns)")
+        raise ReadError(p, "未找到指标表头（查找了 三级指标/指标名称/绩效指标，及 指标值 或 "
+                           "一级指标/二级指标 列）")

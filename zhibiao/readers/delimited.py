@@ -56,7 +56,7 @@ def csv_rows(path: Path) -> Iterator[Row]:
         try:
             enc = encoding_of(head, complete)
         except UnicodeDecodeError:
-            raise ReadError(path, "not text in any known encoding") from None
+            raise ReadError(path, "不是可识别编码的文本文件") from None
         fh.seek(0)
         errors = "replace" if enc == "gb18030" else "strict"
         stream = io.TextIOWrapper(fh, encoding=enc, errors=errors, newline="")
@@ -69,7 +69,7 @@ def csv_rows(path: Path) -> Iterator[Row]:
                 if any(c.strip() for c in cells):
                     yield Row([c.strip() for c in cells], {"row": i}, raw=raw)
         except csv.Error as exc:
-            raise ReadError(path, f"malformed CSV: {exc}", row=i + 1) from None
+            raise ReadError(path, f"CSV 格式有误（{exc}）", row=i + 1) from None
         except UnicodeDecodeError:
-            raise ReadError(path, f"not {enc} text after the first MB (mixed encodings)",
+            raise ReadError(path, f"前 1 MB 之后的内容不是 {enc} 编码的文本（文件混用了多种编码）",
                             row=i + 1) from None

@@ -21,9 +21,9 @@ FORMATS = ("xlsx", "xls", "ods", "csv", "docx", "html", "pdf", "txt")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TEXT_EXT = {".txt": "txt", ".csv": "csv", ".tsv": "csv", ".htm": "html", ".html": "html",
              ".md": "txt", ".text": "txt"}
-_KNOWN_BINARY = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
-                 b"GIF8": "a GIF image", b"Rar!": "a RAR archive", b"7z\xbc\xaf": "a 7z archive",
-                 b"\x1f\x8b": "a gzip archive"}
+_KNOWN_BINARY = {b"\x89PNG": "PNG 图片", b"\xff\xd8\xff": "JPEG 图片",
+                 b"GIF8": "GIF 图片", b"Rar!": "RAR 压缩包", b"7z\xbc\xaf": "7z 压缩包",
+                 b"\x1f\x8b": "gzip 压缩包"}
 
 
 def _zip_kind(path: Path) -> str:
@@ -35,15 +35,14 @@ def _zip_kind(path: Path) -> str:
     except ReadError:
         raise
     except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError, zlib.error) as exc:
-        raise ReadError(path, f"damaged or truncated file (its zip container cannot be opened: "
-                              f"{type(exc).__name__})") from None
+        raise ReadError(path, f"文件已损坏或不完整（zip 容器无法打开：{type(exc).__name__}）") from None
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "spreadsheet" in mimetype:
         return "ods"
-    raise ReadError(path, "a zip archive that is neither a .xlsx, .docx nor .ods document")
+    raise ReadError(path, "是 zip 压缩包，但不是 .xlsx、.docx 或 .ods 文档")
 
 
 def _ole_truncated(head: bytes, size: int) -> bool:
@@ -58,16 +57,15 @@ def _ole_truncated(head: bytes, size: int) -> bool:
 def _ole_kind(path: Path, head: bytes) -> str:
     data = path.read_bytes()
     if _ole_truncated(head, len(data)):
-        raise ReadError(path, "damaged or truncated Office file (.xls/.doc): the file ends before "
-                              "its directory; it was cut short in copying or downloading")
+        raise ReadError(path, "Office 文件（.xls/.doc）已损坏或不完整：文件在目录区之前就结束了，"
+                              "可能在复制或下载时被截断")
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-        raise ReadError(path, "password-protected (encrypted) document: save it without a "
-                              "password and read it again")
+        raise ReadError(path, "文档设有密码（已加密）：请另存为不设密码的文件后再读取")
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
         return "xls"
     if "WordDocument".encode("utf-16-le") in data:
-        raise ReadError(path, "an old Word .doc file: save it as .docx and read it again")
-    raise ReadError(path, "an Office file of a kind zhibiao does not read")
+        raise ReadError(path, "旧版 Word .doc 文件：请另存为 .docx 后再读取")
+    raise ReadError(path, "不支持读取此类 Office 文件")
 
 
 def detect(path: Path) -> str:
@@ -76,9 +74,9 @@ def detect(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(8192)
     except OSError as exc:
-        raise ReadError(path, f"cannot open: {exc.strerror or exc}") from None
+        raise ReadError(path, f"无法打开（{exc.strerror or exc}）") from None
     if not head.strip():
-        raise ReadError(path, "empty file")
+        raise ReadError(path, "空文件")
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
@@ -87,11 +85,11 @@ def detect(path: Path) -> str:
         return _ole_kind(path, head)
     for magic, what in _KNOWN_BINARY.items():
         if head.startswith(magic):
-            raise ReadError(path, f"not a table: the content is {what} "
-                                  f"(extension {path.suffix or 'none'})")
+            raise ReadError(path, f"不是表格：文件内容是 {what}"
+                                  f"（扩展名 {path.suffix or '无'}）")
     if b"\x00" in head and not _text_with_nuls(head):
-        raise ReadError(path, f"not a table: binary content of no known format "
-                              f"(extension {path.suffix or 'none'})")
+        raise ReadError(path, f"不是表格：未知格式的二进制内容"
+                              f"（扩展名 {path.suffix or '无'}）")
     text = _head_text(head)
     low = text[:8192].lower()
     if "<table" in low or "<html" in low or "<!doctype html" in low:

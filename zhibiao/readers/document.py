@@ -22,8 +22,7 @@ def docx_rows(path: Path) -> list[Row]:
         # means the same thing to the user: this .docx is damaged
         return _document_rows(document, Paragraph, Table)
     except Exception as exc:
-        raise ReadError(path, f"damaged Word document: its parts cannot be read "
-                              f"({type(exc).__name__})") from None
+        raise ReadError(path, f"Word 文档已损坏，其内容无法读取（{type(exc).__name__}）") from None
 
 
 def _document_rows(document, Paragraph, Table) -> list[Row]:

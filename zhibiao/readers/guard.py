@@ -51,7 +51,7 @@ def limit(name: str) -> int:
         try:
             return int(float(env))
         except ValueError:
-            raise ValueError(f"ZHIBIAO_{name.upper()}={env!r}: not a number") from None
+            raise ValueError(f"ZHIBIAO_{name.upper()}={env!r}：不是数字") from None
     return LIMITS[name]
 
 
@@ -62,8 +62,8 @@ def _mb(n: int) -> str:
 def check_size(path: Path, size: int, key: str = "max_file_bytes") -> None:
     cap = limit(key)
     if size > cap:
-        raise ReadError(path, f"refused: the file is {_mb(size)}, over the limit of {_mb(cap)} "
-                              f"(setting ZHIBIAO_{key.upper()})")
+        raise ReadError(path, f"拒绝读取：文件大小 {_mb(size)}，超过上限 {_mb(cap)}"
+                              f"（设置项 ZHIBIAO_{key.upper()}）")
 
 
 def check_zip(path: Path, zf: zipfile.ZipFile) -> None:
@@ -75,16 +75,16 @@ def check_zip(path: Path, zf: zipfile.ZipFile) -> None:
     for info in zf.infolist():
         total += info.file_size
         if info.file_size > cap:
-            raise ReadError(path, f"refused: part {info.filename} inflates to {_mb(info.file_size)}, "
-                                  f"over the limit of {_mb(cap)} (setting ZHIBIAO_MAX_PART_BYTES)")
+            raise ReadError(path, f"拒绝读取：部件 {info.filename} 解压后为 {_mb(info.file_size)}，"
+                                  f"超过上限 {_mb(cap)}（设置项 ZHIBIAO_MAX_PART_BYTES）")
         stored = max(info.compress_size, 1)
         if info.file_size > _RATIO_FLOOR and info.file_size / stored > ratio:
-            raise ReadError(path, f"refused: part {info.filename} inflates {info.file_size // stored:,}-fold "
-                                  f"({_mb(stored)} to {_mb(info.file_size)}), a zip bomb "
-                                  f"(setting ZHIBIAO_MAX_INFLATE_RATIO)")
+            raise ReadError(path, f"拒绝读取：部件 {info.filename} 解压后膨胀 {info.file_size // stored:,} 倍"
+                                  f"（{_mb(stored)} 解压为 {_mb(info.file_size)}），疑为压缩炸弹"
+                                  f"（zip bomb；设置项 ZHIBIAO_MAX_INFLATE_RATIO）")
     if total > 2 * cap:
-        raise ReadError(path, f"refused: its parts inflate to {_mb(total)} in all, over the limit "
-                              f"(setting ZHIBIAO_MAX_PART_BYTES)")
+        raise ReadError(path, f"拒绝读取：各部件解压后共 {_mb(total)}，超过上限"
+                              f"（设置项 ZHIBIAO_MAX_PART_BYTES）")
 
 
 def check_inflated(path: Path, key: str = "max_text_bytes") -> None:
@@ -93,15 +93,15 @@ def check_inflated(path: Path, key: str = "max_text_bytes") -> None:
         total = sum(info.file_size for info in zf.infolist())
     cap = limit(key)
     if total > cap:
-        raise ReadError(path, f"refused: its parts inflate to {_mb(total)}, over the limit of "
-                              f"{_mb(cap)} for documents read whole (setting ZHIBIAO_{key.upper()})")
+        raise ReadError(path, f"拒绝读取：各部件解压后共 {_mb(total)}，超过整份读取的文档上限 "
+                              f"{_mb(cap)}（设置项 ZHIBIAO_{key.upper()}）")
 
 
 def check_cells(path: Path, cells: int, key: str = "max_cells") -> None:
     cap = limit(key)
     if cells > cap:
-        raise ReadError(path, f"refused: {cells:,} cells, over the limit of {cap:,} "
-                              f"(setting ZHIBIAO_{key.upper()})")
+        raise ReadError(path, f"拒绝读取：共 {cells:,} 个单元格，超过上限 {cap:,} 个"
+                              f"（设置项 ZHIBIAO_{key.upper()}）")
 
 
 def _spool(path: Path, dest: Path) -> None:
@@ -112,8 +112,8 @@ def _spool(path: Path, dest: Path) -> None:
         while chunk := src.read(1 << 20):
             copied += len(chunk)
             if copied > cap:
-                raise ReadError(path, f"refused: more than {_mb(cap)} from a pipe "
-                                      f"(setting ZHIBIAO_MAX_FILE_BYTES)")
+                raise ReadError(path, f"拒绝读取：从管道读入的内容超过 {_mb(cap)}"
+                                      f"（设置项 ZHIBIAO_MAX_FILE_BYTES）")
             out.write(chunk)
 
 
@@ -124,9 +124,9 @@ def readable_copy(path: Path) -> Iterator[Path]:
     try:
         mode = path.stat().st_mode
     except OSError as exc:
-        raise ReadError(path, f"cannot open: {exc.strerror or exc}") from None
+        raise ReadError(path, f"无法打开（{exc.strerror or exc}）") from None
     if stat.S_ISDIR(mode):
-        raise ReadError(path, "a folder, not a file")
+        raise ReadError(path, "这是文件夹，不是文件")
     if stat.S_ISREG(mode):
         check_size(path, path.stat().st_size)
         yield path
@@ -156,8 +156,8 @@ def _child(read: Callable[[Path], Any], path: Path, conn: Any, budget: int) -> N
     except ReadError as exc:
         conn.send(("error", exc.reason))
     except MemoryError:
-        conn.send(("error", f"damaged file: reading it needs more than {_mb(budget)} of memory "
-                            f"(setting ZHIBIAO_MAX_READER_BYTES)"))
+        conn.send(("error", f"文件已损坏：读取需要超过 {_mb(budget)} 的内存"
+                            f"（MemoryError；设置项 ZHIBIAO_MAX_READER_BYTES）"))
     except Exception as exc:       # the parent's net marks it unexpected, as inline
         conn.send(("unexpected", f"{type(exc).__name__}: {str(exc)[:120]}"))
     finally:
@@ -179,14 +179,13 @@ def sandboxed(read: Callable[[Path], Any], path: Path) -> Any:
     send.close()
     try:
         if not recv.poll(seconds):
-            raise ReadError(path, f"refused: reading it took longer than {seconds} s "
-                                  f"(setting ZHIBIAO_MAX_READER_SECONDS)")
+            raise ReadError(path, f"拒绝读取：读取时间超过 {seconds} 秒"
+                                  f"（设置项 ZHIBIAO_MAX_READER_SECONDS）")
         kind, payload = recv.recv()
     except EOFError:               # the child died without a word: an abort or the cap
         proc.join(5)
-        raise ReadError(path, f"damaged file: its reader stopped (it needed more than "
-                              f"{_mb(budget)} of memory, or the library aborted; exit code "
-                              f"{proc.exitcode})") from None
+        raise ReadError(path, f"文件已损坏：读取程序中途停止（所需内存超过 {_mb(budget)}，"
+                              f"或程序库异常退出；退出码 {proc.exitcode}）") from None
     finally:
         recv.close()
         proc.join(1)

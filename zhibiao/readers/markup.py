@@ -67,7 +67,7 @@ def html_rows(path: Path) -> list[Row]:
         page = decode(path.read_bytes())
         root = _parse(page)
     except (ValueError, UnicodeDecodeError, lxml.etree.ParserError) as exc:
-        raise ReadError(path, f"unreadable HTML ({type(exc).__name__})") from None
+        raise ReadError(path, f"HTML 文件无法解析（{type(exc).__name__}）") from None
     rows: list[Row] = []
     n_table = 0
     for el in root.iter():

@@ -21,8 +21,7 @@ from .wrapped import is_wrapped_project_list
 
 __all__ = ["pdf_rows", "quiet_pdfminer"]
 
-NO_TEXT_LAYER = ("PDF 没有文字层（扫描图像），需先做 OCR 文字识别再读取 / "
-                 "no text layer (scanned image; needs OCR)")
+NO_TEXT_LAYER = "PDF 没有文字层（扫描图像），需先做 OCR 文字识别再读取"
 
 
 @contextlib.contextmanager
@@ -52,13 +51,13 @@ def _open(path: Path):
         pdf = pdfplumber.open(str(path))
         pages = pdf.pages
     except PDFPasswordIncorrect:
-        raise ReadError(path, "password-protected PDF") from None
+        raise ReadError(path, "PDF 设有密码，无法读取") from None
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise ReadError(path, f"damaged or truncated PDF ({type(exc).__name__})") from None
+        raise ReadError(path, f"PDF 已损坏或不完整（{type(exc).__name__}）") from None
     except Exception as exc:   # pdfminer's own error classes vary between versions
         if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
-            raise ReadError(path, "password-protected PDF") from None
-        raise ReadError(path, f"damaged or truncated PDF ({type(exc).__name__})") from None
+            raise ReadError(path, "PDF 设有密码，无法读取") from None
+        raise ReadError(path, f"PDF 已损坏或不完整（{type(exc).__name__}）") from None
     return pdf, pages
 
 
@@ -76,7 +75,7 @@ def _read(path: Path, pages: list) -> list[Row]:
         try:
             chars = page.dedupe_chars().chars
         except Exception as exc:
-            raise ReadError(path, f"damaged PDF page {p} ({type(exc).__name__})") from None
+            raise ReadError(path, f"PDF 第 {p} 页已损坏（{type(exc).__name__}）") from None
         n_chars += sum(1 for c in chars if c.get("text", "").strip())
         loaded.append((page, chars, pw.segments(chars)))
     if n_chars == 0 or _scanned(pages, n_chars):
@@ -89,7 +88,7 @@ def _read(path: Path, pages: list) -> list[Row]:
         try:
             tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
         except Exception as exc:
-            raise ReadError(path, f"damaged PDF page {p} ({type(exc).__name__})") from None
+            raise ReadError(path, f"PDF 第 {p} 页已损坏（{type(exc).__name__}）") from None
         frags = [f for f in (pw.ruled_fragment(page, t, chars, p) for t in tables) if f]
         tables = [t for t, f in zip(tables, frags)]
         if not frags:

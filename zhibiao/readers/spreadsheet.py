@@ -116,7 +116,7 @@ class _Merged:
 
 def _part_missing(exc: KeyError) -> str:
     m = re.search(r"'([^']+)'", str(exc))
-    return f"damaged workbook: part {m[1] if m else exc} is missing"
+    return f"工作簿已损坏：缺少部件 {m[1] if m else exc}"
 
 
 _SHEET_TARGET = re.compile(rb'Target="([^"]*worksheets/[^"]+)"')
@@ -129,12 +129,12 @@ def _missing_sheets(path: Path) -> None:
         try:
             rels = zf.read("xl/_rels/workbook.xml.rels")
         except KeyError:
-            raise ReadError(path, "damaged workbook: part xl/_rels/workbook.xml.rels is missing") from None
+            raise ReadError(path, "工作簿已损坏：缺少部件 xl/_rels/workbook.xml.rels") from None
     for m in _SHEET_TARGET.finditer(rels):
         target = m[1].decode("utf-8", "replace").lstrip("/")
         part = target if target.startswith("xl/") else "xl/" + target
         if part not in names:
-            raise ReadError(path, f"damaged workbook: part {part} is missing")
+            raise ReadError(path, f"工作簿已损坏：缺少部件 {part}")
 
 
 def xlsx_rows(path: Path) -> Iterator[Row]:
@@ -147,15 +147,15 @@ def xlsx_rows(path: Path) -> Iterator[Row]:
     except ReadError:
         raise
     except _DAMAGE as exc:
-        raise ReadError(path, f"damaged workbook ({type(exc).__name__}: {str(exc)[:80]})") from None
+        raise ReadError(path, f"工作簿已损坏（{type(exc).__name__}: {str(exc)[:80]}）") from None
     with path.open("rb") as fh:    # a file object, so openpyxl does not judge the extension
         try:
             wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
         except KeyError as exc:
             raise ReadError(path, _part_missing(exc)) from None
         except _DAMAGE as exc:
-            raise ReadError(path, f"damaged or truncated workbook ({type(exc).__name__}: "
-                                  f"{str(exc)[:80]})") from None
+            raise ReadError(path, f"工作簿已损坏或不完整（{type(exc).__name__}: "
+                                  f"{str(exc)[:80]}）") from None
         try:
             yield from _workbook_rows(path, wb)
         finally:
@@ -176,8 +176,8 @@ def _sheet_values(path: Path, ws, part: str | None) -> Iterator[tuple[int, list[
         except KeyError as exc:
             raise ReadError(path, _part_missing(exc)) from None
         except _DAMAGE as exc:
-            raise ReadError(path, f"damaged workbook: {part or ws.title} is cut short or malformed "
-                                  f"after row {r} ({type(exc).__name__})") from None
+            raise ReadError(path, f"工作簿已损坏：{part or ws.title} 在第 {r} 行之后被截断或格式有误"
+                                  f"（{type(exc).__name__}）") from None
         yield r, cells
 
 
@@ -192,8 +192,8 @@ def _workbook_rows(path: Path, wb) -> Iterator[Row]:
             except KeyError:
                 raise ReadError(path, _part_missing(KeyError(part))) from None
             except _DAMAGE as exc:
-                raise ReadError(path, f"damaged workbook: {part} cannot be inflated "
-                                      f"({type(exc).__name__})") from None
+                raise ReadError(path, f"工作簿已损坏：{part} 无法解压"
+                                      f"（{type(exc).__name__}）") from None
         merged = _Merged(merges)
         bare_cols: dict[int, list[int]] = {}
         for rr, col in sorted(bare):
@@ -244,15 +244,15 @@ def calamine_rows(path: Path) -> list[Row]:
         try:
             cells = _ods_filled_cells(path)
         except _DAMAGE as exc:
-            raise ReadError(path, f"damaged workbook: content.xml cannot be read "
-                                  f"({type(exc).__name__}: {str(exc)[:80]})") from None
+            raise ReadError(path, f"工作簿已损坏：content.xml 无法读取"
+                                  f"（{type(exc).__name__}: {str(exc)[:80]}）") from None
         check_cells(path, cells, "max_cells_in_memory")
     try:
         with path.open("rb") as fh:
             wb = CalamineWorkbook.from_filelike(fh)
     except Exception as exc:      # calamine raises its own error types per format
-        raise ReadError(path, f"damaged or unreadable workbook ({type(exc).__name__}: "
-                              f"{str(exc)[:80]})") from None
+        raise ReadError(path, f"工作簿已损坏或无法读取（{type(exc).__name__}: "
+                              f"{str(exc)[:80]}）") from None
     rows: list[Row] = []
     for name in wb.sheet_names:
         try:                      # calamine reads a sheet when asked: damage shows only here
@@ -262,8 +262,8 @@ def calamine_rows(path: Path) -> list[Row]:
         except ReadError:
             raise
         except Exception as exc:
-            raise ReadError(path, f"damaged workbook: sheet {name!r} cannot be read "
-                                  f"({type(exc).__name__}: {str(exc)[:80]})") from None
+            raise ReadError(path, f"工作簿已损坏：工作表“{name}”无法读取"
+                                  f"（{type(exc).__name__}: {str(exc)[:80]}）") from None
         grid = [[cell_text(v) for v in row] for row in values]
         ranges = []
         for rng in getattr(sheet, "merged_cell_ranges", None) or []:

@@ -411,8 +411,8 @@ class TableReader:
                 continue
             s = round(sum(a or 0.0 for _, a, _ in projects), 2)
             if abs(s - total) > 0.005:
-                reason = (f"project amounts add up to {s:,.2f}, the table's 合计 says "
-                          f"{total:,.2f}")
+                rule = lexicon.review_rules().rules["28"]      # features/review_rules.yaml
+                reason = rule["reason"].format(total=s, stated=total)
                 for _, _, inds in projects:
                     for ind in inds:
-                        ind.flags.append(make_flag(28, reason, "error"))
+                        ind.flags.append(make_flag(28, reason, rule["severity"]))
