@@ -42,6 +42,12 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")   # (?!): never
 
 
+def _sign(op: str) -> str:
+    """An operator as a reviewer writes it in a reason (≥, ≤, 约), not the key (>=, <=, approx)."""
+    from .display import OP_SIGNS
+    return OP_SIGNS.get(op, op)
+
+
 def _family(unit: str | None) -> str | None:
     return lexicon.units().family_of(unit) if unit else None
 
@@ -74,7 +80,7 @@ def check_row(row: dict[str, Any]) -> list[dict[str, str]]:
         if first and _family(first.unit) != "money" and first.unit is not None:
             out.append(flag("6u", unit=first.unit))
         if first and first.op in (">=", ">"):
-            out.append(flag("6o", op=first.op))
+            out.append(flag("6o", op=_sign(first.op)))
     budget = (row.get("project_amount") or 0) * 1e4
     for t in numbers:
         if budget and t.unit == "元" and isinstance(t.value, float) and t.value > budget * 1.0001:
@@ -99,7 +105,7 @@ def check_row(row: dict[str, Any]) -> list[dict[str, str]]:
         out.append(flag("16n"))
     if l1 == "3" and first:
         if first.unit not in ("%", "分") or first.op not in (">=", ">"):
-            out.append(flag("18", op=first.op, unit=first.unit or "无单位"))
+            out.append(flag("18", op=_sign(first.op), unit=first.unit or "无单位"))
         if first.unit == "%" and first.op in ("=", ">=") and first.value == 100:
             out.append(flag("18h", op="=" if first.op == "=" else "≥"))
     process = _has(name, words["input_process"])
