@@ -13,6 +13,11 @@ submissions. Then, each as a subprocess under `/usr/bin/time -v`:
 and prints rows in and out, wall seconds and peak RSS (MB) of each, so the part that
 dominates memory shows. `--rows 20000` for a quick run; `--only jsonl xlsx` to pick runs;
 `--keep` leaves the folder (its path is printed).
+
+`--jobs 1 2` makes the normalize, jsonl and xlsx runs once with each number of worker
+processes (`--jobs N` of the command, `jobs=N` of normalize_stream) and prints the speed-up
+over the first; peak RSS is then the largest of the main process and each worker (what
+/usr/bin/time reports). The default is `--jobs 1`.
 """
 from __future__ import annotations
 
@@ -43,7 +48,7 @@ from zhibiao.streaming import normalize_stream
 from zhibiao.records import Indicator
 from zhibiao import writers
 from zhibiao.categories import declared_codes
-src, out = sys.argv[1], sys.argv[2]
+src, out, jobs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 def records():
     with open(src, encoding="utf-8", newline="") as fh:
         rows = csv.reader(fh)
@@ -55,7 +60,7 @@ def records():
                             declared_level2=l2 or None, declared_level1_code=c1,
                             declared_level2_code=c2, extra={"主管部门": dep}, flags=flags,
                             raw=",".join((dep, project, l1, l2, name, value)))
-with normalize_stream(records(), workdir=str(__import__("pathlib").Path(out).parent)) as s:
+with normalize_stream(records(), workdir=str(__import__("pathlib").Path(out).parent), jobs=jobs) as s:
     writers.write_rows(s.rows(), out)
     print(s.count)
 """
@@ -130,6 +135,9 @@ def main() -> None:
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--only", nargs="+", choices=RUNS, default=list(RUNS))
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1], metavar="N",
+                    help="worker processes of the normalize, jsonl and xlsx runs, one run each "
+                         "(default: 1); with several, the speed-up over the first is printed")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="zhibiao-million-"))
     try:
@@ -137,20 +145,23 @@ def main() -> None:
         table.parent.mkdir()
         made = generate(table, args.rows)
         print(json.dumps({"input": made}, ensure_ascii=False), flush=True)
-        for run in args.only:
+        runs = [(run, jobs) for run in args.only
+                for jobs in (args.jobs if run != "read" else args.jobs[:1])]
+        first: dict[str, float] = {}
+        for run, jobs in runs:
             if run == "read":
                 got = timed([PYTHON, "-c", READ_ONLY, str(table)], stdout=tmp / "read.out")
                 got["rows_out"] = int((tmp / "read.out").read_text() or 0)
             elif run == "normalize":
                 out = tmp / "out" / "direct.jsonl"
                 out.parent.mkdir(exist_ok=True)
-                got = timed([PYTHON, "-c", NORMALIZE_ONLY, str(table), str(out)])
+                got = timed([PYTHON, "-c", NORMALIZE_ONLY, str(table), str(out), str(jobs)])
                 got["rows_out"] = _lines(out)
             else:
                 out = tmp / "out" / f"million.{run}"
                 out.parent.mkdir(exist_ok=True)
-                got = timed([ZHIBIAO, "normalize", str(table), "-o", str(out), "--quiet", "--json"],
-                            stdout=tmp / f"{run}.summary")
+                got = timed([ZHIBIAO, "normalize", str(table), "-o", str(out), "--quiet", "--json",
+                             "--jobs", str(jobs)], stdout=tmp / f"{run}.summary")
                 if out.exists():
                     got["out_mb"] = round(out.stat().st_size / 2**20, 1)
                     if run == "jsonl":
@@ -159,6 +170,11 @@ def main() -> None:
                         sheets = xlsx_rows(out)
                         got["rows_out"] = sum(v for k, v in sheets.items() if k.startswith("indicators"))
                         got["sheets"] = sheets
+            if run != "read":
+                got["jobs"] = jobs
+                first.setdefault(run, got["wall_s"])
+                if jobs != args.jobs[0] and got["exit"] == 0 and got["wall_s"]:
+                    got[f"speed_up_over_jobs_{args.jobs[0]}"] = round(first[run] / got["wall_s"], 2)
             print(json.dumps({run: {"rows_in": made["rows"], **got}}, ensure_ascii=False), flush=True)
             for f in (tmp / "out").glob("*") if (tmp / "out").exists() else ():
                 f.unlink()

@@ -161,7 +161,8 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
     notes: list[str] = []
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with normalize_stream(records(), progress=not quiet, workdir=out.parent) as stream:
+        with normalize_stream(records(), progress=not quiet, workdir=out.parent,
+                              jobs=args.jobs) as stream:
             writers.write_rows(stream.rows(), out, notes=notes)
             report = stream.summary(files=len(files))
     except writers.WriteError as exc:
@@ -194,6 +195,16 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     head = {k: v for k, v in figures["headline"].items() if v is not None}
     print(json.dumps({**head, "report": args.report, "metrics": args.metrics}, ensure_ascii=False))
     return 0
+
+
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} 不是正整数")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -242,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("-o", "--output", required=True, metavar="OUT")
     n.add_argument("--quiet", action="store_true", help="no progress bar")
     n.add_argument("--json", action="store_true", help="print the summary on one line")
+    n.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                   help="worker processes that normalise (default: the cores this process may "
+                        "use; 1: no workers); the output is the same whatever N is")
     n.set_defaults(func=_cmd_normalize)
 
     k = sub.add_parser(

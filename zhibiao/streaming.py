@@ -4,13 +4,23 @@ Pass 1 normalises records in chunks cut where a project ends (so every project c
 whole project) and spills the finished rows to a temporary file next to the output, keeping
 only small per-project and per-table facts; pass 2 reads the spill back and adds the table-level
 flags and the grades, so the rows equal :func:`zhibiao.normalize.normalize_records`'s.
+
+With ``jobs`` > 1 the chunks of pass 1 are normalised in worker processes (one model load
+each) while this process reads on; their results are taken back in input order, so the spill,
+and therefore the output, is byte for byte the one ``jobs=1`` writes.
 """
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
+import multiprocessing.forkserver
 import os
 import pickle
+import signal
 import tempfile
-from collections import Counter
+import threading
+from collections import Counter, deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -21,13 +31,24 @@ from .normalize import (_as_dict, _classify, _key, _parsed, _ProjectWords, _Valu
 from .records import Indicator
 from .values import Target, confidence
 
-__all__ = ["NormalizedStream", "normalize_stream"]
+__all__ = ["NormalizedStream", "default_jobs", "normalize_stream"]
 
 
 CHUNK_ROWS = 10_000        # rows normalised together; a chunk ends where a project ends
 CHUNK_CAP = 2              # x CHUNK_ROWS: a longer project is cut, and its checks redone at the end
 CACHE_LIMIT = 200_000      # distinct cells, pairs and names kept before a cache starts over
 MEMBER_BATCH = 200_000     # rows of cut projects held at once while their checks are redone
+IN_FLIGHT = 2              # x jobs: chunks sent to workers and not yet taken back (memory)
+START_METHOD = "forkserver"  # workers start from a clean process, not a fork of one with threads
+
+
+def default_jobs() -> int:
+    """The cores this process may run on (its CPU affinity, e.g. under taskset or a
+    container's cpuset), else all the machine has."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:                      # not on Linux
+        return os.cpu_count() or 1
 
 
 class _TableFacts:
@@ -71,6 +92,13 @@ class NormalizedStream:
     over all its rows before pass 2. Use it as a context manager: ``close()`` removes the
     spill.
 
+    ``jobs`` > 1 (None: :func:`default_jobs`) normalises the chunks in that many worker
+    processes, each loading the model once, while this process reads on; at most
+    ``IN_FLIGHT`` x jobs chunks are out at a time, and their results are taken back in input
+    order, so the rows are byte for byte those of ``jobs=1`` (which stays in this process).
+    An error in a worker is raised here, from ``feed`` or ``rows``, with its message;
+    ``close()`` (or an error, or Ctrl-C in a ``with`` block) stops the workers.
+
     >>> from zhibiao.records import Indicator
     >>> from zhibiao.normalize import normalize_records
     >>> recs = [Indicator(source="t", project="p", name="培训人次", annual_value="≥500人次"),
@@ -86,8 +114,17 @@ class NormalizedStream:
     """
 
     def __init__(self, model: TaxonomyModel | str | None = None, workdir: str | os.PathLike | None = None,
-                 chunk_rows: int | None = None, progress: bool = False) -> None:
-        self._model = resolve_model(model)
+                 chunk_rows: int | None = None, progress: bool = False, jobs: int | None = 1) -> None:
+        tm = resolve_model(model)                       # a model that does not load fails here
+        # what a worker loads: a folder (or None, the shipped model) it loads itself, once;
+        # a model object is sent to it
+        self._model_arg = tm if isinstance(model, TaxonomyModel) else (None if model is None else str(model))
+        self._jobs = default_jobs() if jobs is None else int(jobs)
+        if self._jobs < 1:
+            raise ValueError(f"jobs={jobs!r}: 应为正整数")
+        self._work = _ChunkNormaliser(tm) if self._jobs == 1 else None
+        self._pool: ProcessPoolExecutor | None = None   # started at the first chunk
+        self._pending: deque[Future] = deque()         # chunks out to workers, in input order
         self._chunk_rows = max(1, int(chunk_rows or CHUNK_ROWS))
         self._progress = progress
         fd, name = tempfile.mkstemp(prefix=".zhibiao-", suffix=".spill", dir=workdir)
@@ -99,11 +136,6 @@ class NormalizedStream:
         self._chunks = 0
         self._offsets: list[int] = []                   # where each chunk starts in the spill
         self.count = 0                                  # rows fed so far
-        self._values = _ValueCache()
-        self._classes: dict = {}
-        self._project_words = _ProjectWords()
-        self._name_words: dict[str, set[str]] = {}
-        self._roles: dict[str, str | None] = {}
         self._tables: dict[str, _TableFacts] = {}
         self._projects: dict[checks.ProjectKey, _ProjectFacts] = {}
         self._split: set[checks.ProjectKey] = set()
@@ -138,75 +170,92 @@ class NormalizedStream:
         self.count += n
         return n
 
-    def _table_row(self, d: dict[str, Any]) -> tuple[bool, Any, bool]:
-        """(has a basis column, its first basis cell, has an explanation column) of a row:
-        what checks._table_flags and checks.column_flags read of it."""
-        has_basis, basis, explained = False, None, False
-        for label, v in (d.get("extra") or {}).items():
-            role = self._roles.get(label, "?")
-            if role == "?":
-                role = self._roles[label] = lexicon.headers().column_role.get(lexicon.norm_header(label))
-            if role == "basis" and not has_basis:
-                has_basis, basis = True, v
-            elif role == "explanation":
-                explained = True
-        return has_basis, basis, explained
-
-    def _flush(self) -> None:
+    def _flush(self, last: bool = False) -> None:
+        """Send the buffered chunk to be normalised: here (jobs=1), or to a worker, keeping
+        at most IN_FLIGHT x jobs chunks out so memory is bounded by chunks, not input. An
+        input of one chunk (`last` and no worker started) is normalised here: starting
+        workers would cost more than it saves."""
         chunk, self._buf = self._buf, []
         if not chunk:
             return
-        self._chunks += 1
-        rows = [_parsed(_as_dict(ind), self._values) for ind in chunk]
+        if self._jobs == 1 or (last and self._pool is None):
+            if self._work is None:
+                self._work = _ChunkNormaliser(self._model_arg)
+            self._account(*self._work(chunk))
+            return
+        if self._pool is None:
+            self._pool = _start_pool(self._jobs, self._model_arg)
+        self._pending.append(self._pool.submit(_normalise_in_worker, chunk))
         del chunk
-        _classify(rows, self._model, self._classes)
-        groups: dict[checks.ProjectKey, list[dict[str, Any]]] = {}
-        for d in rows:
-            groups.setdefault(_key(d), []).append(d)
-        project_flags = {key: checks.project_flags(members) for key, members in groups.items()}
-        del groups
-        bases = lexicon.review_rules().words["bases"]
-        spilled = []
-        for d in rows:
-            key = _key(d)
-            n_reader = len(d["flags"])
-            d["flags"] += checks.check_row(d)
-            related = checks.relatedness_flag(d, self._project_words, self._name_words)
-            if related:
-                d["flags"].append(related)
-            has_basis, basis, explained = self._table_row(d)
-            targets = d["annual_targets"]
-            quantitative = any(t.kind == "number" for t in targets)
-            table = self._tables.get(key[0])
+        while len(self._pending) >= IN_FLIGHT * self._jobs:
+            self._take()
+
+    def _take(self) -> None:
+        """Account for the oldest chunk out (results come back in input order); a worker's
+        error is raised here, as it would have been in this process."""
+        self._account(*self._pending.popleft().result())
+
+    def _drain(self) -> None:
+        while self._pending:
+            self._take()
+        self._stop_pool(cancel=False)
+
+    def _account(self, spilled: bytes, projects: dict[checks.ProjectKey, _ProjectFacts],
+                 tables: dict[str, _TableFacts]) -> None:
+        """Add a normalised chunk's facts to those of the chunks before it, and its rows to
+        the spill. Chunks arrive in input order, so the numbering (which tells a project cut
+        over chunks) and the order of the facts are those of one process."""
+        self._chunks += 1
+        for source, t in tables.items():
+            table = self._tables.get(source)
             if table is None:
-                table = self._tables[key[0]] = _TableFacts()
-            table.rows += 1
-            table.text_only += bool(targets) and all(t.kind == "text" for t in targets)
-            table.has_basis |= has_basis
-            table.has_explanation |= explained
+                self._tables[source] = t
+                continue
+            table.rows += t.rows
+            table.text_only += t.text_only
+            table.has_basis |= t.has_basis
+            table.has_explanation |= t.has_explanation
+        for key, p in projects.items():
             facts = self._projects.get(key)
             if facts is None:
-                facts = self._projects[key] = _ProjectFacts(self._chunks)
-            elif facts.chunk != self._chunks:           # seen in an earlier chunk: cut
-                self._split.add(key)
-                facts.chunk = self._chunks
-            facts.rows += 1
-            facts.row_severities.update(f["severity"] for f in d["flags"])
-            facts.project_severities = {f["severity"] for f in project_flags[key]}
-            if not has_basis:
-                facts.no_basis = True
-            elif not any(w in basis for w in bases):
-                facts.weak_basis = True
-            if quantitative and not explained:
-                facts.unexplained = True
-            d["project_flags"] = project_flags[key]
-            d["grade"] = d["table_grade"] = ""
-            spilled.append((to_output_row(d), n_reader, has_basis, basis, explained, quantitative))
+                p.first = p.chunk = self._chunks
+                self._projects[key] = p
+                continue
+            self._split.add(key)                        # seen in an earlier chunk: cut
+            facts.chunk = self._chunks
+            facts.rows += p.rows
+            facts.row_severities |= p.row_severities
+            facts.project_severities = p.project_severities   # this chunk's part; redone if cut
+            facts.no_basis |= p.no_basis
+            facts.weak_basis |= p.weak_basis
+            facts.unexplained |= p.unexplained
         self._offsets.append(self._spill.tell())
+        # the rows were pickled where they were normalised (in a worker: this process only
+        # copies the bytes); the spill holds them as one bytes record a chunk
         pickle.dump(spilled, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
-        for cache in (self._values.seen, self._classes, self._project_words.seen, self._name_words):
-            if len(cache) > CACHE_LIMIT:
-                cache.clear()
+
+    def _stop_pool(self, cancel: bool = True) -> None:
+        """Shut the workers down; with `cancel` (an error, Ctrl-C, close() before the end)
+        without waiting for chunks still out: they are stopped, none is left running."""
+        pool, self._pool = self._pool, None
+        self._pending.clear()
+        if pool is None:
+            return
+        if cancel:
+            # Python 3.11 has no public way to stop a busy worker (3.14: terminate_workers);
+            # shutdown() forgets the processes, so they are taken first
+            procs = list((getattr(pool, "_processes", None) or {}).values())
+            # a chunk half-written to a worker that is stopped would block the queue's feeder
+            # thread for ever, and the shutdown that waits for that thread
+            queue = getattr(pool, "_call_queue", None)
+            if queue is not None:
+                queue.cancel_join_thread()
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in procs:
+                proc.terminate()
+            for proc in procs:
+                proc.join(10)
+        pool.shutdown(wait=True)
 
     # -- between the passes
     def _spilled(self, first: int = 1, last: int | None = None) -> Iterator[list[tuple]]:
@@ -217,7 +266,7 @@ class NormalizedStream:
             if first > 1:
                 fh.seek(self._offsets[first - 1])
             for _ in range(first, last + 1):
-                yield pickle.load(fh)
+                yield pickle.loads(pickle.load(fh))
 
     def _members(self, keys: set[checks.ProjectKey]) -> Iterator[tuple[checks.ProjectKey, dict[str, Any]]]:
         """The rows of these projects as the project checks read them, from the spill (only
@@ -263,7 +312,8 @@ class NormalizedStream:
             self._projects[key].project_severities = {f["severity"] for f in flags}
 
     def _finish(self) -> None:
-        self._flush()
+        self._flush(last=True)
+        self._drain()
         self._spill.close()
         self._redo_split()
         sev = {c: checks.flag(c, basis="")["severity"] for c in ("13", "13b", "26")}
@@ -323,6 +373,7 @@ class NormalizedStream:
         return self._summary.result(files)
 
     def close(self) -> None:
+        self._stop_pool()
         if not self._spill.closed:
             self._spill.close()
         if self._spill_path is not None:
@@ -359,13 +410,150 @@ class _SpilledProject(Sequence):
         raise IndexError(i)
 
 
+class _ChunkNormaliser:
+    """Pass 1's work on one chunk, with the caches it keeps from chunk to chunk. Each worker
+    process has its own: the caches only save work (a parse, a row's probabilities, a
+    segmentation are the same whichever chunk computed them), so the rows do not depend on
+    which process normalised a chunk."""
+
+    def __init__(self, model: TaxonomyModel | str | None) -> None:
+        self.model = resolve_model(model)
+        self.values = _ValueCache()
+        self.classes: dict = {}                        # per-row probabilities by (name, value)
+        self.project_words = _ProjectWords()
+        self.name_words: dict[str, set[str]] = {}
+        self.roles: dict[str, str | None] = {}
+
+    def _table_row(self, d: dict[str, Any]) -> tuple[bool, Any, bool]:
+        """(has a basis column, its first basis cell, has an explanation column) of a row:
+        what checks._table_flags and checks.column_flags read of it."""
+        has_basis, basis, explained = False, None, False
+        for label, v in (d.get("extra") or {}).items():
+            role = self.roles.get(label, "?")
+            if role == "?":
+                role = self.roles[label] = lexicon.headers().column_role.get(lexicon.norm_header(label))
+            if role == "basis" and not has_basis:
+                has_basis, basis = True, v
+            elif role == "explanation":
+                explained = True
+        return has_basis, basis, explained
+
+    def __call__(self, chunk: list[Indicator | dict[str, Any]]
+                 ) -> tuple[bytes, dict[checks.ProjectKey, _ProjectFacts], dict[str, _TableFacts]]:
+        """The chunk's spilled rows (pickled, as the spill stores them) and the facts of its
+        projects and tables, in the order they first appear, for NormalizedStream._account."""
+        rows = [_parsed(_as_dict(ind), self.values) for ind in chunk]
+        del chunk
+        _classify(rows, self.model, self.classes)
+        groups: dict[checks.ProjectKey, list[dict[str, Any]]] = {}
+        for d in rows:
+            groups.setdefault(_key(d), []).append(d)
+        project_flags = {key: checks.project_flags(members) for key, members in groups.items()}
+        del groups
+        bases = lexicon.review_rules().words["bases"]
+        projects: dict[checks.ProjectKey, _ProjectFacts] = {}
+        tables: dict[str, _TableFacts] = {}
+        spilled = []
+        for d in rows:
+            key = _key(d)
+            n_reader = len(d["flags"])
+            d["flags"] += checks.check_row(d)
+            related = checks.relatedness_flag(d, self.project_words, self.name_words)
+            if related:
+                d["flags"].append(related)
+            has_basis, basis, explained = self._table_row(d)
+            targets = d["annual_targets"]
+            quantitative = any(t.kind == "number" for t in targets)
+            table = tables.get(key[0])
+            if table is None:
+                table = tables[key[0]] = _TableFacts()
+            table.rows += 1
+            table.text_only += bool(targets) and all(t.kind == "text" for t in targets)
+            table.has_basis |= has_basis
+            table.has_explanation |= explained
+            facts = projects.get(key)
+            if facts is None:
+                facts = projects[key] = _ProjectFacts(0)
+                facts.project_severities = {f["severity"] for f in project_flags[key]}
+            facts.rows += 1
+            facts.row_severities.update(f["severity"] for f in d["flags"])
+            if not has_basis:
+                facts.no_basis = True
+            elif not any(w in basis for w in bases):
+                facts.weak_basis = True
+            if quantitative and not explained:
+                facts.unexplained = True
+            d["project_flags"] = project_flags[key]
+            d["grade"] = d["table_grade"] = ""
+            spilled.append((to_output_row(d), n_reader, has_basis, basis, explained, quantitative))
+        for cache in (self.values.seen, self.classes, self.project_words.seen, self.name_words):
+            if len(cache) > CACHE_LIMIT:
+                cache.clear()
+        return pickle.dumps(spilled, protocol=pickle.HIGHEST_PROTOCOL), projects, tables
+
+
+_WORKER: _ChunkNormaliser | None = None
+
+
+def _init_worker(model: TaxonomyModel | str | None) -> None:
+    """A worker loads the model once. Ctrl-C is the main process's to handle: it stops the
+    workers (no traceback from each of them). A main process killed outright (SIGTERM,
+    SIGKILL) cannot: the worker then exits by itself rather than wait for chunks forever
+    (its own end of the task queue keeps the queue open)."""
+    global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+    _WORKER = _ChunkNormaliser(model)
+
+
+def _exit_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])       # ready when the main process is gone
+    os._exit(1)
+
+
+def _normalise_in_worker(chunk: list[Indicator | dict[str, Any]]
+                         ) -> tuple[bytes, dict[checks.ProjectKey, _ProjectFacts], dict[str, _TableFacts]]:
+    assert _WORKER is not None, "worker not initialised"
+    try:
+        return _WORKER(chunk)
+    except ValueError as exc:
+        if type(exc) is ValueError:
+            raise
+        # a subclass (ReadError) may not rebuild from its message on the way back: the same
+        # one line, as a plain ValueError
+        raise ValueError(str(exc)) from None
+
+
+def _start_pool(jobs: int, model: TaxonomyModel | str | None) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        # the server imports the package once; each worker forks from it with it imported.
+        # Started with Ctrl-C ignored, which it and its workers keep from birth: a Ctrl-C
+        # while it imports would otherwise print its traceback beside this process's
+        context.set_forkserver_preload([__name__])
+        main = threading.current_thread() is threading.main_thread()
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+        try:
+            multiprocessing.forkserver.ensure_running()
+        finally:
+            if main:
+                signal.signal(signal.SIGINT, old)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                               initargs=(model,))
+
+
 def normalize_stream(indicators: Iterable[Indicator | dict[str, Any]],
                      model: TaxonomyModel | str | None = None, progress: bool = False,
                      workdir: str | os.PathLike | None = None,
-                     chunk_rows: int | None = None) -> NormalizedStream:
+                     chunk_rows: int | None = None, jobs: int | None = 1) -> NormalizedStream:
     """Feed `indicators` to a :class:`NormalizedStream` (pass 1) and return it; read its
-    ``rows()`` once, then ``close()`` it (or use it in a ``with`` block)."""
-    stream = NormalizedStream(model=model, workdir=workdir, chunk_rows=chunk_rows, progress=progress)
+    ``rows()`` once, then ``close()`` it (or use it in a ``with`` block). `jobs` worker
+    processes normalise the chunks (1: in this process; None: the cores this process may use);
+    the rows are the same whatever `jobs` is."""
+    stream = NormalizedStream(model=model, workdir=workdir, chunk_rows=chunk_rows, progress=progress,
+                              jobs=jobs)
     try:
         stream.feed(indicators)
     except BaseException:
