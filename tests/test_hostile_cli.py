@@ -94,7 +94,7 @@ def test_the_same_file_given_twice_is_read_once(tmp_path, capsys):
     assert main(["normalize", str(good), again, str(src), "-o", str(out), "--quiet", "--json"]) == 0
     assert _names(out) == NAMES
     lines = _one_line_each(capsys.readouterr().err, 2)
-    assert all("read once" in x for x in lines)
+    assert all("只读一次" in x for x in lines)
 
 
 def test_an_empty_folder_is_said_and_is_no_success(tmp_path, capsys):

@@ -154,3 +154,20 @@ def test_notes_sheet_explains_every_column_and_rule(book):
     assert set(lexicon.review_rules().rules) <= cells                  # every rule
     for phrase in ("评级", "置信度", "可免审", "审核栏怎么填", "zhibiao_op"):
         assert any(phrase in c for c in cells), phrase
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".jsonl", ".csv"])
+def test_normalize_twice_into_its_input_folder_skips_its_own_output(tmp_path, capsys, suffix):
+    import shutil
+
+    from zhibiao.cli import main
+
+    folder = tmp_path / "in"
+    shutil.copytree(Path(__file__).parent.parent / "corpus" / "raw", folder)
+    out = folder / f"结果{suffix}"
+    assert main(["normalize", str(folder), "-o", str(out), "--json", "--quiet"]) == 0
+    first = json.loads(capsys.readouterr().out)["indicators"]
+    assert main(["normalize", str(folder), "-o", str(out), "--json", "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["indicators"] == first == 107      # not read as a table
+    assert any(out.name in line and "跳过" in line for line in captured.err.splitlines())

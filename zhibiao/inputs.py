@@ -4,7 +4,7 @@ never overwrite an input.
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.csv").write_text("x")
 >>> found = collect([str(d), str(d / "a.csv")], output=str(d.parent / "out.xlsx"))
->>> [p.name for p in found.files], found.notes[0].endswith("the same file as " + shown(d / "a.csv") + "; read once")
+>>> [p.name for p in found.files], found.notes[0].endswith("与 " + shown(d / "a.csv") + " 是同一个文件，只读一次")
 (['a.csv'], True)
 """
 from __future__ import annotations
@@ -43,6 +43,7 @@ class Inputs:
     files: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)      # one line each, for stderr
     missing: int = 0                                    # inputs that do not exist
+    skipped: list[Path] = field(default_factory=list)   # earlier outputs of zhibiao normalize
 
 
 def _walk(folder: Path) -> list[Path]:
@@ -93,18 +94,22 @@ def collect(inputs: list[str], output: str | None = None) -> Inputs:
             folders.append(p)
             found = _walk(p)
             if not found:
-                out.notes.append(f"{shown(p)}: an empty folder (no files to read)")
+                out.notes.append(f"{shown(p)}: 空文件夹（没有可读的文件）")
             candidates = found
         elif p.exists() or p.is_symlink():
             candidates = [p]
         else:
-            out.notes.append(f"{shown(p)}: no such file or folder")
+            out.notes.append(f"{shown(p)}: 文件或文件夹不存在")
             out.missing += 1
             continue
         for f in candidates:
             ident = _identity(f)
             if ident is not None and ident in seen:
-                out.notes.append(f"{shown(f)}: the same file as {shown(seen[ident])}; read once")
+                out.notes.append(f"{shown(f)}: 与 {shown(seen[ident])} 是同一个文件，只读一次")
+                continue
+            if is_own_output(f):
+                out.notes.append(f"{shown(f)}: 是 zhibiao normalize 的输出文件，跳过")
+                out.skipped.append(f)
                 continue
             if ident is not None:
                 seen[ident] = f
@@ -128,8 +133,8 @@ def _say_copies(out: Inputs) -> None:
         for f in same if len(same) > 1 else ():
             digest = _digest(f)
             if digest in first:
-                out.notes.append(f"{shown(f)}: the same content as {shown(first[digest])} "
-                                 "(a copy; both are read)")
+                out.notes.append(f"{shown(f)}: 与 {shown(first[digest])} 内容相同"
+                                 "（副本；两个都读）")
             elif digest:
                 first[digest] = f
 
@@ -138,10 +143,45 @@ def _check_output(output: Path, files: list[Path], folders: list[Path],
                   seen: dict[tuple[int, int], Path]) -> None:
     ident = _identity(output)
     if ident is not None and ident in seen:
-        raise OutputIsInput(f"{shown(output)}: the output is an input of this batch "
-                            f"({shown(seen[ident])}); write the result to another file")
+        raise OutputIsInput(f"{shown(output)}: 输出文件就是本批的输入文件"
+                            f"（{shown(seen[ident])}），请写到另一个文件")
+    if is_own_output(output):
+        return          # an earlier run's output, skipped as an input: replaced when this one is done
     target = output.resolve()
     for folder in folders:
         if output.exists() and target.is_relative_to(folder.resolve()):
-            raise OutputIsInput(f"{shown(output)}: the output would overwrite a file in the input "
-                                f"folder {shown(folder)}; write the result elsewhere")
+            raise OutputIsInput(f"{shown(output)}: 输出会覆盖输入文件夹 {shown(folder)} 中的文件，"
+                                "请写到别处")
+
+
+_OUTPUT_KEYS = {"level2_effective", "targets", "flags", "raw"}     # keys every output row has
+
+
+def is_own_output(path: Path) -> bool:
+    """Whether `path` is a file zhibiao normalize wrote (a workbook with its marker property,
+    or a .jsonl/.csv/.parquet whose columns are the output keys): running normalize again on
+    the folder it wrote into must not read its own output as a table."""
+    suffix = path.suffix.lower()
+    try:
+        if not path.is_file():
+            return False
+        if suffix == ".xlsx":
+            import zipfile
+            with zipfile.ZipFile(path) as z:
+                if "docProps/custom.xml" not in z.namelist():
+                    return False
+                return b"zhibiao_output" in z.read("docProps/custom.xml")[:65536]
+        if suffix in (".jsonl", ".csv"):
+            with path.open("rb") as fh:
+                head = fh.read(65536).decode("utf-8-sig", "replace").split("\n", 1)[0]
+            if suffix == ".jsonl":
+                import json
+                first = json.loads(head)
+                return isinstance(first, dict) and _OUTPUT_KEYS <= set(first)
+            return _OUTPUT_KEYS <= {c.strip().strip('"') for c in head.split(",")}
+        if suffix == ".parquet":
+            import pyarrow.parquet as pq
+            return _OUTPUT_KEYS <= set(pq.read_schema(path).names)
+    except Exception:           # unreadable, not a zip, not JSON: not ours; the reader says why
+        return False
+    return False
