@@ -87,18 +87,38 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_train(args: argparse.Namespace) -> int:
-    from .training import evaluate_corpus, read_rows, train
+def _label_note(labels: dict[str, int]) -> str:
+    """训练标签来源的一句话说明。"""
+    note = (f"训练标签：表中申报 {labels['declared']} 行，审核采纳 {labels['accepted']} 行，"
+            f"审核改正 {labels['corrected']} 行")
+    if labels.get("value_corrected"):
+        note += f"（其中 {labels['value_corrected']} 行按改正后的指标值训练）"
+    if labels.get("unlabelled"):
+        note += f"；{labels['unlabelled']} 行没有可用的二级指标，未参与训练"
+    return note + "。"
 
-    rows = read_rows([Path(p) for p in args.corpus])
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from .training import evaluate_corpus, label_counts, read_rows, train
+
+    inputs = list(args.inputs) + list(args.corpus or [])
+    if not inputs:
+        print("zhibiao train: 请给出训练数据（文件或文件夹），如 zhibiao train 已审核.xlsx -o 我的模型",
+              file=sys.stderr)
+        return 2
+    rows = read_rows([Path(p) for p in inputs])
     labelled = [r for r in rows if r["level2_code"]]
     if len({r["group"] for r in labelled}) < 2 or len({r["level2_code"] for r in labelled}) < 2:
-        print("zhibiao train: need labelled rows (declared level-2) from at least two tables "
-              "and two classes", file=sys.stderr)
+        print(f"zhibiao train: 有二级指标的行需来自至少两张表（文件）、至少两个二级指标，"
+              f"现有 {len(labelled)} 行、{len({r['group'] for r in labelled})} 张表、"
+              f"{len({r['level2_code'] for r in labelled})} 个二级指标", file=sys.stderr)
         return 2
     cv = evaluate_corpus(rows, learning_curve=False) if args.evaluate else None
     model = train(rows, Path(args.output), use_library=not args.no_library, cv=cv)
     card = {k: model.card[k] for k in ("rows", "tables", "class_counts", "model_sha256")}
+    labels = label_counts(rows)
+    card["labels"] = labels
+    card["note"] = _label_note(labels)
     if cv:
         card["level2_accuracy_grouped_cv"] = cv["with_library"]["level2_accuracy"]
     print(json.dumps(card, ensure_ascii=False))
@@ -180,6 +200,18 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _unscored_note(figures: dict) -> str:
+    """未计分的行数及原因，一句话。"""
+    u = figures.get("unscored") or {}
+    what = u.get("what", {})
+    parts = []
+    for key, label in (("class", "分类"), ("value", "指标值")):
+        why = "，".join(f"{what.get(k, k)} {n} 行" for k, n in (u.get(key) or {}).items() if n)
+        if why:
+            parts.append(f"{label}未计分：{why}")
+    return "；".join(parts) + "。" if parts else "每一行都计了分。"
+
+
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from . import report
     from .classifier import ModelError
@@ -187,13 +219,21 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from .labelled import LabelledError
 
     try:
-        figures = evaluate_file(args.labelled, args.model)
+        figures = evaluate_file(args.labelled, args.model, baseline_dir=args.baseline or None,
+                                baseline=args.baseline is not None)
     except (ModelError, LabelledError) as exc:
         print(f"zhibiao evaluate: {exc}", file=sys.stderr)
         return 2
     report.write(figures, args.report, args.metrics)
     head = {k: v for k, v in figures["headline"].items() if v is not None}
-    print(json.dumps({**head, "report": args.report, "metrics": args.metrics}, ensure_ascii=False))
+    out = {**head, "unscored_rows": figures["unscored"]["rows"], "note": _unscored_note(figures)}
+    if "baseline_model" in figures:
+        b = figures["baseline_model"]
+        out["baseline_model"] = {"model": b["model"], "level2_accuracy": b["headline"]["level2_accuracy"],
+                                 "level1_accuracy": b["headline"]["level1_accuracy"],
+                                 "delta": b["delta"], "fixed_rows": b["fixed_rows"],
+                                 "broken_rows": b["broken_rows"]}
+    print(json.dumps({**out, "report": args.report, "metrics": args.metrics}, ensure_ascii=False))
     return 0
 
 
@@ -269,12 +309,20 @@ def build_parser() -> argparse.ArgumentParser:
     k.set_defaults(func=_cmd_classify)
 
     t = sub.add_parser(
-        "train", help="train a taxonomy model on your own labelled tables",
-        description="Train on labelled rows: .jsonl/.csv files or folders with a name, a value "
-                    "and declared level-1/level-2 codes (the declared categories of your own "
-                    "submissions are the labels). Writes the model and its card to OUTPUT.",
-        epilog="example: zhibiao train --corpus corpus/indicators.jsonl -o my-model")
-    t.add_argument("--corpus", nargs="+", required=True, metavar="DIR_OR_FILE")
+        "train", help="train a taxonomy model on your own labelled tables or reviewed workbooks",
+        description="Train on labelled rows from each INPUT (files, or folders searched for "
+                    ".xlsx/.xls/.csv/.docx/.jsonl): your own tables with 一级指标/二级指标 "
+                    "columns (merged category cells are filled, any encoding; the declared "
+                    "categories are the labels, each file one table for cross-validation), a "
+                    "workbook written by `zhibiao normalize` that a reviewer filled in (审核结论 "
+                    "采纳 accepts the adopted class; 改为二级指标 and 改为指标值 override what the "
+                    "table declared), or the corpus .jsonl. Writes the model and its card to "
+                    "MODEL_DIR and prints how many labels came from each kind "
+                    "(declared / accepted / corrected).",
+        epilog="example: zhibiao train 已审核.xlsx corpus/indicators.jsonl -o my-model")
+    t.add_argument("inputs", nargs="*", metavar="INPUT")
+    t.add_argument("--corpus", nargs="+", default=[], metavar="DIR_OR_FILE",
+                   help="more inputs (the older spelling of INPUT)")
     t.add_argument("-o", "--output", required=True, metavar="MODEL_DIR")
     t.add_argument("--no-library", action="store_true",
                    help="do not add the curated indicator library of features/")
@@ -285,16 +333,24 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser(
         "evaluate", help="score the models on your labelled rows: HTML report + metrics JSON",
         description="Apply the classifier (the shipped one, or --model) and the value parser to "
-                    "LABELLED (.jsonl in the corpus gold format, or .csv/.xlsx with name, "
-                    "value_text, level1_code, level2_code[, targets, source_id] or the headers "
-                    "三级指标, 指标值, 一级指标, 二级指标) and write a self-contained HTML report "
-                    "and the same figures as JSON. Rows without codes are scored for values "
-                    "only, rows without targets for classes only.",
-        epilog="example: zhibiao evaluate mine.xlsx --report report.html --metrics metrics.json")
+                    "LABELLED and write a self-contained HTML report and the same figures as "
+                    "JSON. LABELLED is a .jsonl in the corpus gold format, a table (.xlsx/.csv/"
+                    ".docx…, read as `zhibiao read` reads it: merged category cells filled) with "
+                    "三级指标, 指标值, 一级指标, 二级指标 and optionally a targets column, or a "
+                    "workbook from `zhibiao normalize` that a reviewer corrected (the corrections "
+                    "are the truth). Values are scored against targets where given, otherwise "
+                    "the share of value cells the parser reads is reported; the output says how "
+                    "many rows went unscored and why. --baseline puts another model (default: "
+                    "the shipped one) beside --model on the same rows.",
+        epilog="example: zhibiao evaluate 已审核.xlsx --model my-model --baseline "
+               "--report report.html --metrics metrics.json")
     e.add_argument("labelled", metavar="LABELLED")
     e.add_argument("--report", required=True, metavar="REPORT.html")
     e.add_argument("--metrics", required=True, metavar="METRICS.json")
     e.add_argument("--model", default=None, help="model folder (default: the shipped model)")
+    e.add_argument("--baseline", nargs="?", const="", default=None, metavar="OLD_MODEL_DIR",
+                   help="also score this model folder (no folder: the shipped model) on the same "
+                        "rows and compare")
     e.set_defaults(func=_cmd_evaluate)
     return parser
 

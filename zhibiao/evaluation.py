@@ -330,8 +330,86 @@ def figures(scored: Scored, about: dict[str, Any], card: dict[str, Any]) -> dict
     }
 
 
-def evaluate_file(path: str | Path, model_dir: str | Path | None = None) -> dict[str, Any]:
-    """The figures of the shipped (or given) model applied as is to a user's labelled file."""
+UNSCORED_VALUE = {"no_targets_column": "文件没有 targets 列（只统计指标值的解析覆盖率）",
+                  "no_targets": "该行 targets 为空"}
+
+
+def unscored(rows: list[dict[str, Any]], scored: Scored) -> dict[str, Any]:
+    """How many rows were not scored, and why: for classes the labelled.UNLABELLED reasons
+    (no level-2, a level-2 not in the taxonomy, 待定 in a reviewed workbook), for values
+    UNSCORED_VALUE; ``rows`` counts rows scored for neither."""
+    from .labelled import UNLABELLED
+    cls = {k: 0 for k in UNLABELLED}
+    for r, c in zip(rows, scored.classes):
+        if c is None:
+            why = r.get("unlabelled") or "no_label"
+            cls[why] = cls.get(why, 0) + 1
+    has_targets = any(r.get("targets") is not None for r in rows)
+    no_values = sum(v is None for v in scored.values)
+    val = {"no_targets": no_values} if has_targets else {"no_targets_column": no_values}
+    neither = sum(c is None and v is None for c, v in zip(scored.classes, scored.values))
+    return {"rows": neither, "class_rows": sum(cls.values()), "class": cls,
+            "value_rows": no_values, "value": val,
+            "what": {**UNLABELLED, **UNSCORED_VALUE}}
+
+
+def value_coverage(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Without gold targets: how much of the file's value column the parser reads, and how
+    much of it at the auto-accept confidence (every target at or above the value threshold,
+    zhibiao.confidence.accept_threshold)."""
+    from collections import Counter
+    thr = confidence.accept_threshold()
+    with_value = [r for r in rows if (r.get("value_text") or "").strip()]
+    parsed = [parse_value(r["value_text"]) for r in with_value]
+    kinds = Counter(t[0].kind for t in parsed if t)
+    quantified = sum(1 for t in parsed if t and any(x.kind != "text" for x in t))
+    confident = sum(1 for t in parsed if t and all(x.confidence >= thr for x in t))
+    n = len(with_value)
+    return {"rows": len(rows), "with_value": n, "empty_value": len(rows) - n,
+            "parsed": sum(1 for t in parsed if t),
+            "quantified": quantified, "quantified_share": round(quantified / n, 4) if n else None,
+            "confident": confident, "confident_share": round(confident / n, 4) if n else None,
+            "confidence_threshold": thr, "first_target_kind": dict(kinds.most_common())}
+
+
+COMPARED = ("level1_accuracy", "level2_accuracy", "level2_macro_f1", "level2_ece", "level1_ece",
+            "level2_coverage_at_99_precision", "level1_coverage_at_99_precision",
+            "value_exact_match")
+
+
+def compare(new: Scored, old: Scored, head_new: dict[str, Any], head_old: dict[str, Any],
+            where: str, card: dict[str, Any]) -> dict[str, Any]:
+    """The baseline model's figures on the same rows beside the model's: its headline, the
+    difference (model minus baseline) of each COMPARED figure, and the rows whose level-2 the
+    model now gets right (fixed) or wrong (broken)."""
+    delta = {k: round(head_new[k] - head_old[k], 4) for k in COMPARED
+             if isinstance(head_new.get(k), (int, float)) and isinstance(head_old.get(k), (int, float))}
+    tax = lexicon.taxonomy()
+    fixed, broken = [], []
+    for r, a, b in zip(new.rows, new.classes, old.classes):
+        if a is None or b is None:
+            continue
+        now, before = a["level2_code"] == r["level2_code"], b["level2_code"] == r["level2_code"]
+        if now != before:
+            (fixed if now else broken).append({
+                "name": r["name"], "value_text": r.get("value_text") or "",
+                "gold": r["level2_code"], "gold_name": tax.level2_names.get(r["level2_code"], ""),
+                "model": a["level2_code"], "baseline": b["level2_code"],
+                "source": r.get("source")})
+    return {"model": where, "model_sha256": card.get("model_sha256"),
+            "headline": head_old, "delta": delta,
+            "fixed_rows": len(fixed), "broken_rows": len(broken),
+            "fixed": fixed[:WORST], "broken": broken[:WORST],
+            "how": "the baseline model applied as it is to the same rows; delta = model − baseline; "
+                   "fixed: level-2 right now and wrong under the baseline, broken: the reverse"}
+
+
+def evaluate_file(path: str | Path, model_dir: str | Path | None = None,
+                  baseline_dir: str | Path | None = None, baseline: bool = False) -> dict[str, Any]:
+    """The figures of the shipped (or given) model applied as is to a user's labelled file
+    (a .jsonl, a table, or a workbook from zhibiao normalize that a reviewer corrected: the
+    corrections are the truth). With `baseline` (`baseline_dir`, None: the shipped model),
+    the baseline model's figures on the same rows go under ``figures["baseline_model"]``."""
     from .classifier import default_model_dir, load_model
 
     rows = load_labelled(path)
@@ -343,4 +421,17 @@ def evaluate_file(path: str | Path, model_dir: str | Path | None = None) -> dict
              "how": "The model was applied as it is to the rows of this file; none of them "
                     "was a training row, so every figure is on data the model did not see. "
                     "Value confidences are those of the shipped value parser."}
-    return figures(apply_model(rows, model), about, model.card)
+    scored = apply_model(rows, model)
+    out = figures(scored, about, model.card)
+    out["unscored"] = unscored(rows, scored)
+    out["value_coverage"] = value_coverage(rows)
+    out["labels"] = {k: sum(1 for r in rows if r.get("label_kind") == k and r.get("level2_code"))
+                     for k in ("declared", "accepted", "corrected")}
+    if baseline or baseline_dir is not None:
+        old_model = load_model(baseline_dir)
+        old_where = Path(baseline_dir) if baseline_dir is not None else default_model_dir()
+        old = apply_model(rows, old_model)
+        out["baseline_model"] = compare(scored, old, out["headline"],
+                                        figures(old, {}, old_model.card)["headline"],
+                                        str(old_where), old_model.card)
+    return out

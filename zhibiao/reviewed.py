@@ -117,7 +117,11 @@ def labels_of(row: dict[str, Any], where: str = "") -> dict[str, Any]:
                             f"{' / '.join(lexicon.output_columns().decisions)} 之一")
     new2 = _text(row.get("review_level2"))
     if new2:
-        c1, c2, flags = declared_codes(None, str(new2))
+        tax = lexicon.taxonomy()
+        if new2 in tax.level2_names:        # a bare code: 12
+            c1, c2 = tax.level2_parent.get(new2), new2
+        else:                               # a name or "12-质量指标"
+            c1, c2, _ = declared_codes(None, new2)
         if c2 is None:
             raise ReviewedError(f"{where}: 改为二级指标“{new2}”不是标准的二级指标（名称或代码，如 质量指标 或 12）")
         level1, level2 = lexicon.taxonomy().level2_parent.get(c2, c1), c2

@@ -1,10 +1,13 @@
 """Labelled rows for the classifier, training, and grouped cross-validation.
 
-Rows come from JSONL/CSV files or folders of them, in either the published-table schema
-(`name`, `value_text`/`value_joined`, `level1_code`, `level2_code`, `source_id`) or the
-Indicator schema the readers write (`name`, `annual_value`, `declared_level2_code`, `source`).
-The curated library (features/indicator_library.csv) is domain knowledge, not observed
-labels: it can join the training rows at a lower weight, never the evaluation rows.
+Rows come from the corpus JSONL (the published-table schema: `name`, `value_text`/
+`value_joined`, `level1_code`, `level2_code`, `source_id`; or the Indicator schema the readers
+write: `name`, `annual_value`, `declared_level2_code`, `source`), from a user's tables with
+一级指标/二级指标 (zhibiao.labelled, read as read_table reads them; each file is one group of
+the grouped CV) and from reviewed workbooks of ``zhibiao normalize`` (zhibiao.reviewed: the
+reviewer's corrections override the declared classes). The curated library
+(features/indicator_library.csv) is domain knowledge, not observed labels: it can join the
+training rows at a lower weight, never the evaluation rows.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from sklearn.model_selection import GroupKFold
 from . import calibration, lexicon, table_classifier
 from .classifier import TaxonomyModel, fit_model, save_model
 from .indicator_features import keyword_baseline
-from .labelled import LabelledError, csv_dicts, jsonl_dicts, labelled_kind
+from .labelled import LABEL_KINDS, LabelledError, jsonl_dicts, labelled_kind
 
 LIBRARY_WEIGHT = 1.0   # grouped CV: 0.6405 level-2 with weight 1.0 vs 0.6317 with 0.3 (see corpus/README.md)
 
@@ -59,25 +62,68 @@ def normalise_row(row: dict[str, Any], origin: str) -> dict[str, Any] | None:
             "project": _first(row, "project")}
 
 
-def read_rows(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    """Labelled rows from .jsonl/.csv files and folders (searched recursively)."""
+TRAIN_SUFFIXES = (".jsonl", ".csv", ".xlsx", ".xls", ".docx")   # what a folder is searched for
+
+
+def _files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for p in paths:
         p = Path(p)
         if not p.exists():
-            raise ValueError(f"{p}: no such file or folder")
-        files += sorted(x for x in p.rglob("*") if x.suffix in (".jsonl", ".csv")) if p.is_dir() else [p]
+            raise LabelledError(f"{p}: 没有这个文件或文件夹")
+        if p.is_dir():
+            files += sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in TRAIN_SUFFIXES
+                            and not any(part.startswith(".") for part in x.relative_to(p).parts))
+        else:
+            files.append(p)
+    return files
+
+
+def _from_labelled(row: dict[str, Any], origin: str) -> dict[str, Any]:
+    """A row of labelled.load_labelled (a table or a reviewed workbook) in the classifier's
+    shape; its group is its source column, else its file (grouped CV holds a file out)."""
+    group = row.get("source") or origin
+    return {"name": row["name"], "value_text": row.get("value_text") or "",
+            "level1_code": row["level1_code"] if row["level2_code"] else None,
+            "level2_code": row["level2_code"], "group": str(group),
+            "weight": 1.0,
+            "source_id": str(group), "project": row.get("project"),
+            "label_kind": row.get("label_kind"),
+            **({"value_corrected": True} if row.get("value_corrected") else {})}
+
+
+def read_rows(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """Labelled rows from files and folders (searched recursively for TRAIN_SUFFIXES):
+    the corpus JSONL; tables with 一级指标/二级指标 read as read_table reads them (merged
+    category cells filled, any encoding; each file its own group); workbooks written by
+    ``zhibiao normalize`` and reviewed (the reviewer's corrections are the labels, the
+    corrected value is the value trained on). Each row says where its label came from
+    (``label_kind``: declared / accepted / corrected, see :func:`label_counts`)."""
+    from .labelled import _from_reviewed, _from_table
     rows = []
-    for f in files:
+    for f in _files(paths):
         kind = labelled_kind(f)
-        if kind == "xlsx":
-            raise LabelledError(f"{f}: train reads .jsonl or .csv (save the workbook as csv)")
-        raw = csv_dicts(f) if kind == "csv" else jsonl_dicts(f)
-        for r in raw:
-            row = normalise_row(r, f.name)
-            if row is not None:
-                rows.append(row)
+        if kind == "jsonl":
+            for r in jsonl_dicts(f):
+                row = normalise_row(r, f.name)
+                if row is not None:
+                    rows.append(dict(row, label_kind="declared" if row["level2_code"] else None))
+            continue
+        got = _from_reviewed(f) if kind == "reviewed" else _from_table(f, kind)
+        rows += [_from_labelled(r, f.name if kind != "reviewed" else str(f.name)) for r in got]
     return rows
+
+
+def label_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """How many labelled rows came from each kind of label (labelled.LABEL_KINDS), and how
+    many rows trained on a value the reviewer corrected."""
+    out = {k: 0 for k in LABEL_KINDS}
+    for r in rows:
+        if r.get("level2_code") and r.get("label_kind") in out:
+            out[r["label_kind"]] += 1
+    out["value_corrected"] = sum(bool(r.get("value_corrected")) for r in rows if r.get("level2_code"))
+    out["unlabelled"] = sum(not r.get("level2_code") for r in rows)
+    return out
 
 
 def default_corpus(root: Path) -> list[Path]:
@@ -102,6 +148,8 @@ def library_rows() -> list[dict[str, Any]]:
 
 
 def data_hash(rows: list[dict[str, Any]]) -> str:
+    """The rows' digest (where a label came from is not part of the data)."""
+    rows = [{k: v for k, v in r.items() if k not in ("label_kind", "value_corrected")} for r in rows]
     body = json.dumps(rows, ensure_ascii=False, sort_keys=True).encode()
     return hashlib.sha256(body).hexdigest()
 
