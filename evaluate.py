@@ -10,6 +10,7 @@
                                    # and through classify() row by row -> reports/tables.json
     python evaluate.py report      # the `zhibiao evaluate` report for the shipped models under
                                    # grouped CV -> reports/evaluation.html + reports/metrics.json
+                                   # (the page in Chinese; --lang en for English)
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from pathlib import Path
 from zhibiao import evaluation, report, training, value_model
 from zhibiao.classifier import default_model_dir, load_model
 from zhibiao.labelled import load_labelled
+from zhibiao.report import LANGS
 from zhibiao.scoring import value_exact_match
 
 ROOT = Path(__file__).resolve().parent
@@ -35,7 +37,8 @@ def _rel(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
-def corpus_report(corpus: list[Path], gold: list[Path], html: Path, metrics: Path) -> dict:
+def corpus_report(corpus: list[Path], gold: list[Path], html: Path, metrics: Path,
+                  lang: str = "zh") -> dict:
     """The evaluation report of the shipped models, every figure on held-out rows: classes by
     grouped CV over the corpus (the library in every training fold), value confidences by
     grouped CV over the value gold sets. Never the shipped model on its own training rows."""
@@ -47,6 +50,7 @@ def corpus_report(corpus: list[Path], gold: list[Path], html: Path, metrics: Pat
     scored = evaluation.cross_validated(class_rows, value_rows)
     model = load_model()
     about = {"title": "zhibiao evaluation: the shipped models under grouped cross-validation",
+             "method": "grouped_cv",      # the page's title and method note (zhibiao/report.py)
              "labelled": " + ".join(_rel(p) for p in corpus + gold),
              "model": _rel(default_model_dir()),
              "model_sha256": model.card.get("model_sha256"),
@@ -56,7 +60,7 @@ def corpus_report(corpus: list[Path], gold: list[Path], html: Path, metrics: Pat
                     "fold; value parser: its confidence model refitted on the other sources). "
                     "Value rows come from the gold sets, class rows from the corpus."}
     figures = evaluation.figures(scored, about, model.card)
-    report.write(figures, html, metrics)
+    report.write(figures, html, metrics, lang=lang)
     return figures
 
 
@@ -73,10 +77,12 @@ def main() -> None:
     ap.add_argument("--metrics", type=Path, default=None,
                     help="default: reports/metrics.json (report), reports/taxonomy-cv.json (taxonomy)")
     ap.add_argument("--report", type=Path, default=ROOT / "reports" / "evaluation.html")
+    ap.add_argument("--lang", choices=LANGS, default="zh",
+                    help="language of the HTML report (default zh; the metrics JSON is the same)")
     args = ap.parse_args()
     if args.what == "report":
         metrics = args.metrics or ROOT / "reports" / "metrics.json"
-        figures = corpus_report(args.corpus, args.gold, args.report, metrics)
+        figures = corpus_report(args.corpus, args.gold, args.report, metrics, args.lang)
         print(json.dumps({"headline": figures["headline"], "about": {
             k: figures["about"][k] for k in ("rows", "class_rows", "value_rows")},
             "written": [_rel(args.report), _rel(metrics)]}, ensure_ascii=False, indent=2))

@@ -14,7 +14,7 @@ import re
 import pytest
 
 from fixed_model import FixedEstimator
-from zhibiao import cli
+from zhibiao import cli, report
 from zhibiao.classifier import TaxonomyModel, save_model
 from zhibiao.labelled import load_labelled
 from zhibiao.values import parse_value
@@ -184,6 +184,108 @@ def test_html_is_self_contained_and_complete(run):
     assert "项目完成率" in html and "fixed probabilities" in html
 
 
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _tags(html, tag):
+    return [re.sub(r"<[^>]+>", "", m) for m in re.findall(rf"<{tag}\b[^>]*>(.*?)</{tag}>", html, flags=re.S)]
+
+
+def test_report_is_chinese_by_default(run):
+    html = run[1]
+    assert '<html lang="zh-CN">' in html
+    assert "<h1>指标分类与指标值解析评估报告：labelled.jsonl</h1>" in html
+    # the section headings, written here by hand
+    for h2 in ("总体指标", "混淆矩阵（二级指标）", "各二级指标的查准率、查全率与 F1",
+               "可靠性图：置信度可信吗", "正确率与免审比例", "指标值解析：按类型、比较符和单位类别",
+               "最有把握的错误", "按来源表", "模型卡"):
+        assert f"<h2>{h2}</h2>" in html
+    for th in ("指标", "本模型", "关键词基线", "说明", "查准率", "查全率", "标注行数", "置信度",
+               "来源表", "分类检验行数", "指标值完全解析率"):
+        assert f"<th>{th}</th>" in html
+    assert "模型原样用于本文件的各行" in html                 # how it was measured
+    assert "Headline figures" not in html and "Worst errors" not in html
+    # every heading, column header and image alt text is Chinese (F1 is F1 in both)
+    texts = _tags(html, "h1") + _tags(html, "h2") + _tags(html, "h3") + _tags(html, "th")
+    texts += re.findall(r'alt="([^"]*)"', html)
+    assert len(texts) > 40
+    assert [t for t in texts if not CJK.search(t) and t != "F1"] == []
+    # the value groups in Chinese with the plot's key beside them
+    assert "百分比（percent）" in html and "不低于（&gt;=）" in html and "文字（text）" in html
+
+
+def test_report_in_english_on_request(run, tmp_path):
+    f = run[0]
+    html = report.render(f, lang="en")
+    assert '<html lang="en">' in html and "<h1>zhibiao evaluation: labelled.jsonl</h1>" in html
+    for h2 in ("Headline figures", "Confusion matrix (level 2)", "Per-class precision, recall, F1",
+               "Reliability diagrams", "Precision against coverage", "Worst errors", "Per source",
+               "Model card"):
+        assert f"<h2>{h2}</h2>" in html
+    assert not any(CJK.search(h) for h in _tags(html, "h2"))
+    assert "总体指标" not in html and "说明" not in html
+    assert "<td class=\"n\">66.7%</td><td class=\"n\">83.3%</td>" in html
+    # write(lang="en"): the English page, and the very same metrics JSON as the Chinese run
+    page, metrics = tmp_path / "en.html", tmp_path / "m.json"
+    report.write(f, page, metrics, lang="en")
+    assert page.read_text(encoding="utf-8") == html
+    assert json.loads(metrics.read_text(encoding="utf-8")) == f
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_headline_figure_has_its_note(run, lang):
+    f = run[0]
+    html = run[1] if lang == "zh" else report.render(f, lang=lang)
+    rows = dict(re.findall(r'<tr data-key="([^"]+)">(.*?)</tr>', html, flags=re.S))
+    missing = []
+    for key in f["headline"]:
+        if key == "baseline":     # the baseline is the third column: its note is under the table
+            note = re.search(r'<p class="note" data-key="baseline">([^<]+)', html)
+            if not (note and "cues.yaml" in note.group(1)):
+                missing.append(key)
+            continue
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", rows.get(key, ""), flags=re.S)
+        # label, model, baseline, note: the label is not the bare key, the note says something
+        if len(cells) != 4 or cells[0] == key or len(cells[3]) < 10:
+            missing.append(key)
+    assert missing == []
+    assert "越高越好" in html if lang == "zh" else "higher is better" in html
+
+
+def test_every_table_and_plot_has_a_note(run):
+    html = run[1]
+    sections = re.findall(r'<section id="([^"]+)">(.*?)</section>', html, flags=re.S)
+    with_figures = [(sid, body) for sid, body in sections if "<table" in body or "<img" in body]
+    assert {sid for sid, _ in with_figures} >= {"headline", "confusion", "per-class", "reliability",
+                                                "precision-coverage", "values", "worst-errors",
+                                                "per-source", "model-card"}
+    assert [sid for sid, body in with_figures if 'class="note"' not in body] == []
+    assert html.count('class="note"') >= 10
+
+
+def test_unknown_language_is_a_clear_error(run, tmp_path):
+    with pytest.raises(ValueError, match=r"zh.*en.*'fr'"):
+        report.render(run[0], lang="fr")
+    page, metrics = tmp_path / "r.html", tmp_path / "m.json"
+    with pytest.raises(ValueError):
+        report.write(run[0], page, metrics, lang="fr")
+    assert not page.exists() and not metrics.exists()     # nothing half written
+
+
+def test_every_text_in_both_languages():
+    assert [k for k, v in report.TEXT.items() if set(v) != {"zh", "en"} or not all(v.values())] == []
+    # every figure the page lists in its headline table has a name and a note in both
+    assert [k for k, _ in report.HEADLINE
+            if k not in report.TEXT or f"{k}.note" not in report.TEXT] == []
+
+
+def test_corpus_report_title_and_method(run):
+    f = dict(run[0], about=dict(run[0]["about"], method="grouped_cv"))
+    assert "<h1>指标分类与指标值解析评估报告：随附模型（按来源表分组交叉验证）</h1>" in report.render(f)
+    assert "没有见过该行所在表" in report.render(f)
+    assert "trained without its table" in report.render(f, lang="en")
+
+
 def test_csv_with_chinese_headers_and_category_names(tmp_path):
     path = tmp_path / "mine.csv"
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -194,7 +296,7 @@ def test_csv_with_chinese_headers_and_category_names(tmp_path):
         w.writerow(["", "", "无类别", "100%"])
     rows = load_labelled(path)
     assert [(r["name"], r["level1_code"], r["level2_code"], r["targets"]) for r in rows] == [
-        ("培训人次", "1", "11", None), ("满意度", "3", "31", None), ("无类别", None, None, None)]
+        ("培训人次", "1", "11", None), ("满意度", "3", "31", None), ("无类别", "3", "31", None)]  # blank cells: merged, filled down as read_table does
 
 
 def test_xlsx_with_a_title_row_and_targets_as_json(tmp_path):
