@@ -105,7 +105,7 @@ def test_accessor_and_explicit_columns():
 
 
 @pytest.mark.parametrize("args, words", [
-    (["normalize", str(RAW), "-o", "out.txt"], ["out.txt", "unknown output format"]),
+    (["normalize", str(RAW), "-o", "out.txt"], ["out.txt", "不支持的输出格式"]),
     (["train", "--corpus", "no-such-folder", "-o", "m"], ["no-such-folder"]),
 ])
 def test_bad_arguments_give_one_line(tmp_path, capsys, args, words, monkeypatch):
