@@ -1,5 +1,7 @@
 # make run   - install into .venv, then normalise the shipped seed tables and show the result
 # make test  - install into .venv with the test extras, then run the whole test suite
+# make browser - Debian's chromium and a CJK font (apt-get) for the review page's browser test;
+#                .ci/run calls it before make test (without it that test skips and says why)
 # make bench - throughput and memory benchmarks (figures to quote come from here)
 # make train - retrain the shipped models from corpus/ (a few minutes; writes models/)
 PYTHON ?= python3
@@ -52,7 +54,7 @@ screenshot: $(STAMP)
 	profile=$$(mktemp -d) && \
 	chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
 	  --no-first-run --disable-component-update --disable-sync --disable-quic \
-	  --user-data-dir=$$profile --hide-scrollbars --window-size=1400,3400 \
+	  --user-data-dir=$$profile --hide-scrollbars --window-size=1400,9200 \
 	  --screenshot=docs/report.png file://$(CURDIR)/reports/evaluation.html 2>$$profile.log; \
 	status=$$?; [ $$status = 0 ] || tail -20 $$profile.log; rm -rf $$profile $$profile.log; \
 	exit $$status
@@ -96,3 +98,13 @@ workbook-screenshots: $(STAMP)
 	command -v soffice >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y libreoffice-calc; }
 	fc-list :lang=zh | grep -q . || $(SUDO) apt-get install -y fonts-noto-cjk
 	$(PY) tools/workbook_screenshots.py
+
+.PHONY: browser
+browser:
+	command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	fc-list :lang=zh | grep -q . || $(SUDO) apt-get install -y -qq fonts-noto-cjk
+
+# make review-screenshot - docs/review.png: the review page on the seeds' workbook (needs make browser)
+.PHONY: review-screenshot
+review-screenshot: $(STAMP) browser
+	$(PY) tools/review_screenshot.py

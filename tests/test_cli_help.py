@@ -14,7 +14,7 @@ from zhibiao import cli
 from zhibiao.cli import build_parser, main
 
 RAW = Path(__file__).resolve().parent.parent / "corpus" / "raw"
-COMMANDS = ["parse", "read", "normalize", "classify", "train", "evaluate", "corpus"]
+COMMANDS = ["parse", "read", "normalize", "classify", "train", "evaluate", "review", "corpus"]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

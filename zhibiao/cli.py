@@ -137,6 +137,7 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
     normalize_stream (pass 1 spills finished rows next to OUT), then the rows stream into
     the writer (pass 2), which writes a temporary file and renames it to OUT when complete."""
     from . import writers
+    from .classifier import ModelError
     from .streaming import normalize_stream
     from .readers import ReadError, iter_table
 
@@ -185,11 +186,11 @@ def _cmd_normalize(args: argparse.Namespace) -> int:
     notes: list[str] = []
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with normalize_stream(records(), progress=not quiet, workdir=out.parent,
+        with normalize_stream(records(), model=args.model, progress=not quiet, workdir=out.parent,
                               jobs=args.jobs) as stream:
             writers.write_rows(stream.rows(), out, notes=notes, lang=args.lang)
             report = stream.summary(files=len(files))
-    except writers.WriteError as exc:
+    except (writers.WriteError, ModelError) as exc:
         print(f"zhibiao normalize: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:           # the spill next to OUT: the same disk
@@ -249,6 +250,33 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
                                  "delta": b["delta"], "fixed_rows": b["fixed_rows"],
                                  "broken_rows": b["broken_rows"]}
     print(json.dumps({**out, "report": args.report, "metrics": args.metrics}, ensure_ascii=False))
+    return 0
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from .review.server import ReviewServer
+    from .review.session import ReviewError, Session
+
+    try:
+        session = Session(args.file)
+        server = ReviewServer(session, args.port)
+    except ReviewError as exc:
+        print(f"zhibiao review: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:                # the port is taken
+        print(f"zhibiao review: 无法在 127.0.0.1:{args.port} 上启动（{exc.strerror or exc}）", file=sys.stderr)
+        return 2
+    print(f"zhibiao review: 审核页面 {server.url} （{len(session.rows)} 个有审核意见的指标；"
+          f"每次决定立即写入 {session.path.name}；Ctrl-C 结束）", file=sys.stderr, flush=True)
+    if not args.no_browser:
+        import webbrowser
+        webbrowser.open(server.url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:            # the decisions are already in the file
+        print(f"zhibiao review: 已结束；决定都已写入 {session.path}", file=sys.stderr)
+    finally:
+        server.server_close()
     return 0
 
 
@@ -364,12 +392,15 @@ def build_parser() -> argparse.ArgumentParser:
                  "标准输出是一段 JSON 汇总。",
                  ["zhibiao normalize 收到的表/ -o 审核.xlsx",
                   "zhibiao normalize a.xlsx b.docx c.pdf -o 结果.jsonl --jobs 2",
+                  "zhibiao normalize 下一批/ -o 审核.xlsx --model 我的模型",
                   "zhibiao normalize 收到的表/ -o review.xlsx --lang en"])
     n.add_argument("inputs", nargs="+", metavar="INPUT", help="表格文件或文件夹")
     n.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="输出文件：.xlsx、.csv、.jsonl 或 .parquet")
     n.add_argument("--lang", choices=("zh", "en"), default="zh",
                    help="工作簿的语言：zh 中文（默认）；en 英文表头（.csv/.jsonl/.parquet 总是英文键名）")
+    n.add_argument("--model", default=None, metavar="MODEL_DIR",
+                   help="分类模型文件夹（默认：随附的模型；zhibiao train 训练的模型在这里用）")
     n.add_argument("--quiet", action="store_true", help="不显示进度条和结果说明")
     n.add_argument("--json", action="store_true", help="汇总 JSON 写在一行")
     n.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
@@ -421,6 +452,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="同时评估这个模型（不给文件夹：随附的模型）并对比")
     e.add_argument("--lang", choices=("zh", "en"), default="zh", help="报告的语言：zh（默认）或 en")
     e.set_defaults(func=_cmd_evaluate)
+
+    v = _command(sub, "review", "在浏览器里逐条审核有审核意见的指标，决定直接写回工作簿",
+                 "在本机（127.0.0.1）打开一个审核页面：FILE（zhibiao normalize 输出的 .xlsx 或 .jsonl）中"
+                 "有审核意见的指标，错误在前；可按主管部门、项目、规则、置信度筛选；每行显示原文和模型的备选分类。"
+                 "用键盘采纳或改正（a 采纳，1/2/3 改为所列分类，c 改二级指标，v 改指标值，n 备注，d 待定，"
+                 "j/k 上下），每个决定立即写入 FILE 的审核栏，文件的其他内容不变。之后用 zhibiao train 训练。",
+                 ["zhibiao review 审核.xlsx",
+                  "zhibiao review 审核.xlsx --port 8765 --no-browser"])
+    v.add_argument("file", metavar="FILE", help="zhibiao normalize 输出的 .xlsx 或 .jsonl")
+    v.add_argument("--port", type=int, default=0, help="端口（默认：任一空闲端口）")
+    v.add_argument("--no-browser", action="store_true", help="不自动打开浏览器")
+    v.set_defaults(func=_cmd_review)
     return parser
 
 

@@ -308,10 +308,12 @@ def records_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame([to_output_row(r) for r in rows], columns=OUTPUT_COLUMNS)
 
 
-def summary(rows: list[dict[str, Any]], files: int | None = None) -> dict[str, Any]:
+def summary(rows: list[dict[str, Any]], files: int | None = None,
+            model: TaxonomyModel | str | None = None) -> dict[str, Any]:
     """Counts a reviewer reads first, and the share the models would auto-accept at their
-    99%-precision thresholds (both class and every value target above threshold)."""
-    thr = _accept_thresholds(resolve_model(None).card)
+    99%-precision thresholds (both class and every value target above threshold); `model`
+    is the one that read the rows (its thresholds are reported)."""
+    thr = _accept_thresholds(resolve_model(model).card)
     flags = Counter(f"{f['rule']} {f['severity']}" for r in rows for f in r["flags"])
     projects = {_key(r): r for r in rows}
     for key, r in projects.items():

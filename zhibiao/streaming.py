@@ -141,7 +141,7 @@ class NormalizedStream:
         self._split: set[checks.ProjectKey] = set()
         self._grades: dict[checks.ProjectKey, str] | None = None
         self._split_flags: dict[checks.ProjectKey, list[dict[str, str]]] = {}
-        self._summary = _SummaryCounter()
+        self._summary = _SummaryCounter(tm.card)
         self._done = False
 
     # -- pass 1
@@ -565,7 +565,7 @@ def normalize_stream(indicators: Iterable[Indicator | dict[str, Any]],
 class _SummaryCounter:
     """:func:`summary` counted one output row at a time (the same figures)."""
 
-    def __init__(self) -> None:
+    def __init__(self, card: dict[str, Any]) -> None:
         self.rows = self.accepted = 0
         self.flags: Counter = Counter()
         self.sources: set = set()
@@ -573,7 +573,7 @@ class _SummaryCounter:
         self.projects: set = set()
         self.grades: Counter = Counter()
         self.table_grades: dict[str, str] = {}
-        card = resolve_model(None).card
+        # the thresholds of the model that read the rows (its card), as each row's auto_accepted
         self.class_thr = {True: class_accept_threshold(card, True),
                           False: class_accept_threshold(card, False)}
         self.value_thr = confidence.accept_threshold()
@@ -590,10 +590,7 @@ class _SummaryCounter:
             self.flags.update(f"{f['rule']} {f['severity']}" for f in out["project_flags"])
             self.grades[out["grade"]] += 1
             self.table_grades.setdefault(key[0], out["table_grade"])
-        targets = out["targets"]
-        in_context = bool(out.get("declared_level1_code") or out.get("declared_level2_code"))
-        if out["class_confidence"] >= self.class_thr[in_context] and targets and \
-                all(t["confidence"] >= self.value_thr for t in targets):
+        if out.get("auto_accepted"):
             self.accepted += 1
 
     def result(self, files: int | None = None) -> dict[str, Any]:
