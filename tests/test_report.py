@@ -332,3 +332,123 @@ def test_unreadable_file_exits_2(tmp_path, capsys):
     assert cli.main(["evaluate", str(tmp_path / "missing.jsonl"), "--report", "r.html",
                      "--metrics", "m.json"]) == 2
     assert "zhibiao evaluate:" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------- --baseline OLD on the page
+# The baseline: another stand-in with fixed probabilities (classes 11 12 13 31), each row
+# clear-cut, so its predictions are known:
+PROBA_OLD = {
+    "培训人次":       [0.20, 0.70, 0.10, 0.00],   # 12 WRONG (gold 11); the model is right: fixed
+    "设备采购数量":   [0.80, 0.10, 0.10, 0.00],   # 11 right, as the model
+    "验收合格率":     [0.10, 0.80, 0.10, 0.00],   # 12 right, as the model
+    "项目完成率":     [0.10, 0.20, 0.70, 0.00],   # 13 right; the model says 12: broken
+    "服务对象满意度": [0.60, 0.00, 0.00, 0.40],   # 11 WRONG (gold 31); the model is right: fixed
+    "群众满意度":     [0.70, 0.00, 0.00, 0.30],   # 11 WRONG, as the model
+}
+
+
+def _sha1_12(text):
+    import hashlib
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+@pytest.fixture(scope="module")
+def run_old(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("report_old")
+    labelled, model_dir = _write_fixture(tmp)
+    # the baseline's card lists its training rows: 培训人次 with its value (a class row of the
+    # file), 考核任务完成度 (a row of the file scored for values only) and a row not in it
+    pairs = sorted([_sha1_12("培训人次\t≥500人次"), _sha1_12("考核任务完成度\t1-6期培训结束后及时考核"),
+                    _sha1_12("不在文件里的指标\t100%")])
+    old_dir = tmp / "old"
+    save_model(TaxonomyModel(FixedEstimator(["11", "12", "13", "31"], PROBA_OLD),
+                             {"model": "old fixed probabilities", "rows": 3, "training_pairs": pairs}),
+               old_dir)
+    html, metrics = tmp / "report.html", tmp / "metrics.json"
+    assert cli.main(["evaluate", str(labelled), "--report", str(html), "--metrics", str(metrics),
+                     "--model", str(model_dir), "--baseline", str(old_dir)]) == 0
+    return json.loads(metrics.read_text(encoding="utf-8")), html.read_text(encoding="utf-8")
+
+
+def test_baseline_model_beside_the_model_in_chinese(run_old):
+    f, html = run_old
+    old = f["baseline_model"]
+    assert old["headline"]["level2_accuracy"] == 0.5          # 设备 验收 项目完成率: 3 of 6
+    assert old["fixed_rows"] == 2 and old["broken_rows"] == 1
+    for th in ("本模型", "对照模型", "差值", "关键词基线"):
+        assert f"<th>{th}</th>" in html
+    # level 2: model 4/6, baseline model 3/6, difference +1/6 = 16.7 points, keyword 5/6
+    row = re.search(r'<tr data-key="level2_accuracy">(.*?)</tr>', html).group(1)
+    assert re.findall(r'<td class="n">([^<]*)</td>', row) == ["66.7%", "50.0%", "+16.7 个百分点", "83.3%"]
+    # level 1: model 5/6; the baseline reads 服务对象满意度 and 群众满意度 as level 1: 4/6
+    row = re.search(r'<tr data-key="level1_accuracy">(.*?)</tr>', html).group(1)
+    assert re.findall(r'<td class="n">([^<]*)</td>', row)[:3] == ["83.3%", "66.7%", "+16.7 个百分点"]
+    assert "<h2>与对照模型逐行比较</h2>" in html
+    assert "本模型改对了 2 行" in html and "改错了 1 行" in html
+    fixed = html[html.index("<h3>改对的行</h3>"):html.index("<h3>改错的行</h3>")]
+    broken = html[html.index("<h3>改错的行</h3>"):]
+    broken = broken[:broken.index("</table>")]
+    assert "<td>培训人次</td><td>≥500人次</td><td>11 数量指标</td><td>11 数量指标</td><td>12 质量指标</td>" in fixed
+    assert "<td>服务对象满意度</td>" in fixed and "项目完成率" not in fixed
+    assert "<td>项目完成率</td><td>≥95%</td><td>13 时效指标</td><td>12 质量指标</td><td>13 时效指标</td>" in broken
+    # the baseline's card lists 培训人次 (a class row) and 考核任务完成度 (values only: not counted)
+    assert old["training_rows"] == 1
+    assert "参与分类检验的 6 行中有 1 行是对照模型的训练行" in html
+    # the model's card (the stand-in's) lists no training rows: the page says it cannot know
+    assert f["about"]["training_rows"] is None
+    assert "本模型的模型卡没有记录训练用了哪些行" in html
+    assert "这些行都不是训练行" not in html
+    section = re.search(r'<section id="baseline-model">(.*?)</section>', html, flags=re.S).group(1)
+    assert 'class="note"' in section
+
+
+def test_baseline_model_in_english(run_old):
+    html = report.render(run_old[0], lang="en")
+    for th in ("model", "baseline model", "difference", "keyword baseline"):
+        assert f"<th>{th}</th>" in html
+    assert "+16.7 points" in html
+    assert "<h3>Rows fixed</h3>" in html and "<h3>Rows broken</h3>" in html
+    assert "1 of the 6 rows scored for classes were training rows of the baseline model" in html
+    assert "does not say which rows it was trained on" in html
+    assert not re.search(r"[\u4e00-\u9fff]", "".join(_tags(html, "h2") + _tags(html, "h3")))
+
+
+def test_no_baseline_columns_without_a_baseline(run):
+    assert "<th>对照模型</th>" not in run[1] and "<th>差值</th>" not in run[1]
+    assert 'id="baseline-model"' not in run[1]
+
+
+def test_unscored_reasons_and_labels_on_the_page(run):
+    f, html = run
+    # 3 rows have no level-2: the two value-only rows and 其他, all with an empty class cell;
+    # 2 rows have no targets in a file with a targets column: 群众满意度 and 其他
+    assert f["unscored"]["class"]["no_label"] == 3 and f["unscored"]["value"] == {"no_targets": 2}
+    assert "<h2>未计分的行</h2>" in html
+    assert "分类未计分 3 行：没有填写二级指标 3 行。指标值未计分 2 行：该行 targets 为空 2 行。" in html
+    # the labels of a .jsonl are what the file declares: 6 rows with a level-2
+    assert "带二级指标的 6 行中：申报 6 行" in html and "审核采纳 0 行" in html and "审核改正 0 行" in html
+    en = report.render(f, lang="en")
+    assert "Not scored for classes: 3 rows (no level-2 class: 3)" in en
+    assert "6 declared" in en
+    # values were scored (a targets column): no coverage section
+    assert 'id="value-coverage"' not in html
+
+
+def test_value_coverage_when_values_are_not_scored(tmp_path):
+    path = tmp_path / "无目标.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["三级指标", "指标值", "二级指标"])
+        w.writerow(["培训人次", "≥500人次", "数量指标"])
+        w.writerow(["验收合格率", "100%", "质量指标"])
+        w.writerow(["社会效益", "明显提升", "社会效益指标"])
+        w.writerow(["备注行", "", "数量指标"])
+    html, metrics = tmp_path / "r.html", tmp_path / "m.json"
+    assert cli.main(["evaluate", str(path), "--report", str(html), "--metrics", str(metrics)]) == 0
+    page = html.read_text(encoding="utf-8")
+    # 4 rows, 3 with a value; 2 of them quantified (≥500人次, 100%), 明显提升 is text
+    assert "<h2>指标值解析覆盖率（没有金标准时）</h2>" in page
+    assert "4 行中 3 行填了指标值（1 行为空）。其中 2 行（66.7%）解析出可量化的目标" in page
+    assert "指标值未计分 4 行：文件没有 targets 列（只统计指标值的解析覆盖率） 4 行" in page
+    section = re.search(r'<section id="value-coverage">(.*?)</section>', page, flags=re.S).group(1)
+    assert 'class="note"' in section

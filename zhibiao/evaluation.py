@@ -3,7 +3,8 @@
 Two ways to get predictions, one way to score them:
 
 - :func:`apply_model` runs a trained classifier and the value parser as they are over a
-  user's labelled file (``zhibiao evaluate``): the user's rows were never training rows;
+  user's labelled file (``zhibiao evaluate``); :func:`training_rows` counts the file's rows
+  the model trained on (the card's ``training_pairs``), so the page need not assume none;
 - :func:`cross_validated` gives held-out predictions on the corpus (``evaluate.py report``):
   classes from folds grouped by source table, value confidences likewise, so no figure is
   measured on a row its model trained on.
@@ -27,7 +28,7 @@ from .scoring import gold_key
 from .values import parse_value
 
 __all__ = ["Scored", "apply_model", "cross_validated", "figures", "evaluate_file", "table_check",
-           "precision_coverage", "load_labelled"]
+           "precision_coverage", "load_labelled", "training_rows", "shown_card"]
 
 WORST = 25          # rows in each worst-errors table
 
@@ -325,9 +326,31 @@ def figures(scored: Scored, about: dict[str, Any], card: dict[str, Any]) -> dict
         "worst_errors": {"classes": _worst_classes(c_rows, c_held) if ci else [],
                          "values": _worst_values(v_rows, v_parsed) if vi else []},
         "per_source": _per_source(scored) if has_source else [],
-        "model_card": card,
+        "model_card": shown_card(card),
         "value_model_card": value_card(),
     }
+
+
+def shown_card(card: dict[str, Any]) -> dict[str, Any]:
+    """The card as the figures keep it: its training_pairs (a hash per training row) as
+    their number, ``training_pairs_count``."""
+    if "training_pairs" not in (card or {}):
+        return card
+    out = {k: v for k, v in card.items() if k != "training_pairs"}
+    out["training_pairs_count"] = len(card["training_pairs"] or [])
+    return out
+
+
+def training_rows(scored: Scored, card: dict[str, Any]) -> int | None:
+    """How many of the rows scored for classes were training rows of the model whose card
+    this is (training.pair_hash of name and value text in the card's ``training_pairs``);
+    None when the card does not list its training rows (a model trained before it did)."""
+    pairs = (card or {}).get("training_pairs")
+    if pairs is None:
+        return None
+    pairs = set(pairs)
+    return sum(1 for r, c in zip(scored.rows, scored.classes)
+               if c is not None and training.pair_hash(r["name"], r.get("value_text")) in pairs)
 
 
 UNSCORED_VALUE = {"no_targets_column": "文件没有 targets 列（只统计指标值的解析覆盖率）",
@@ -397,6 +420,7 @@ def compare(new: Scored, old: Scored, head_new: dict[str, Any], head_old: dict[s
                 "model": a["level2_code"], "baseline": b["level2_code"],
                 "source": r.get("source")})
     return {"model": where, "model_sha256": card.get("model_sha256"),
+            "training_rows": training_rows(old, card),
             "headline": head_old, "delta": delta,
             "fixed_rows": len(fixed), "broken_rows": len(broken),
             "fixed": fixed[:WORST], "broken": broken[:WORST],
@@ -418,10 +442,12 @@ def evaluate_file(path: str | Path, model_dir: str | Path | None = None,
     about = {"title": f"zhibiao evaluation: {Path(path).name}",
              "labelled": str(path), "model": str(where),
              "model_sha256": model.card.get("model_sha256"),
-             "how": "The model was applied as it is to the rows of this file; none of them "
-                    "was a training row, so every figure is on data the model did not see. "
-                    "Value confidences are those of the shipped value parser."}
+             "how": "The model was applied as it is to the rows of this file; training_rows "
+                    "counts the rows scored for classes that were training rows of the model "
+                    "(None: its card does not list them). Value confidences are those of the "
+                    "shipped value parser."}
     scored = apply_model(rows, model)
+    about["training_rows"] = training_rows(scored, model.card)
     out = figures(scored, about, model.card)
     out["unscored"] = unscored(rows, scored)
     out["value_coverage"] = value_coverage(rows)

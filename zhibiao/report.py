@@ -21,6 +21,7 @@ from . import __version__, plots
 __all__ = ["LANGS", "TEXT", "HEADLINE", "render", "write", "text"]
 
 SOURCES_SHOWN = 40      # longer source lists are cut on the page (the JSON keeps them all)
+LISTED = 25             # fixed/broken rows the figures list (zhibiao.evaluation.WORST)
 LANGS = ("zh", "en")
 HTML_LANG = {"zh": "zh-CN", "en": "en"}
 
@@ -55,11 +56,29 @@ TEXT: dict[str, dict[str, str]] = {
                      "plus the curated library in every training fold; value parser: its confidence "
                      "model refitted on the other sources), so the figures are close to what the model "
                      "does on a new table. Value rows come from the gold sets, class rows from the corpus."},
-    "how_file": {"zh": "<b>怎么测的：</b>模型原样用于本文件的各行；这些行都不是训练行，所以每个数字都是在模型没见过的数据上测得的。"
-                       "指标值的置信度来自随附的指标值解析模型。",
+    "how_file": {"zh": "<b>怎么测的：</b>模型原样用于本文件的各行。{training}指标值的置信度来自随附的指标值解析模型。",
                  "en": "<b>How it was measured:</b> the model was applied as it is to the rows of this "
-                       "file; none of them was a training row, so every figure is on data the model did "
-                       "not see. Value confidences are those of the shipped value parser."},
+                       "file. {training}Value confidences are those of the shipped value parser."},
+    # whether the rows scored for classes were training rows of a model (its card's
+    # training_pairs: name and value of every training row, hashed)
+    "who_model": {"zh": "本模型", "en": "the model"},
+    "who_baseline": {"zh": "对照模型", "en": "the baseline model"},
+    "training_none": {
+        "zh": "参与分类检验的 {rows} 行都不是{who}的训练行（按名称与指标值核对模型卡记录的训练行），"
+              "所以分类的数字是在{who}没见过的行上测得的。",
+        "en": "None of the {rows} rows scored for classes was a training row of {who} (names and "
+              "values checked against the training rows its card lists), so the class figures "
+              "are on rows it did not see. "},
+    "training_some": {
+        "zh": "<b>参与分类检验的 {rows} 行中有 {n} 行是{who}的训练行</b>（按名称与指标值核对模型卡记录的训练行），"
+              "{who}在这些行上的数字不能说明它在新表上的表现。",
+        "en": "<b>{n} of the {rows} rows scored for classes were training rows of {who}</b> "
+              "(names and values checked against the training rows its card lists), so its "
+              "figures on them are not evidence of how it does on new tables. "},
+    "training_unknown": {
+        "zh": "{who}的模型卡没有记录训练用了哪些行，无法确认参与检验的行是不是训练行；若是，数字会偏高。",
+        "en": "The model card of {who} does not say which rows it was trained on, so whether "
+              "these rows were training rows is not known; if they were, the figures are too good. "},
     "version": {"zh": "zhibiao {version} 生成", "en": "zhibiao {version}"},
     "note": {"zh": "说明", "en": "Note"},
     # -- headline
@@ -67,6 +86,16 @@ TEXT: dict[str, dict[str, str]] = {
     "col_figure": {"zh": "指标", "en": "figure"},
     "col_model": {"zh": "本模型", "en": "model"},
     "col_baseline": {"zh": "关键词基线", "en": "keyword baseline"},
+    "col_old_model": {"zh": "对照模型", "en": "baseline model"},
+    "col_delta": {"zh": "差值", "en": "difference"},
+    "delta_points": {"zh": "{d} 个百分点", "en": "{d} points"},
+    "old_model_note": {
+        "zh": "说明：“对照模型”是用 --baseline 给出的另一个模型（如重新训练前的模型），原样用于同样的行；"
+              "“差值”＝本模型减对照模型，百分比的差以百分点计。准确率、F1、免审比例的差值为正说明本模型更好，校准误差（ECE）的差值为负说明本模型更好。",
+        "en": "Note: the baseline model is another model given with --baseline (e.g. the one before "
+              "retraining), applied as it is to the same rows; difference = model − baseline, "
+              "percentages in points. A positive difference in accuracy, F1 or coverage and a "
+              "negative one in ECE favour the model."},
     "col_note": {"zh": "说明", "en": "what it means"},
     "headline_note": {
         "zh": "说明：“关键词基线”是对照用的简单方法——取名称中第一个出现的线索词（features/cues.yaml）对应的二级指标，"
@@ -290,6 +319,68 @@ TEXT: dict[str, dict[str, str]] = {
     "col_value_exact": {"zh": "指标值完全解析率", "en": "value exact match"},
     "no_source": {"zh": "（未注明来源）", "en": "(no source)"},
     "more_sources": {"zh": "另有 {n} 个来源表见 metrics JSON。", "en": "{n} more sources in the metrics JSON."},
+    # -- the baseline model: rows fixed and broken
+    "h_old_model": {"zh": "与对照模型逐行比较", "en": "Row by row against the baseline model"},
+    "old_model_about": {"zh": "<b>对照模型：</b>{model}（sha256 {sha}…）。{training}",
+                        "en": "<b>Baseline model:</b> {model} (sha256 {sha}…). {training}"},
+    "fixed_broken": {
+        "zh": "本模型改对了 {fixed} 行（对照模型判错、本模型判对），改错了 {broken} 行（对照模型判对、本模型判错）；下表各列出最多 {shown} 行。",
+        "en": "The model fixed {fixed} rows (wrong under the baseline, right now) and broke {broken} "
+              "(right under the baseline, wrong now); each table lists at most {shown}."},
+    "fixed_broken_note": {
+        "zh": "说明：只看二级指标是否与标注一致。改对的行越多、改错的行越少越好；改错的行值得逐条看一看，新模型是否学偏了。",
+        "en": "Note: judged on the level-2 class against the label. The more fixed and the fewer "
+              "broken the better; look at each broken row: did the new model learn something wrong?"},
+    "h_fixed": {"zh": "改对的行", "en": "Rows fixed"},
+    "h_broken": {"zh": "改错的行", "en": "Rows broken"},
+    "col_this_model": {"zh": "本模型", "en": "model"},
+    "none_rows": {"zh": "没有。", "en": "None."},
+    # -- where the labels came from, rows not scored, value coverage
+    "h_labels": {"zh": "标注从哪里来", "en": "Where the labels come from"},
+    "labels_line": {
+        "zh": "带二级指标的 {total} 行中：申报 {declared} 行（表中原有的二级指标），审核采纳 {accepted} 行（审核人采纳模型的分类），"
+              "审核改正 {corrected} 行（审核人改正的二级指标）。",
+        "en": "Of the {total} rows with a level-2 class: {declared} declared (the class in the "
+              "table), {accepted} accepted (the reviewer took the model's class), {corrected} "
+              "corrected (the reviewer changed it)."},
+    "labels_note": {
+        "zh": "说明：标注是检验的标准答案。审核采纳的行原本就是模型的答案，在这些行上模型几乎必然判对，所以这类行多时准确率偏高；审核改正的行最能说明问题。",
+        "en": "Note: the labels are the answers the model is checked against. Accepted rows were the "
+              "model's own answer, so it is almost always right on them and many of them flatter "
+              "the figures; corrected rows tell the most."},
+    "h_unscored": {"zh": "未计分的行", "en": "Rows not scored"},
+    "unscored_line": {"zh": "分类未计分 {class_rows} 行：{class_reasons}。指标值未计分 {value_rows} 行：{value_reasons}。",
+                      "en": "Not scored for classes: {class_rows} rows ({class_reasons}). Not "
+                            "scored for values: {value_rows} rows ({value_reasons})."},
+    "reason_count": {"zh": "{what} {n} 行", "en": "{what}: {n}"},
+    "no_reason": {"zh": "无", "en": "none"},
+    "unscored_note": {
+        "zh": "说明：没有标准答案的行不参与计分，按原因分别计数；两者都未计分的行数见页首。未计分的行多时，上面的数字只代表其余的行。",
+        "en": "Note: rows without an answer to check against are not scored, counted here by "
+              "reason; rows scored for neither are counted at the top. With many unscored rows "
+              "the figures speak only for the rest."},
+    "unscored.no_label": {"zh": "没有填写二级指标", "en": "no level-2 class"},
+    "unscored.label_not_in_taxonomy": {"zh": "二级指标不是标准分类（名称或代码无法识别）",
+                                       "en": "a level-2 class not in the taxonomy"},
+    "unscored.pending_review": {"zh": "审核结论为“待定”", "en": "review says 待定 (pending)"},
+    "unscored.not_reviewed": {"zh": "未经审核，原表也没有申报二级指标",
+                              "en": "not reviewed and no declared level-2"},
+    "unscored.no_targets_column": {"zh": "文件没有 targets 列（只统计指标值的解析覆盖率）",
+                                   "en": "the file has no targets column (value coverage only)"},
+    "unscored.no_targets": {"zh": "该行 targets 为空", "en": "no targets in the row"},
+    "h_value_coverage": {"zh": "指标值解析覆盖率（没有金标准时）", "en": "Value coverage (no gold targets)"},
+    "value_coverage_line": {
+        "zh": "{rows} 行中 {with_value} 行填了指标值（{empty} 行为空）。其中 {quantified} 行（{quantified_share}）解析出可量化的目标，"
+              "{confident} 行（{confident_share}）每个目标的置信度都不低于 {threshold}、可直接采纳。首个目标的类型：{kinds}。",
+        "en": "{with_value} of {rows} rows have a value ({empty} empty). {quantified} of them "
+              "({quantified_share}) parse to a quantified target, {confident} ({confident_share}) "
+              "with every target's confidence at least {threshold}, accepted without review. "
+              "Kind of the first target: {kinds}."},
+    "value_coverage_note": {
+        "zh": "说明：文件没有金标准目标时，无法判断解析对不对，只能看解析器读懂了多少：可量化的比例和可直接采纳的比例越高，需要人工复核的越少；这不是正确率。",
+        "en": "Note: without gold targets the parse cannot be checked, only how much of the value "
+              "column the parser reads: the higher the quantified and accepted shares, the less to "
+              "review; neither is an accuracy."},
     # -- model card
     "h_card": {"zh": "模型卡", "en": "Model card"},
     "card_note": {
@@ -313,6 +404,7 @@ TEXT: dict[str, dict[str, str]] = {
     "field.tables": {"zh": "训练表数", "en": "tables"},
     "field.library_rows": {"zh": "指标库行数", "en": "library_rows"},
     "field.versions": {"zh": "库版本", "en": "versions"},
+    "field.training_pairs_count": {"zh": "记录的训练行数（名称与指标值的校验值）", "en": "training_pairs_count"},
 }
 
 CSS = """
@@ -342,6 +434,12 @@ def text(key: str, lang: str = "zh", **fill: Any) -> str:
     """The page's text `key` in `lang`; {placeholders} are filled with escaped values."""
     s = TEXT[key][_check(lang)]
     return s.format(**{k: escape(str(v)) for k, v in fill.items()}) if fill else s
+
+
+def _fill(key: str, lang: str, raw: dict[str, str], **fill: Any) -> str:
+    """text() with some placeholders filled with page HTML written here (`raw`, not escaped)."""
+    s = TEXT[key][_check(lang)]
+    return s.format(**{k: escape(str(v)) for k, v in fill.items()}, **raw)
 
 
 def _label(prefix: str, key: str, lang: str) -> str:
@@ -381,10 +479,23 @@ def _note(key: str, lang: str, **fill: Any) -> str:
     return f'<p class="note">{text(key, lang, **fill)}</p>'
 
 
+def _delta(v: Any, how: str, lang: str) -> str:
+    """model − baseline: a percentage's difference in points, signed."""
+    if not isinstance(v, (int, float)):
+        return "—"
+    digits = 1 if how == "pct" else 4 if how == "num4" else 3
+    shown = v * 100 if how == "pct" else v
+    d = f"{shown:+.{digits}f}" if round(shown, digits) else f"{0:.{digits}f}"   # no sign on 0
+    return text("delta_points", lang, d=d) if how == "pct" else d
+
+
 def _headline(f: dict[str, Any], lang: str) -> str:
     """One row per headline figure, each with its 说明 (a figure evaluation.py adds later and
-    TEXT lacks is shown under its key with an empty note: tests/test_report.py catches it)."""
+    TEXT lacks is shown under its key with an empty note: tests/test_report.py catches it).
+    With a baseline model (figures["baseline_model"]) its figure and the difference stand
+    beside the model's."""
     h, base = f["headline"], f["headline"]["baseline"] or {}
+    old = f.get("baseline_model")
     order = [k for k, _ in HEADLINE] + [k for k in h if k != "baseline" and k not in dict(HEADLINE)]
     how = dict(HEADLINE)
     rows = []
@@ -395,14 +506,115 @@ def _headline(f: dict[str, Any], lang: str) -> str:
             b = _fmt(base.get(key), how.get(key, "num")) if key in base else "—"
         label = TEXT[key][lang] if key in TEXT else key
         note = TEXT[f"{key}.note"][lang] if f"{key}.note" in TEXT else ""
+        fmt = how.get(key, "num")
+        cells = [_fmt(h.get(key), fmt)]
+        if old:
+            cells += [_fmt(old["headline"].get(key), fmt), _delta(old["delta"].get(key), fmt, lang)]
+        cells.append(b)
         rows.append(f'<tr data-key="{escape(key)}"><td>{escape(label)}</td>'
-                    f'<td class="n">{escape(_fmt(h.get(key), how.get(key, "num")))}</td>'
-                    f'<td class="n">{escape(b)}</td><td class="note">{escape(note)}</td></tr>')
-    head = "".join(f"<th>{escape(text(k, lang))}</th>"
-                   for k in ("col_figure", "col_model", "col_baseline", "col_note"))
+                    + "".join(f'<td class="n">{escape(c)}</td>' for c in cells)
+                    + f'<td class="note">{escape(note)}</td></tr>')
+    cols = ["col_figure", "col_model"] + (["col_old_model", "col_delta"] if old else []) \
+        + ["col_baseline", "col_note"]
+    head = "".join(f"<th>{escape(text(k, lang))}</th>" for k in cols)
     return (f'<section id="headline"><h2>{text("h_headline", lang)}</h2>'
             f'<table><tr>{head}</tr>{"".join(rows)}</table>'
-            f'<p class="note" data-key="baseline">{text("headline_note", lang)}</p></section>')
+            + (f'<p class="note" data-key="baseline_model">{text("old_model_note", lang)}</p>'
+               if old else "")
+            + f'<p class="note" data-key="baseline">{text("headline_note", lang)}</p></section>')
+
+
+def _training(n: Any, rows: int, who: str, lang: str) -> str:
+    """Whether the rows scored for classes were training rows of a model: `n` is
+    figures["about"]["training_rows"] (or the baseline's), None when its card does not say."""
+    who = text(who, lang)
+    if n is None:
+        return text("training_unknown", lang, who=who)
+    if not rows:
+        return ""
+    return text("training_some", lang, n=n, rows=rows, who=who) if n else \
+        text("training_none", lang, rows=rows, who=who)
+
+
+def _old_model(f: dict[str, Any], lang: str) -> str:
+    """The baseline model (zhibiao evaluate --baseline): which it is, whether the rows were
+    its training rows, and the rows the model fixed and broke."""
+    old = f.get("baseline_model")
+    if not old:
+        return ""
+    from .lexicon import taxonomy
+    names = taxonomy().level2_names
+
+    def code(c: Any) -> str:
+        return f"{c} {names.get(str(c), '')}".strip()
+
+    cols = [text(k, lang) for k in ("col_name", "col_value", "col_gold", "col_this_model",
+                                    "col_old_model", "col_source")]
+    parts = []
+    for key in ("fixed", "broken"):
+        rows = [[e["name"], e.get("value_text") or "", code(e["gold"]), code(e["model"]),
+                 code(e["baseline"]), e.get("source") or ""] for e in old.get(key) or []]
+        parts.append(f'<h3>{text("h_" + key, lang)}</h3>'
+                     + (_table(cols, rows) if rows else f'<p>{text("none_rows", lang)}</p>'))
+    training = _training(old.get("training_rows"), f["about"].get("class_rows", 0),
+                         "who_baseline", lang)
+    return (f'<section id="baseline-model"><h2>{text("h_old_model", lang)}</h2>'
+            + "<p>" + _fill("old_model_about", lang, {"training": training},
+                            model=old.get("model", ""), sha=str(old.get("model_sha256") or "—")[:16])
+            + "</p>"
+            + _note("fixed_broken_note", lang)
+            + "<p>" + text("fixed_broken", lang, fixed=old.get("fixed_rows", 0),
+                           broken=old.get("broken_rows", 0), shown=LISTED) + "</p>"
+            + "".join(parts) + "</section>")
+
+
+def _labels(f: dict[str, Any], lang: str) -> str:
+    """Where the class labels came from: declared, accepted or corrected by a reviewer."""
+    lab = f.get("labels")
+    if not lab:
+        return ""
+    n = {k: lab.get(k, 0) for k in ("declared", "accepted", "corrected")}
+    return (f'<section id="labels"><h2>{text("h_labels", lang)}</h2>'
+            f'<p>{text("labels_line", lang, total=sum(n.values()), **n)}</p>'
+            + _note("labels_note", lang) + "</section>")
+
+
+def _reasons(counts: dict[str, int], what: dict[str, str], lang: str) -> str:
+    shown = [text("reason_count", lang, n=n,
+                  what=TEXT[f"unscored.{k}"][lang] if f"unscored.{k}" in TEXT else what.get(k, k))
+             for k, n in counts.items() if n]
+    return text("list_sep", lang).join(shown) or text("no_reason", lang)
+
+
+def _unscored(f: dict[str, Any], lang: str) -> str:
+    """One line: the rows not scored for classes and for values, by reason."""
+    u = f.get("unscored")
+    if not u:
+        return ""
+    what = u.get("what") or {}
+    line = _fill("unscored_line", lang,
+                 {"class_reasons": _reasons(u.get("class") or {}, what, lang),
+                  "value_reasons": _reasons(u.get("value") or {}, what, lang)},
+                 class_rows=u.get("class_rows", 0), value_rows=u.get("value_rows", 0))
+    return (f'<section id="unscored"><h2>{text("h_unscored", lang)}</h2><p>{line}</p>'
+            + _note("unscored_note", lang) + "</section>")
+
+
+def _value_coverage(f: dict[str, Any], lang: str) -> str:
+    """Without gold targets (figures["values"] None): how much of the value column parses."""
+    c = f.get("value_coverage")
+    if not c or f.get("values") is not None:
+        return ""
+    kinds = text("list_sep", lang).join(f"{_label('kind', k, lang)} {n}"
+                                        for k, n in (c.get("first_target_kind") or {}).items())
+    line = text("value_coverage_line", lang, rows=c["rows"], with_value=c["with_value"],
+                empty=c["empty_value"], quantified=c["quantified"],
+                quantified_share=_pct(c["quantified_share"]), confident=c["confident"],
+                confident_share=_pct(c["confident_share"]),
+                threshold=_num(c.get("confidence_threshold"), 4),
+                kinds=kinds or text("no_reason", lang))
+    return (f'<section id="value-coverage"><h2>{text("h_value_coverage", lang)}</h2>'
+            f'<p>{line}</p>' + _note("value_coverage_note", lang) + "</section>")
 
 
 def _classes(f: dict[str, Any], lang: str) -> str:
@@ -556,7 +768,8 @@ def _card(f: dict[str, Any], lang: str) -> str:
             + f'<h3>{text("h_card_classes", lang)}</h3>'
             + _card_table(f["model_card"] or {}, ("model", "trained", "corpus_sha256",
                                                   "model_sha256", "rows", "tables",
-                                                  "library_rows", "versions"), lang)
+                                                  "library_rows", "training_pairs_count",
+                                                  "versions"), lang)
             + f'<h3>{text("h_card_values", lang)}</h3>'
             + _card_table(f.get("value_model_card") or {}, ("model", "trained_on",
                                                             "weights_sha256", "versions"), lang)
@@ -576,15 +789,22 @@ def render(f: dict[str, Any], lang: str = "zh") -> str:
     the default) or English ("en"); any other lang is a ValueError."""
     _check(lang)
     a = f["about"]
-    how = text("how_cv" if a.get("method") == "grouped_cv" else "how_file", lang)
+    if a.get("method") == "grouped_cv":
+        how = text("how_cv", lang)
+    else:
+        how = _fill("how_file", lang, {"training": _training(a.get("training_rows"),
+                                                              a.get("class_rows", 0),
+                                                              "who_model", lang)})
     about = ('<div class="about" id="about"><p>'
              + text("about", lang, labelled=a["labelled"], rows=a["rows"],
                     class_rows=a["class_rows"], value_rows=a["value_rows"],
                     unscored_rows=a["unscored_rows"], model=a["model"],
                     sha=str(a.get("model_sha256") or "—")[:16])
              + f"<br>{how}</p></div>")
-    body = "".join([about, _headline(f, lang), _classes(f, lang), _calibration(f, lang),
-                    _values(f, lang), _worst(f, lang), _sources(f, lang), _card(f, lang)])
+    body = "".join([about, _headline(f, lang), _old_model(f, lang), _labels(f, lang),
+                    _unscored(f, lang), _classes(f, lang), _calibration(f, lang),
+                    _values(f, lang), _value_coverage(f, lang), _worst(f, lang),
+                    _sources(f, lang), _card(f, lang)])
     title = _title(a, lang)
     return (f'<!DOCTYPE html><html lang="{HTML_LANG[lang]}"><head><meta charset="utf-8">'
             f'<title>{title}</title><style>{CSS}</style></head><body>'

@@ -154,6 +154,22 @@ def data_hash(rows: list[dict[str, Any]]) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
+PAIR_CHARS = 12      # hex chars of sha1 kept per training row in the card's training_pairs
+
+
+def pair_hash(name: Any, value_text: Any) -> str:
+    """A row as the classifier reads it (name and value text, stripped), hashed: the first
+    PAIR_CHARS hex chars of sha1 of ``name + "\\t" + value_text``. The card keeps these for its
+    training rows, so an evaluation can say which of its rows the model trained on."""
+    body = f"{str(name or '').strip()}\t{str(value_text or '').strip()}"
+    return hashlib.sha1(body.encode("utf-8")).hexdigest()[:PAIR_CHARS]
+
+
+def training_pairs(rows: Iterable[dict[str, Any]]) -> list[str]:
+    """The card's ``training_pairs``: pair_hash of every training row, sorted, each once."""
+    return sorted({pair_hash(r.get("name"), r.get("value_text")) for r in rows})
+
+
 # ------------------------------------------------------------------------------ evaluation
 def _labelled(rows):
     return [r for r in rows if r["level2_code"]]
@@ -371,6 +387,9 @@ def train(rows: list[dict[str, Any]], out_dir: Path, use_library: bool = True,
         "trained": __import__("datetime").date.today().isoformat(),
         "seed": 0,
         "fit_seconds": fit_seconds,
+        # every row the model was fitted on (the library's too), hashed (pair_hash): an
+        # evaluation counts its rows that were training rows
+        "training_pairs": training_pairs(tr),
     }
     prior, est.table_prior_ = est.table_prior_, None     # the card holds it, as JSON
     if prior is not None:
