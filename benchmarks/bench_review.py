@@ -78,7 +78,7 @@ def main() -> int:
                     page.goto(server.url)
                     page.wait_for_function("Number(document.body.dataset.ready || 0) > 0")
                     opens.append(time.perf_counter() - t)
-                filters = []
+                filters, labels = [], []
                 rules = page.eval_on_selector_all("#f-rule option", "os => os.map(o => o.value)")[1:]
                 departments = page.eval_on_selector_all("#f-department option", "os => os.map(o => o.value)")[1:3]
                 for select, values in (("#f-rule", rules), ("#f-department", departments)):
@@ -87,6 +87,7 @@ def main() -> int:
                         page.select_option(select, value)
                         page.wait_for_function(f"Number(document.body.dataset.ready) > {ready}")
                         filters.append(float(page.evaluate("document.body.dataset.loadedMs")))
+                        labels.append(f"{select}={value or '全部'}")
                 decides = []
                 for i in range(5):
                     t = time.perf_counter()
@@ -102,6 +103,7 @@ def main() -> int:
                           "open_s_each": [round(x, 3) for x in opens],
                           "filter_ms_median": round(statistics.median(filters), 1),
                           "filter_ms_max": round(max(filters), 1), "filters_measured": len(filters),
+                          "filter_ms_slowest": sorted(zip(filters, labels))[-3:],
                           "decide_ms_median": round(statistics.median(decides), 1)}, ensure_ascii=False))
     return 0
 
