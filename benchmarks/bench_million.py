@@ -168,7 +168,7 @@ def main() -> None:
                         got["rows_out"] = _lines(out)
                     else:
                         sheets = xlsx_rows(out)
-                        got["rows_out"] = sum(v for k, v in sheets.items() if k.startswith("indicators"))
+                        got["rows_out"] = sum(v for k, v in sheets.items() if k.startswith(("indicators", "指标明细")))
                         got["sheets"] = sheets
             if run != "read":
                 got["jobs"] = jobs
