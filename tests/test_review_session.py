@@ -140,3 +140,18 @@ def test_server_listens_on_loopback_and_guards_writes(jsonl):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_file_that_cannot_be_written_gives_one_chinese_line(jsonl, monkeypatch):
+    import os
+
+    session = Session(jsonl)
+    before = jsonl.read_bytes()
+
+    def locked(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(ReviewError, match="无法写入.*没有写入权限.*决定未保存"):
+        session.decide(session.rows[0]["id"], decision="采纳")
+    assert jsonl.read_bytes() == before
+    assert not [p for p in jsonl.parent.iterdir() if p.name.endswith(".part")]

@@ -240,10 +240,16 @@ class Session:
             with self._pending_lock:
                 batch, self._pending = self._pending, {}
                 generation = self._asked
-            if self.kind == ".xlsx":
-                self._write_xlsx(batch)
-            else:
-                self._write_jsonl(batch)
+            try:
+                if self.kind == ".xlsx":
+                    self._write_xlsx(batch)
+                else:
+                    self._write_jsonl(batch)
+            except ValueError as exc:            # xlsxpatch.PatchError: a sheet it cannot edit safely
+                raise ReviewError(str(exc)) from None
+            except OSError as exc:               # locked by Excel, read-only, disk full
+                from ..writers import os_reason
+                raise ReviewError(f"{self.path}: 无法写入（{os_reason(exc)}），决定未保存") from None
             self._written = generation
 
     def _write_xlsx(self, batch: dict[int, dict[str, str | None]]) -> None:
