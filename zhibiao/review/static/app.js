@@ -4,7 +4,7 @@
 
 const TOKEN = document.querySelector('meta[name="zhibiao-token"]').content;
 const SEVERITY = { error: "错误", warning: "警告", hint: "提示" };
-const PAGE = 100;                              // rows a fetch brings; "显示更多" brings the next
+const PAGE = 50;                               // rows a fetch brings; "显示更多" brings the next
 const state = { rows: [], total: 0, current: 0, classes: {}, editing: null, seq: 0 };
 const $ = (id) => document.getElementById(id);
 
