@@ -97,7 +97,7 @@ def test_seed_tables_xlsx_cells_and_a_bad_row_are_identical(tmp_path, capsys, mo
     one = _run(tmp_path, [str(bad), str(SEEDS)], "one.xlsx", 1, capsys)
     two = _run(tmp_path, [str(bad), str(SEEDS)], "two.xlsx", 2, capsys)
     assert one == two and one[0] == 1
-    assert len(two[2]) == 1 and "bad.csv, row 3" in two[2][0] and "Traceback" not in two[2][0]
+    assert len(two[2]) == 1 and "bad.csv, 第 3 行" in two[2][0] and "Traceback" not in two[2][0]
     a, b = _cells(tmp_path / "one.xlsx"), _cells(tmp_path / "two.xlsx")
     first = next(iter(a.values()))                            # the indicators sheet
     assert len(first) - 1 == one[1]["indicators"] > 100 and len(a) >= 3

@@ -24,7 +24,7 @@ class ReadError(ValueError):
     (an exception class, a part name, a size) in brackets after it."""
 
     def __init__(self, path: object, reason: str, row: int | None = None) -> None:
-        where = shown(str(path)) + (f", row {row}" if row is not None else "")
+        where = shown(str(path)) + (f", 第 {row} 行" if row is not None else "")
         super().__init__(f"{where}: {' '.join(str(reason).split())}")
         self.path = shown(str(path))
         self.reason = " ".join(str(reason).split())
