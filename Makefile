@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_values.py
 	$(PY) benchmarks/bench_normalize.py
 	$(PY) benchmarks/bench_start.py
+	$(PY) benchmarks/bench_review.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info out
