@@ -32,7 +32,8 @@ SETS = {"heldout": (FIXTURES, GOLD),
         "heldout4": (ROOT / "tests" / "fixtures" / "pagetext4", ROOT / "corpus" / "gold" / "pagetext-heldout4.jsonl"),
         "heldout5": (ROOT / "tests" / "fixtures" / "pagetext5", ROOT / "corpus" / "gold" / "pagetext-heldout5.jsonl"),
         "heldout6": (ROOT / "tests" / "fixtures" / "pagetext6", ROOT / "corpus" / "gold" / "pagetext-heldout6.jsonl"),
-        "heldout7": (ROOT / "tests" / "fixtures" / "pagetext7", ROOT / "corpus" / "gold" / "pagetext-heldout7.jsonl")}
+        "heldout7": (ROOT / "tests" / "fixtures" / "pagetext7", ROOT / "corpus" / "gold" / "pagetext-heldout7.jsonl"),
+        "heldout8": (ROOT / "tests" / "fixtures" / "pagetext8", ROOT / "corpus" / "gold" / "pagetext-heldout8.jsonl")}
 
 _WS = re.compile(r"\s+")
 # a space between two CJK / full-width characters is a line wrap, not part of the name
