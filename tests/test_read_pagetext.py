@@ -78,3 +78,11 @@ def test_text_no_column_takes_stays_with_its_row_and_is_flagged():
     row = next(r for r in rows if r.name == "学生辍学率")
     assert any(f["rule"] == "read.unsplit" and "指标" in f["reason"] for f in row.flags)
     assert "指标" in row.raw
+
+
+def test_a_run_together_row_that_cannot_be_split_keeps_its_text_and_a_flag():
+    got = zhibiao.read_table(SHAPES / "x_runon_fragment_unsplit.txt")
+    unsplit = [g for g in got if g.name == "保障群众基本文化权益影响程度明显"]
+    assert len(unsplit) == 1 and unsplit[0].annual_value is None
+    assert unsplit[0].raw == "保障群众基本文化权益影响程度明显"
+    assert [f["rule"] for f in unsplit[0].flags] == ["read.unsplit"]

@@ -127,6 +127,7 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
     items = 0
     classed = 0
     l1_indent = 0
+    class_indent = 0
     lines = [line.rstrip() for line in lines]
     header_due = True
     consumed: set[int] = set()
@@ -156,7 +157,12 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
             # a class the table names itself (预期产出指标), known by what is indented under it
             text = line.strip()
             cats = (text, None) if l1 is None or _indent(line) <= l1_indent else (None, text)
+        if cats is None and name is None and (l1 is not None or l2 is not None) \
+                and _indent(line) > class_indent and not re.search(r"[:：]|\S(?:\t|\u3000| {2,})\S", line) \
+                and len(line.strip()) >= 2:
+            name = line.strip()       # a name without a value indented under its class (an indicator library)
         if cats is not None:
+            class_indent = _indent(line)
             if cats[0] is not None and cats[1] is None and l1 is not None and _indent(line) > l1_indent \
                     and lexicon.taxonomy().level2_code(cats[0]):
                 l2 = cats[0]              # 满意度指标 indented under 满意度指标: its level 2

@@ -53,7 +53,8 @@ def _value_at_end() -> re.Pattern:
     unit = r"[^\d\s≥≤<>=＜＞]{0,7}?"
     date = r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:前|之前|以前|内)?"
     words = "|".join(map(re.escape, sorted(lex.runon_text_values, key=len, reverse=True)))
-    return re.compile(rf"(?:(?:{op})\s*)?(?:{date}|{number}\s*{unit}(?:以上|以下|以内|及以上)?|{words})$")
+    # a value in words takes no operator before it: 是否存在违规行为否 ends with 否, not 为否
+    return re.compile(rf"(?:(?:(?:{op})\s*)?(?:{date}|{number}\s*{unit}(?:以上|以下|以内|及以上)?)|(?:{words}))$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,6 +118,10 @@ def split_text(text: str) -> list[tuple[str, bool]] | None:
     return [(c, k in starts) for k, c in enumerate(cells) if c]
 
 
+_OPENS = set("(（[【")
+_PHRASE_GOES_ON = set(")）]】,，、的")
+
+
 def split_body(body: str) -> list[str]:
     """Run-together table text cut at class names and values (operator, number, known unit;
     dates): the names lie between them. A bare number inside a name (PM2.5) is no value."""
@@ -133,6 +138,9 @@ def split_body(body: str) -> list[str]:
         if c.group("val") is not None and c.start() > pos and not re.search(r"[≥≤<>=%％]|[^\d.,]$", c.group()) \
                 and c.end() < len(body):
             continue        # a bare number inside a name (PM2.5), not a value
+        if c.group("val") is not None and (body[c.start() - 1:c.start()] in _OPENS
+                                           or body[c.end():c.end() + 1] in _PHRASE_GOES_ON):
+            continue        # 预算执行进度(7月)…, 截至2026年12月底,项目…: inside a name
         if c.start() > pos:
             cells.append(body[pos:c.start()].strip())
         cells.append(c.group().strip())
@@ -149,6 +157,18 @@ def _text_value_at_end() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, (w for w in words if len(w) >= 4))) + ")$")
 
 
+def _echo_value(text: str) -> tuple[str, str] | None:
+    """制度健全性健全, 体系健全健全: a value in words (features/headers.yaml value_words) that
+    repeats the end of its name (with or without 性) is a cell of its own."""
+    for word in sorted(lexicon.headers().value_words, key=len, reverse=True):
+        if len(word) < 2 or not text.endswith(word):
+            continue
+        head = text[:-len(word)]
+        if len(head) >= 3 and (head.endswith(word) or head.endswith("性")):
+            return head, word
+    return None
+
+
 def _text_value_split(cell: str) -> list[str]:
     """夜间出行安全明显改善: a name with a value in words run on after it (明显改善, from the
     lexicon's qualitative values) is two cells."""
@@ -157,6 +177,8 @@ def _text_value_split(cell: str) -> list[str]:
     m = _text_value_at_end().search(cell)
     if m and m.start() >= 2:
         return [cell[:m.start()], m.group()]
+    if echo := _echo_value(cell):
+        return list(echo)
     return [cell]
 
 
@@ -180,13 +202,18 @@ def split_line(text: str) -> list[str]:
     rest = _ITEM_NUMBER.sub("", text.strip())
     pattern = _class_names()
     while (m := pattern.match(rest)) and len(cells) < 2:
+        after = rest[m.end():].lstrip(" -—：:")
+        if not m.group().endswith(("指标", "目标")) and len(_value_at_end().sub("", after)) < 3:
+            break           # 项目完成时限2025年12月: 项目完成 is a class only before a name
         cells.append(m.group())
-        rest = rest[m.end():].lstrip(" -—：:")
+        rest = after
     value = None
     m = _value_at_end().search(rest)
     if m and m.start() > 0:
         value = rest[m.start():].strip()
         rest = rest[:m.start()].strip()
+    elif echo := _echo_value(rest):
+        rest, value = echo
     if rest:
         cells.append(rest)
     if value:
@@ -203,10 +230,37 @@ def _split_row(text: str) -> list[str]:
     return cells
 
 
+@functools.lru_cache(maxsize=1)
+def _unit_words() -> list[str]:
+    lex = lexicon.headers()
+    units = {w for w in lexicon.units().by_word if w} | {"%", "％"} | set(lex.value_units)
+    return sorted(units, key=len, reverse=True)
+
+
+def _peel_unit(text: str) -> list[str] | None:
+    """Under a header whose last column is the unit (…指标值计量单位), a row's value runs on
+    into its unit: …40%% is 40% and %, …否是/否 is 否 and 是/否, …0次 is 0 and 次 (the reader
+    joins a value and its unit again). None unless what is left ends with a value."""
+    lex = lexicon.headers()
+    for unit in _unit_words():
+        if len(text) > len(unit) and text.endswith(unit):
+            cells = _split_row(text[:-len(unit)])
+            head = cells[-1] if len(cells) >= 2 else ""
+            if re.search(r"\d", head) or head in lex.value_words or head in lex.runon_text_values:
+                return cells + [unit]
+    return None
+
+
+def _unit_last(words: list[str]) -> bool:
+    roles = lexicon.headers().column_role
+    return bool(words) and roles.get(lexicon.norm_header(words[-1])) == "unit"
+
+
 def split_runon(tokens: list[Token]) -> list[Token]:
     """Tokens with run-together headers split, and, in a text that has one, every
     run-together line split into its cells."""
     runon = False
+    unit_last = False
     out: list[Token] = []
     for t in tokens:
         alone = t.gap not in ("sep", "wsep")
@@ -219,10 +273,11 @@ def split_runon(tokens: list[Token]) -> list[Token]:
         words = split_runon_header(t.text) if alone and len(t.text) >= 8 else None
         if words:
             runon = True
+            unit_last = _unit_last(words)
             out += [Token(w, t.gap if k == 0 else "sep", t.line) for k, w in enumerate(words)]
             continue
         if runon and alone and len(t.text) >= 4:
-            cells = _split_row(t.text)
+            cells = (_peel_unit(t.text) if unit_last else None) or _split_row(t.text)
             out += [Token(c, t.gap if k == 0 else "sep", t.line) for k, c in enumerate(cells)]
             continue
         out.append(t)

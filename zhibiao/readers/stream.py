@@ -503,7 +503,33 @@ def _values_split_off(tokens: list[Token], roles: list[str | None]) -> list[Toke
     return out
 
 
+def _fixed_width_rows(tokens: list[Token], roles: list[str | None]) -> list[Row] | None:
+    """A whole table on one line with its empty cells kept (`| 预算绩效 | 预算管理 | … |  |  | …`):
+    the cells after the header are rows of the header's width, when every row so cut has a
+    name and most have a value where the header puts it."""
+    width = len(roles)
+    if width < 2 or "name" not in roles or len({t.line for t in tokens}) != 1 \
+            or not any(t.blank for t in tokens) or len(tokens) < 2 * width:
+        return None
+    name = roles.index("name")
+    short = -len(tokens) % width          # empty cells at the end of the line are not written
+    if short and width - short <= max(name, roles.index("value") if "value" in roles else 0):
+        return None
+    tokens = tokens + [Token("", "sep", tokens[-1].line, blank=True)] * short
+    chunks = [tokens[i:i + width] for i in range(0, len(tokens), width)]
+    if any(c[name].blank or re.search(r"^[-+≥≤<>=＜＞]?\d", c[name].text) for c in chunks):
+        return None
+    if "value" in roles:
+        value = roles.index("value")
+        if sum(1 for c in chunks if not c[value].blank) < 0.5 * len(chunks):
+            return None
+    return [Row([t.text for t in c], {"line": c[0].line}, raw=" | ".join(t.text for t in c))
+            for c in chunks]
+
+
 def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, str]) -> list[Row]:
+    if (fixed := _fixed_width_rows(tokens, roles)) is not None:
+        return fixed
     tokens = _values_split_off(_value_pieces_merged(_classes_merged(tokens), roles), roles)
     lines_of = _lines_of(tokens)
     multi = sum(1 for g in lines_of if len(g) > 1)
@@ -530,6 +556,19 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
         raw_line = lines.get(group[0].line, "")
         piped = "|" in raw_line or "\t" in raw_line   # cells set apart by a mark, not by spaces
         full = _full_line(group, width, piped) if line_rows or by_marker else None
+        if full is None and line_rows and len(group) == 1 and "name" in roles \
+                and len(group[0].text) >= 8 and raw_line.strip() == group[0].text \
+                and nxt is not None and nxt.gap in ("nl", "eol", "hard", "blank") \
+                and n and len(groups[n - 1]) > 1 and len(groups[n - 1]) == len(_lines_of(groups[n - 1])[0]) \
+                and n + 1 < len(groups) and len(groups[n + 1]) > 1:
+            # a run-together row that could not be split, between rows read line by line:
+            # its text is the row's name (flagged: no value), never the next row's start
+            cut()
+            cells = ["" for _ in roles]
+            cells[roles.index("name")] = group[0].text
+            rows.append(Row(cells, {"line": group[0].line}, raw=raw_line.strip(),
+                            notes=[("read.unsplit", "该行文字连在一起，未能拆出指标值，按原文保留为指标名称")]))
+            continue
         if full is not None and (nxt is None or nxt.gap in ("eol", "hard", "blank")):
             cut()
             covered = range(group[0].line, group[-1].line + 1)    # a marked row spans lines
@@ -725,6 +764,9 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
                 blocks[-1][0].append(Row(cells, {"line": grp[0].line}, aligned=False,
                                          raw=" ".join(t.text for t in grp)))
                 continue
+        if len(grp) == 2 and grp[1].gap == "wsep" and re.search(r"\d$", grp[0].text) \
+                and grp[1].text in lexicon.units().by_word:
+            grp = [Token(f"{grp[0].text} {grp[1].text}", grp[0].gap, grp[0].line)]   # …=2 个
         if len(grp) == 1 and len(grp[0].text) >= 4:     # a run-together row: class, name, value
             cells = split_line(grp[0].text)
             blocks[-1][1].extend(Token(c, grp[0].gap if k == 0 else "sep", grp[0].line)

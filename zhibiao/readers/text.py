@@ -185,14 +185,15 @@ def _join_preview_wraps(text: str) -> str:
     """A document preview wraps run-together text at the page width, mid-word: lines of a
     paragraph that holds numbered indicators (绩效指标：1、…) or a run-together header are
     joined back into one line."""
-    from .runon import _header_run
+    from .runon import _header_run, split_runon_header
     lines = _chunks_joined(text.split("\n"))
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         starts = _ITEMS_START.match(line) or (_header_run().search(line) and "|" not in line
-                                              and not _SPACES.search(line.strip()))
+                                              and not _SPACES.search(line.strip())
+                                              and split_runon_header(line.strip()) is None)
         if not starts:
             out.append(line)
             i += 1
