@@ -196,17 +196,23 @@ def split_runon_header(text: str) -> list[str] | None:
     return out if len(out) >= 3 else None
 
 
-def split_line(text: str) -> list[str]:
-    """Class names at the start, a value at the end, the name between (see the docstring)."""
+def _leading_classes(text: str, most: int) -> tuple[list[str], str]:
+    """Up to ``most`` class names of the taxonomy at the start of a text, and the rest."""
     cells: list[str] = []
-    rest = _ITEM_NUMBER.sub("", text.strip())
+    rest = text
     pattern = _class_names()
-    while (m := pattern.match(rest)) and len(cells) < 2:
+    while (m := pattern.match(rest)) and len(cells) < most:
         after = rest[m.end():].lstrip(" -—：:")
         if not m.group().endswith(("指标", "目标")) and len(_value_at_end().sub("", after)) < 3:
             break           # 项目完成时限2025年12月: 项目完成 is a class only before a name
         cells.append(m.group())
         rest = after
+    return cells, rest
+
+
+def split_line(text: str) -> list[str]:
+    """Class names at the start, a value at the end, the name between (see the docstring)."""
+    cells, rest = _leading_classes(_ITEM_NUMBER.sub("", text.strip()), 2)
     value = None
     m = _value_at_end().search(rest)
     if m and m.start() > 0:
@@ -227,6 +233,14 @@ def _split_row(text: str) -> list[str]:
     cells = split_body(text)
     if cells and not any(re.search(r"\d", c) for c in cells[-1:]) and len(cells) <= 3:
         return split_line(text)
+    # 项目产出产出数量进出口…: classes not written …指标 are not cut by split_body
+    k = 0
+    while k < len(cells) and k < 2 and _class_names().fullmatch(cells[k]):
+        k += 1
+    if k < 2 and k < len(cells) - 1:
+        heads, rest = _leading_classes(cells[k], 2 - k)
+        if heads and rest:
+            cells = cells[:k] + heads + [rest] + cells[k + 1:]
     return cells
 
 

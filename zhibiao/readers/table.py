@@ -175,6 +175,10 @@ class TableReader:
         if {"project", "department", "signoff", "total"} & set(pairs):
             return False
         got = {role for role, cell in zip(self.roles, cells) if cell}
+        if "name" in got and not {"value", "period"} & set(self.roles):
+            # a table of names without a value column (an indicator library): 其中：… is a name
+            name = next(cell for role, cell in zip(self.roles, cells) if role == "name")
+            return _norm(re.split(r"[:：]", name)[0]) in self.lex.indicator_prefixes
         return "name" in got and bool({"value", "period"} & got)
 
     def _apply_context(self, pairs: dict[str, str], cells: list[str]) -> None:
