@@ -768,7 +768,7 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
                 and grp[1].text in lexicon.units().by_word:
             grp = [Token(f"{grp[0].text} {grp[1].text}", grp[0].gap, grp[0].line)]   # …=2 个
         if len(grp) == 1 and len(grp[0].text) >= 4:     # a run-together row: class, name, value
-            cells = split_line(grp[0].text)
+            cells = _unit_dropped(grp[0].text) or split_line(grp[0].text)
             blocks[-1][1].extend(Token(c, grp[0].gap if k == 0 else "sep", grp[0].line)
                                  for k, c in enumerate(cells))
         else:
@@ -788,6 +788,19 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
     if good < 2 or values < 0.5 * good:
         return None
     return out
+
+
+def _unit_dropped(text: str) -> list[str] | None:
+    """A fragment's row run on into the unit column it has no header for: 是否…是是/否 is 是
+    (是/否 is no value), 完成率100%% is 100% (the unit the value already ends with)."""
+    from .runon import _peel_unit
+    cells = _peel_unit(text)
+    if cells is None or len(cells) < 3:
+        return None
+    unit, value = cells[-1], cells[-2]
+    if unit in lexicon.headers().value_units or value.endswith(unit):
+        return cells[:-1]
+    return None
 
 
 def _is_title(text: str) -> bool:
