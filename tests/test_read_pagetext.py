@@ -86,3 +86,9 @@ def test_a_run_together_row_that_cannot_be_split_keeps_its_text_and_a_flag():
     assert len(unsplit) == 1 and unsplit[0].annual_value is None
     assert unsplit[0].raw == "保障群众基本文化权益影响程度明显"
     assert [f["rule"] for f in unsplit[0].flags] == ["read.unsplit"]
+
+
+def test_a_fragment_row_run_together_without_a_value_is_flagged_not_merged():
+    got = zhibiao.read_table(SHAPES / "ad_runon_fragment_line_rows.txt")
+    flagged = [g.name for g in got if any(f["rule"] == "read.unsplit" for f in g.flags)]
+    assert flagged == ["本项目不涉及生态内容"]

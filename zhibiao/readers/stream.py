@@ -748,6 +748,7 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
     fragment into the next. None unless at least two rows come out with a name and a value."""
     groups = _lines_of(tokens)
     blocks: list[tuple[list[Row], list[Token]]] = [([], [])]
+    runon: dict[int, tuple[list[str], str]] = {}      # run-together lines: their cells, their text
     for grp in groups:
         kind = _line_kind(grp, True)
         if kind == "noise" or (len(grp) == 1 and column_role(grp[0].text) is not None):
@@ -769,6 +770,7 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
             grp = [Token(f"{grp[0].text} {grp[1].text}", grp[0].gap, grp[0].line)]   # …=2 个
         if len(grp) == 1 and len(grp[0].text) >= 4:     # a run-together row: class, name, value
             cells = _unit_dropped(grp[0].text) or split_line(grp[0].text)
+            runon[grp[0].line] = (cells, grp[0].text)
             blocks[-1][1].extend(Token(c, grp[0].gap if k == 0 else "sep", grp[0].line)
                                  for k, c in enumerate(cells))
         else:
@@ -779,7 +781,11 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
         out += context
         if not body:
             continue
-        rows = _body_rows(body, FRAGMENT_ROLES, {t.line: t.text for t in body})
+        lines = sorted({t.line for t in body})
+        if len(lines) >= 2 and all(n in runon and len(runon[n][0]) <= len(FRAGMENT_ROLES) for n in lines):
+            rows = [_runon_row(*runon[n], n) for n in lines]     # run together: a line a row
+        else:
+            rows = _body_rows(body, FRAGMENT_ROLES, {t.line: t.text for t in body})
         named = [r for r in rows if r.cells[2] and r.cells[3]]
         good += len(named)
         values += sum(1 for r in named if re.search(r"\d|是|否", r.cells[3]))
@@ -788,6 +794,16 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
     if good < 2 or values < 0.5 * good:
         return None
     return out
+
+
+def _runon_row(cells: list[str], text: str, line: int) -> Row:
+    """One run-together line of a fragment, its cells under the fragment's columns by content;
+    a line that could not be split is a name kept as written, flagged."""
+    from .align import align
+    placed = [c or "" for c in align(cells, FRAGMENT_ROLES)]
+    notes = [("read.unsplit", "该行文字连在一起，未能拆出指标值，按原文保留为指标名称")] \
+        if not placed[3] else []
+    return Row(placed, {"line": line}, raw=text, notes=notes)
 
 
 def _unit_dropped(text: str) -> list[str] | None:
