@@ -72,11 +72,13 @@ def test_held_out_page_text_stays_above_its_measured_floor():
     assert right / total >= 0.68, f"{right}/{total}"
 
 
-def test_text_no_column_takes_stays_with_its_row_and_is_flagged():
-    """可持续影响\\n指标 under a one-line header: the stray 指标 is no cell, but it is not lost."""
+def test_a_class_cell_wrapped_over_pipe_rows_is_one_cell():
+    """可持续影响\\n指标 in a pipe row: the two pieces make the class cell again (the stray 指标
+    used to be flagged as text no column took), and the raw text keeps both lines."""
     rows = zhibiao.read_table(SHAPES / "e_split_header.txt")
     row = next(r for r in rows if r.name == "学生辍学率")
-    assert any(f["rule"] == "read.unsplit" and "指标" in f["reason"] for f in row.flags)
+    assert row.declared_level2 == "可持续影响指标"
+    assert not any(f["rule"] == "read.unsplit" for f in row.flags)
     assert "指标" in row.raw
 
 

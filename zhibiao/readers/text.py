@@ -166,6 +166,7 @@ def text_rows(text: str) -> list[Row]:
     from .lists import is_list, list_rows
     from .stream import stream_rows
     text = _join_preview_wraps(fold(text))   # zero-width characters would split cells
+    text = _join_wrapped_pipe_cells(text)
     if is_list(text) and (listed := list_rows(text, [], [])):
         return listed
     if _space_aligned(text):
@@ -176,6 +177,43 @@ def text_rows(text: str) -> list[Row]:
     if rows is not None:
         return rows
     return _line_rows(text)
+
+
+def _join_wrapped_pipe_cells(text: str) -> str:
+    """Pipe rows whose header label or class cell wraps over lines (`效益指标 | 社会效益` over
+    `指标 | 特殊教育资源 | 扩大`, blank lines between the pieces too): the two lines are one row
+    where the last cell of the one and the first cell of the next make a header word or a
+    class name, and the row is no wider than the table's widest."""
+    from ..categories import category_level
+    from .table import column_role
+    lines = text.split("\n")
+    widest = max((line.count("|") for line in lines), default=0)
+    if sum(1 for line in lines if "|" in line) < 3 or widest < 2:
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cur = lines[i]
+        while cur.strip():
+            j = i + 1
+            while j < len(lines) and j <= i + 2 and not lines[j].strip():
+                j += 1
+            if j >= len(lines) or not lines[j].strip():
+                break
+            nxt = lines[j].strip()
+            last, first = cur.rsplit("|", 1)[-1].strip(), nxt.split("|", 1)[0].strip()
+            if not last or not first or len(first) > 4 or ("|" not in cur and "|" not in nxt) \
+                    or cur.count("|") + nxt.count("|") > widest:
+                break
+            word = last + first
+            if column_role(word) is None and category_level(word) is None or re.search(r"\d", last) \
+                    or len(first) >= 4 and (column_role(first) is not None or category_level(first) is not None):
+                break             # 1-12月 | 成本指标…: a row of its own, no piece of a label
+            cur = cur.rstrip() + first + (nxt[nxt.index("|"):] if "|" in nxt else "")
+            i = j
+        out.append(cur)
+        i += 1
+    return "\n".join(out)
 
 
 _ITEMS_START = re.compile(r"^\s*(?:绩效指标|年度绩效指标)\s*[:：]\s*1\s*、")
