@@ -251,12 +251,22 @@ def _unit_words() -> list[str]:
     return sorted(units, key=len, reverse=True)
 
 
-def _peel_unit(text: str) -> list[str] | None:
+def _tail_words(role: str | None) -> list[str]:
+    """What the last column of a header holds, where a row may run on into it: units, or the
+    direction words (正向, 定性) of a 指标方向/指标属性 column."""
+    if role == "unit":
+        return _unit_words()
+    if role == "direction":
+        return sorted(lexicon.headers().op_not_joined, key=len, reverse=True)
+    return []
+
+
+def _peel_unit(text: str, words: list[str] | None = None) -> list[str] | None:
     """Under a header whose last column is the unit (…指标值计量单位), a row's value runs on
     into its unit: …40%% is 40% and %, …否是/否 is 否 and 是/否, …0次 is 0 and 次 (the reader
     joins a value and its unit again). None unless what is left ends with a value."""
     lex = lexicon.headers()
-    for unit in _unit_words():
+    for unit in words if words is not None else _unit_words():
         if len(text) > len(unit) and text.endswith(unit):
             cells = _split_row(text[:-len(unit)])
             head = cells[-1] if len(cells) >= 2 else ""
@@ -265,16 +275,16 @@ def _peel_unit(text: str) -> list[str] | None:
     return None
 
 
-def _unit_last(words: list[str]) -> bool:
+def _last_role(words: list[str]) -> str | None:
     roles = lexicon.headers().column_role
-    return bool(words) and roles.get(lexicon.norm_header(words[-1])) == "unit"
+    return roles.get(lexicon.norm_header(words[-1])) if words else None
 
 
 def split_runon(tokens: list[Token]) -> list[Token]:
     """Tokens with run-together headers split, and, in a text that has one, every
     run-together line split into its cells."""
     runon = False
-    unit_last = False
+    tail: list[str] = []          # what the header's last column holds (units, 正向…)
     out: list[Token] = []
     for t in tokens:
         alone = t.gap not in ("sep", "wsep")
@@ -287,11 +297,11 @@ def split_runon(tokens: list[Token]) -> list[Token]:
         words = split_runon_header(t.text) if alone and len(t.text) >= 8 else None
         if words:
             runon = True
-            unit_last = _unit_last(words)
+            tail = _tail_words(_last_role(words))
             out += [Token(w, t.gap if k == 0 else "sep", t.line) for k, w in enumerate(words)]
             continue
         if runon and alone and len(t.text) >= 4:
-            cells = (_peel_unit(t.text) if unit_last else None) or _split_row(t.text)
+            cells = (_peel_unit(t.text, tail) if tail else None) or _split_row(t.text)
             out += [Token(c, t.gap if k == 0 else "sep", t.line) for k, c in enumerate(cells)]
             continue
         out.append(t)

@@ -807,9 +807,13 @@ def _runon_row(cells: list[str], text: str, line: int) -> Row:
 
 
 def _unit_dropped(text: str) -> list[str] | None:
-    """A fragment's row run on into the unit column it has no header for: 是否…是是/否 is 是
-    (是/否 is no value), 完成率100%% is 100% (the unit the value already ends with)."""
-    from .runon import _peel_unit
+    """A fragment's row run on into a unit or direction column it has no header for: 是否…是是/否
+    is 是 (是/否 is no value), 完成率100%% is 100% (the unit the value already ends with),
+    …=100%正向 is =100%."""
+    from .runon import _peel_unit, _tail_words
+    cells = _peel_unit(text, _tail_words("direction"))
+    if cells is not None and len(cells) >= 3:
+        return cells[:-1]             # …=100%正向: the direction column it has no header for
     cells = _peel_unit(text)
     if cells is None or len(cells) < 3:
         return None
