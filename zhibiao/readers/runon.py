@@ -88,7 +88,9 @@ def _body_cell() -> re.Pattern:
     tax = lexicon.taxonomy()
     names = sorted((n for n in {*tax.level1_alias, *tax.level2_alias} if n.endswith(("指标", "目标"))),
                    key=len, reverse=True)
-    return re.compile(rf"(?P<cls>{'|'.join(map(re.escape, names))})|(?P<val>{value})")
+    # a class with its weight in brackets (满意度指标(10分)) is one cell
+    weight = r"(?:[(（]\d{1,3}(?:\.\d{1,2})?分[)）])?"
+    return re.compile(rf"(?P<cls>(?:{'|'.join(map(re.escape, names))}){weight})|(?P<val>{value})")
 
 
 def split_text(text: str) -> list[tuple[str, bool]] | None:
@@ -196,16 +198,20 @@ def split_runon_header(text: str) -> list[str] | None:
     return out if len(out) >= 3 else None
 
 
+_WEIGHT = re.compile(r"[(（]\d{1,3}(?:\.\d{1,2})?分[)）]")
+
+
 def _leading_classes(text: str, most: int) -> tuple[list[str], str]:
     """Up to ``most`` class names of the taxonomy at the start of a text, and the rest."""
     cells: list[str] = []
     rest = text
     pattern = _class_names()
     while (m := pattern.match(rest)) and len(cells) < most:
-        after = rest[m.end():].lstrip(" -—：:")
+        cls = m.group() + (w.group() if (w := _WEIGHT.match(rest, m.end())) else "")
+        after = rest[len(cls):].lstrip(" -—：:")
         if not m.group().endswith(("指标", "目标")) and len(_value_at_end().sub("", after)) < 3:
             break           # 项目完成时限2025年12月: 项目完成 is a class only before a name
-        cells.append(m.group())
+        cells.append(cls)   # 满意度指标(10分): the class and its weight
         rest = after
     return cells, rest
 
@@ -235,7 +241,7 @@ def _split_row(text: str) -> list[str]:
         return split_line(text)
     # 项目产出产出数量进出口…: classes not written …指标 are not cut by split_body
     k = 0
-    while k < len(cells) and k < 2 and _class_names().fullmatch(cells[k]):
+    while k < len(cells) and k < 2 and _class_names().fullmatch(_WEIGHT.sub("", cells[k])):
         k += 1
     if k < 2 and k < len(cells) - 1:
         heads, rest = _leading_classes(cells[k], 2 - k)
