@@ -52,6 +52,8 @@ def _value_at_end() -> re.Pattern:
     number = r"[-+]?\d[\d,]*(?:\.\d+)?"
     unit = r"[^\d\s≥≤<>=＜＞]{0,7}?"
     date = r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:前|之前|以前|内)?"
+    # 11月底之前, 6月30日前: a deadline without its year
+    date += r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:(?:底|末|中旬|上旬|下旬)(?:前|之前|以前)?|前|之前|以前)"
     words = "|".join(map(re.escape, sorted(lex.runon_text_values, key=len, reverse=True)))
     # a value in words takes no operator before it: 是否存在违规行为否 ends with 否, not 为否
     return re.compile(rf"(?:(?:(?:{op})\s*)?(?:{date}|{number}\s*{unit}(?:以上|以下|以内|及以上)?)|(?:{words}))$")
@@ -83,6 +85,7 @@ def _body_cell() -> re.Pattern:
     unit = "|".join(map(re.escape, units))
     number = r"[-+]?\d[\d,]*(?:\.\d+)?"
     date = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前|内)?"
+    date += r"|\d{1,2}月(?:\d{1,2}日)?(?:(?:底|末|中旬|上旬|下旬)(?:前|之前|以前)?|前|之前|以前)"
     compound = rf"(?:{unit})(?:/(?:{unit}|[^\d\s/]{{1,4}}?))?"
     value = rf"(?:(?:{op})\s*)?(?:{date}|{number}\s*(?:{compound})?(?:以上|以下|以内|及以上)?)"
     tax = lexicon.taxonomy()
