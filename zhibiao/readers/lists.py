@@ -13,6 +13,7 @@ TableReader reads them like any table; context lines pass through as they were.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
@@ -43,9 +44,18 @@ class _NameValue:
             return None
         cut = next((c for c in colons if self._VALUE_START.match(text[c + 1:])), colons[-1])
         name, value = text[:cut].strip(), text[cut + 1:].strip()
+        name = _value_label_tail().sub("", name)      # 名称，指标值：8台: the label is no part of the name
         if not name or not value:
             return None
         return {"name": name, "value": value}
+
+
+@functools.lru_cache(maxsize=1)
+def _value_label_tail() -> re.Pattern:
+    """A value column's label written after the name it belongs to (…，指标值 / …; 目标值),
+    from the value headers of features/headers.yaml."""
+    words = sorted(lexicon.frame_columns()["value"], key=len, reverse=True)
+    return re.compile(r"\s*[，,；;]\s*(?:" + "|".join(map(re.escape, words)) + r")\s*$")
 
 
 _NAME_VALUE = _NameValue()

@@ -167,6 +167,7 @@ def text_rows(text: str) -> list[Row]:
     from .stream import stream_rows
     text = _join_preview_wraps(fold(text))   # zero-width characters would split cells
     text = _join_wrapped_pipe_cells(text)
+    text = _tree_as_indent(text)
     if is_list(text) and (listed := list_rows(text, [], [])):
         return listed
     if _space_aligned(text):
@@ -177,6 +178,20 @@ def text_rows(text: str) -> list[Row]:
     if rows is not None:
         return rows
     return _line_rows(text)
+
+
+# the glyphs of a drawn tree before an item (│  ├─ 数量指标, │  │  └─ 指标1：…): a line must end its
+# run of glyphs in a branch (├─, └─) to count, so a table's │ cell │ rows are never touched
+_TREE_LEAD = re.compile(r"^[ \t\u3000]*(?:[│┃|][ \t\u3000]*)*[├└┣┗][─━-]+[ \t\u3000]?", re.M)
+
+
+def _tree_as_indent(text: str) -> str:
+    """A tree drawn with box glyphs read as the indented list it shows: each line's glyphs
+    become spaces of the same width, so the list reader sees classes and their items by
+    their indent."""
+    if "├" not in text and "└" not in text and "┣" not in text and "┗" not in text:
+        return text
+    return _TREE_LEAD.sub(lambda m: " " * len(m.group()), text)
 
 
 def _join_wrapped_pipe_cells(text: str) -> str:
