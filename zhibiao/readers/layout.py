@@ -48,7 +48,9 @@ def _header_at(lines: list[str], i: int):
     from .stream import header_roles
     from .table import column_role
     first = _cells(lines[i])
-    if len(first) < 3 or not _RUN.search(lines[i].strip()):
+    # two labels may start a stacked header (一级 二级 over 指标 指标 三级指标 指标值); a header
+    # of one line needs three
+    if len(first) < 2 or not _RUN.search(lines[i].strip()):
         return None
     second = _cells(lines[i + 1]) if i + 1 < len(lines) else []
     cols = [[s, e, t] for s, e, t in first]
@@ -74,11 +76,13 @@ def _header_at(lines: list[str], i: int):
                 out.append([s, e, t])
         cols = sorted(out + extra)
         used_second = True
+    if len(cols) < 3:
+        return None
     labels = [c[2] for c in cols]
     roles = header_roles(labels)
     known = {r for r in roles if r}
     if not ({"name"} & known) or len(known) < 2 or sum(1 for r in roles if r) < len(roles) - 1:
-        if used_second:   # try the first line alone
+        if used_second and len(first) >= 3:   # try the first line alone
             labels = [t for _, _, t in first]
             roles = header_roles(labels)
             known = {r for r in roles if r}
@@ -105,6 +109,13 @@ def _column(cols, start: int, end: int) -> int:
         # it only if the word reaches under this label's span
         return k
     return 0
+
+
+def _indicator_prefix(word: str) -> bool:
+    """其中：… under an indicator header is an indicator (features/headers.yaml
+    indicator_prefixes), not the funding line 其中：财政拨款 it would be above the table."""
+    from .. import lexicon
+    return lexicon.norm_header(re.split(r"[:：]", word)[0]) in lexicon.headers().indicator_prefixes
 
 
 def layout_rows(text: str) -> list[Row] | None:
@@ -136,7 +147,7 @@ def layout_rows(text: str) -> list[Row] | None:
             i += 1
             continue
         first_word = _cells(line)[0][2]
-        if cols is None or context_label(first_word) is not None:
+        if cols is None or (context_label(first_word) is not None and not _indicator_prefix(first_word)):
             if cols is None and len(stripped) >= 6:
                 titles.add(stripped)
             cells = [c for c in _RUN.split(stripped) if c]
