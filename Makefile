@@ -103,7 +103,7 @@ workbook-screenshots: $(STAMP)
 .PHONY: browser
 browser:
 	command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
-	fc-list :lang=zh | grep -q . || $(SUDO) apt-get install -y -qq fonts-noto-cjk
+	fc-list :lang=zh 2>/dev/null | grep -q . || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq fonts-noto-cjk; }
 
 # make review-screenshot - docs/review.png: the review page on the seeds' workbook (needs make browser)
 .PHONY: review-screenshot
