@@ -4,6 +4,7 @@ workbook, filter by rule, correct two rows with the keyboard, reload: the correc
 the workbook's review cells and nothing else in the file changed."""
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -50,14 +51,24 @@ def _ready(page, after: int = 0) -> None:
     page.wait_for_function(f"Number(document.body.dataset.ready || 0) > {after}")
 
 
-def test_filter_correct_two_rows_with_the_keyboard_and_reload(workbook, browser):
-    before = _cells(workbook)
+@contextlib.contextmanager
+def _page_on(workbook, browser):
+    """The review server over `workbook` and a page opened on it, its first rows shown."""
     server = serve(str(workbook))
     server.start()
     try:
         page = browser.new_page(bypass_csp=True)   # Playwright evaluates its waits as strings
         page.goto(server.url)
         _ready(page)
+        yield page
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_filter_correct_two_rows_with_the_keyboard_and_reload(workbook, browser):
+    before = _cells(workbook)
+    with _page_on(workbook, browser) as page:
         assert page.title().startswith("zhibiao 审核")
         # filter by rule 18 (满意度目标的形式): every row shown carries that rule
         ready = int(page.evaluate("document.body.dataset.ready"))
@@ -90,9 +101,6 @@ def test_filter_correct_two_rows_with_the_keyboard_and_reload(workbook, browser)
                  for i in range(page.locator(".row").count())}
         assert "改为二级指标：质量指标" in shown[first]
         assert "改为指标值：≥95%" in shown[second]
-    finally:
-        server.shutdown()
-        server.server_close()
     after = _cells(workbook)
     changed = {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v}
     changed |= {k: (v, None) for k, v in before.items() if k not in after}
@@ -112,17 +120,9 @@ def test_a_write_without_the_session_token_is_refused(workbook, browser):
     """A script that does not hold the page's session token cannot write into the workbook,
     even from the page's own origin (another origin is refused earlier, by the Origin check:
     tests/test_review_session.py)."""
-    server = serve(str(workbook))
-    server.start()
-    try:
-        page = browser.new_page(bypass_csp=True)   # Playwright evaluates its waits as strings
-        page.goto(server.url)
-        _ready(page)
+    with _page_on(workbook, browser) as page:
         status = page.evaluate("""async () => {
             const r = await fetch('/api/decision', {method: 'POST', headers: {'Content-Type': 'application/json'},
                                                    body: JSON.stringify({id: 0, decision: '采纳'})});
             return r.status; }""")
         assert status == 403                # same origin but no session token
-    finally:
-        server.shutdown()
-        server.server_close()

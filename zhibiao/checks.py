@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from typing import Any, Callable, Iterable, Sequence
 
 from . import lexicon
+from .display import OP_SIGNS
 from .records import make_flag
 
 ProjectKey = tuple[str, str]          # (source file, project)
@@ -44,7 +45,6 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern:
 
 def _sign(op: str) -> str:
     """An operator as a reviewer writes it in a reason (≥, ≤, 约), not the key (>=, <=, approx)."""
-    from .display import OP_SIGNS
     return OP_SIGNS.get(op, op)
 
 

@@ -12,9 +12,9 @@ from . import lexicon
 
 OP_SIGNS = {"=": "=", ">=": "≥", ">": ">", "<=": "≤", "<": "<", "approx": "约"}
 _LOCATION_WORDS = {"zh": {"sheet": "工作表 {}", "row": "第 {} 行", "page": "第 {} 页", "line": "第 {} 行",
-                          "table": "第 {} 个表格"},
+                          "table": "第 {} 个表格", "item": "第 {} 项"},
                    "en": {"sheet": "sheet {}", "row": "row {}", "page": "page {}", "line": "line {}",
-                          "table": "table {}"}}
+                          "table": "table {}", "item": "item {}"}}
 _BOOLEAN = {"zh": {True: "是", False: "否"}, "en": {True: "yes", False: "no"}}
 
 

@@ -179,7 +179,7 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
                                                for n, v in todo])))
     proba, up = tm.split_vectors(np.stack([cache[p] for p in pairs]))
     masks = _masks(rows, tm.classes_)
-    accept = _accept_thresholds(tm.card)
+    accept = accept_thresholds(tm.card)
     readings, _ = tm.classify_table(pairs, [_key(r) for r in rows], masks, proba=proba, up=up)
     for r, c, mask in zip(rows, readings, masks):
         r["predicted_level1_code"], r["predicted_level2_code"] = c.level1_code, c.level2_code
@@ -200,8 +200,8 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
         r["level2_effective"] = declared2 or c.level2_code
         vconf = [t.confidence for t in r["annual_targets"]]
         r["value_confidence"] = min(vconf) if vconf else None
-        r["auto_accepted"] = bool(vconf) and c.confidence >= accept[mask is not None] \
-            and r["value_confidence"] >= accept["value"]
+        r["auto_accepted"] = bool(vconf) and r["value_confidence"] >= accept["value"] and c.confidence >= \
+            accept["class" if mask is not None else "class_without_declared_level1"]
 
 
 def _masks(rows: list[dict[str, Any]], classes: list[str]) -> list[Any]:
@@ -217,10 +217,11 @@ def _masks(rows: list[dict[str, Any]], classes: list[str]) -> list[Any]:
     return out
 
 
-def _accept_thresholds(card: dict[str, Any]) -> dict[Any, float]:
-    """Auto-accept thresholds: class confidence under a declared level-1 (True) or not
-    (False), and every value target's confidence ("value")."""
-    return {True: class_accept_threshold(card, True), False: class_accept_threshold(card, False),
+def accept_thresholds(card: dict[str, Any]) -> dict[str, float]:
+    """Auto-accept thresholds of the model with this card: the class confidence under a
+    declared level-1 ("class") or without one, and every value target's confidence ("value")."""
+    return {"class": class_accept_threshold(card, True),
+            "class_without_declared_level1": class_accept_threshold(card, False),
             "value": confidence.accept_threshold()}
 
 
@@ -313,7 +314,7 @@ def summary(rows: list[dict[str, Any]], files: int | None = None,
     """Counts a reviewer reads first, and the share the models would auto-accept at their
     99%-precision thresholds (both class and every value target above threshold); `model`
     is the one that read the rows (its thresholds are reported)."""
-    thr = _accept_thresholds(resolve_model(model).card)
+    thr = accept_thresholds(resolve_model(model).card)
     flags = Counter(f"{f['rule']} {f['severity']}" for r in rows for f in r["flags"])
     projects = {_key(r): r for r in rows}
     for key, r in projects.items():
@@ -331,8 +332,7 @@ def summary(rows: list[dict[str, Any]], files: int | None = None,
         "grades": dict(Counter(r["grade"] for r in projects.values())),
         "table_grades": {source: r["table_grade"] for (source, _), r in projects.items()},
         "auto_accepted_share": round(accepted / len(rows), 4) if rows else 0.0,
-        "auto_accept_thresholds": {"class": thr[True], "class_without_declared_level1": thr[False],
-                                   "value": thr["value"]},
+        "auto_accept_thresholds": thr,
     }
 
 

@@ -20,7 +20,7 @@ from typing import Any, Iterator
 from . import lexicon
 from .categories import declared_codes
 
-__all__ = ["is_output_workbook", "read_reviewed", "labels_of", "ReviewedError"]
+__all__ = ["is_output_workbook", "read_reviewed", "columns_of", "labels_of", "level2_code", "cell_code", "ReviewedError"]
 
 
 class ReviewedError(ValueError):
@@ -58,6 +58,24 @@ def is_output_workbook(path: str | Path) -> bool:
         header = next(wb[sheets[0]].iter_rows(max_row=1, values_only=True), ())
         keys = {_header_keys().get(str(h).strip()) for h in header if h is not None}
         return {"name", "review_decision"} <= keys
+    finally:
+        wb.close()
+
+
+def columns_of(path: str | Path) -> dict[str, dict[str, int]]:
+    """Each indicators sheet's columns: sheet -> output key -> column (1-based), from its
+    header (what a writer into the reviewed workbook needs; the reviewer may have moved them)."""
+    import openpyxl
+
+    known = _header_keys()
+    wb = openpyxl.load_workbook(path, read_only=True)
+    try:
+        out = {}
+        for title in _indicator_sheets(wb):
+            header = next(wb[title].iter_rows(max_row=1, values_only=True), ())
+            out[title] = {known[str(h).strip()]: i + 1 for i, h in enumerate(header)
+                          if h is not None and str(h).strip() in known}
+        return out
     finally:
         wb.close()
 
@@ -109,22 +127,18 @@ def labels_of(row: dict[str, Any], where: str = "") -> dict[str, Any]:
     decision = _text(row.get("review_decision"))
     corrected: list[str] = []
     if decision == "采纳":               # the reviewer accepts the class the row shows as adopted
-        level1, level2 = _code(row.get("level1_effective")), _code(row.get("level2_effective"))
+        level1, level2 = cell_code(row.get("level1_effective")), cell_code(row.get("level2_effective"))
     else:                               # unreviewed: what the table declared, never the model's own guess
-        level1, level2 = _code(row.get("declared_level1_code")), _code(row.get("declared_level2_code"))
+        level1, level2 = cell_code(row.get("declared_level1_code")), cell_code(row.get("declared_level2_code"))
     if decision not in (None, "", *lexicon.output_columns().decisions):
         raise ReviewedError(f"{where}: 审核结论“{decision}”不是 "
                             f"{' / '.join(lexicon.output_columns().decisions)} 之一")
     new2 = _text(row.get("review_level2"))
     if new2:
-        tax = lexicon.taxonomy()
-        if new2 in tax.level2_names:        # a bare code: 12
-            c1, c2 = tax.level2_parent.get(new2), new2
-        else:                               # a name or "12-质量指标"
-            c1, c2, _ = declared_codes(None, new2)
+        c2 = level2_code(new2)
         if c2 is None:
             raise ReviewedError(f"{where}: 改为二级指标“{new2}”不是标准的二级指标（名称或代码，如 质量指标 或 12）")
-        level1, level2 = lexicon.taxonomy().level2_parent.get(c2, c1), c2
+        level1, level2 = lexicon.taxonomy().level2_parent.get(c2), c2
         corrected.append("level2")
     value = row.get("annual_value")
     if _text(row.get("review_value")):
@@ -144,7 +158,17 @@ def _text(v: Any) -> str | None:
     return str(v).strip() or None
 
 
-def _code(v: Any) -> str | None:
+def level2_code(text: str) -> str | None:
+    """The level-2 class a reviewer wrote in 改为二级指标: a bare code (12), a name or alias
+    (质量指标, 质量) or both (12-质量指标); None when it is no class of the taxonomy."""
+    names = lexicon.taxonomy().level2_names
+    text = text.strip()
+    code = text if text in names else declared_codes(None, text)[1]
+    return code if code in names else None
+
+
+def cell_code(v: Any) -> str | None:
+    """A class code as a cell holds it ("12", or 12.0 once Excel has seen it) -> "12"."""
     if v is None or v == "":
         return None
     if isinstance(v, float) and v.is_integer():

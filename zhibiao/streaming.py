@@ -27,9 +27,9 @@ from typing import Any, Iterable, Iterator, Sequence
 from . import checks, lexicon, table_classifier
 from .classifier import TaxonomyModel, resolve_model
 from .normalize import (_as_dict, _classify, _key, _parsed, _ProjectWords, _ValueCache,
-                        class_accept_threshold, to_output_row)
+                        accept_thresholds, to_output_row)
 from .records import Indicator
-from .values import Target, confidence
+from .values import Target
 
 __all__ = ["NormalizedStream", "default_jobs", "normalize_stream"]
 
@@ -574,9 +574,7 @@ class _SummaryCounter:
         self.grades: Counter = Counter()
         self.table_grades: dict[str, str] = {}
         # the thresholds of the model that read the rows (its card), as each row's auto_accepted
-        self.class_thr = {True: class_accept_threshold(card, True),
-                          False: class_accept_threshold(card, False)}
-        self.value_thr = confidence.accept_threshold()
+        self.thresholds = accept_thresholds(card)
 
     def add(self, out: dict[str, Any]) -> None:
         self.rows += 1
@@ -606,9 +604,7 @@ class _SummaryCounter:
             "grades": dict(self.grades),
             "table_grades": dict(self.table_grades),
             "auto_accepted_share": round(self.accepted / self.rows, 4) if self.rows else 0.0,
-            "auto_accept_thresholds": {"class": self.class_thr[True],
-                                       "class_without_declared_level1": self.class_thr[False],
-                                       "value": self.value_thr},
+            "auto_accept_thresholds": self.thresholds,
         }
 
 

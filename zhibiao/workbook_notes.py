@@ -85,10 +85,10 @@ def _grade_lines() -> list[tuple[str, str]]:
 
 def _accept_lines() -> list[tuple[str, str]]:
     from .classifier import resolve_model
-    from .normalize import _accept_thresholds
+    from .normalize import accept_thresholds
 
     try:
-        thr = _accept_thresholds(resolve_model(None).card)
+        thr = accept_thresholds(resolve_model(None).card)
     except Exception:               # no model card at hand: explain without the figures
         thr = {}
 
@@ -98,8 +98,8 @@ def _accept_lines() -> list[tuple[str, str]]:
     return [("可免审", "“是”表示本行模型的分类和取值都足够可靠，可不经人工复核直接采用：分类置信度和每个目标的"
                     "取值置信度都达到各自的免审阈值。阈值是交叉验证中精确率达到 99% 处的置信度，"
                     "即这样的行约 99% 判断正确。审核意见（如缺少满意度指标）与此无关，仍需看。"),
-            ("当前阈值", f"分类（表中申报了一级指标时）{shown(thr.get(True))}；分类（未申报一级指标时）"
-                     f"{shown(thr.get(False))}；取值 {shown(thr.get('value'))}。")]
+            ("当前阈值", f"分类（表中申报了一级指标时）{shown(thr.get('class'))}；分类（未申报一级指标时）"
+                     f"{shown(thr.get('class_without_declared_level1'))}；取值 {shown(thr.get('value'))}。")]
 
 
 def _rule_rows() -> list[list[str]]:

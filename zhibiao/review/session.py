@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import lexicon
-from ..categories import declared_codes
 from ..display import targets_text
 from ..normalize import REVIEW_FIELDS
+from ..reviewed import cell_code, level2_code
 
 __all__ = ["Session", "ReviewError", "SEVERITY_RANK"]
 
@@ -116,25 +116,16 @@ class Session:
 
     def _review_columns(self) -> dict[str, dict[str, int]]:
         """sheet -> review field -> its column (1-based), from each indicators sheet's header."""
-        import openpyxl
+        from ..reviewed import columns_of
 
-        from ..reviewed import _header_keys, _indicator_sheets
-
-        known = _header_keys()
-        wb = openpyxl.load_workbook(self.path, read_only=True)
-        try:
-            out = {}
-            for title in _indicator_sheets(wb):
-                header = next(wb[title].iter_rows(max_row=1, values_only=True), ())
-                at = {known.get(str(h).strip()): i + 1 for i, h in enumerate(header) if h is not None}
-                missing = [f for f in REVIEW_FIELDS if f not in at]
-                if missing:
-                    raise ReviewError(f"{self.path}: 工作表“{title}”缺少审核栏 "
-                                      f"{'、'.join(lexicon.output_columns().header(f) for f in missing)}")
-                out[title] = {f: at[f] for f in REVIEW_FIELDS}
-            return out
-        finally:
-            wb.close()
+        out = {}
+        for title, at in columns_of(self.path).items():
+            missing = [f for f in REVIEW_FIELDS if f not in at]
+            if missing:
+                raise ReviewError(f"{self.path}: 工作表“{title}”缺少审核栏 "
+                                  f"{'、'.join(lexicon.output_columns().header(f) for f in missing)}")
+            out[title] = {f: at[f] for f in REVIEW_FIELDS}
+        return out
 
     def _load_jsonl(self) -> list[dict[str, Any]]:
         out = []
@@ -161,7 +152,7 @@ class Session:
         for k in ("class_confidence", "runner_up_confidence", "row_class_confidence", "value_confidence"):
             row[k] = _number(row[k])
         for k in ("level2_effective", "level2_code", "runner_up_level2_code", "row_level2_code", "level1_effective"):
-            row[k] = _code(row[k])
+            row[k] = cell_code(row[k])
         row.update({f: r.get(f) for f in REVIEW_FIELDS})
         row.update(id=order, order=order, flags=flags,
                    worst=min(SEVERITY_RANK.get(f["severity"], 2) for f in flags), **where)
@@ -223,11 +214,10 @@ class Session:
         text = (text or "").strip()
         if not text:
             return None
-        names = self.taxonomy.level2_names
-        code = text if text in names else declared_codes(None, text)[1]
-        if code is None or code not in names:
+        code = level2_code(text)
+        if code is None:
             raise ReviewError(f"“{text}”不是标准的二级指标（写名称或代码，如 质量指标 或 12）")
-        return names[code]
+        return self.taxonomy.level2_names[code]
 
     def _write(self, row: dict[str, Any], fields: dict[str, str | None]) -> None:
         with self._pending_lock:
@@ -303,9 +293,3 @@ def _number(v: Any) -> float | None:
         return None
 
 
-def _code(v: Any) -> str | None:
-    if v is None or v == "":
-        return None
-    if isinstance(v, float) and v.is_integer():
-        v = int(v)
-    return str(v)
