@@ -26,14 +26,10 @@ import zhibiao
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "pagetext"
 GOLD = ROOT / "corpus" / "gold" / "pagetext-heldout.jsonl"
-SETS = {"heldout": (FIXTURES, GOLD),
-        "heldout2": (ROOT / "tests" / "fixtures" / "pagetext2", ROOT / "corpus" / "gold" / "pagetext-heldout2.jsonl"),
-        "heldout3": (ROOT / "tests" / "fixtures" / "pagetext3", ROOT / "corpus" / "gold" / "pagetext-heldout3.jsonl"),
-        "heldout4": (ROOT / "tests" / "fixtures" / "pagetext4", ROOT / "corpus" / "gold" / "pagetext-heldout4.jsonl"),
-        "heldout5": (ROOT / "tests" / "fixtures" / "pagetext5", ROOT / "corpus" / "gold" / "pagetext-heldout5.jsonl"),
-        "heldout6": (ROOT / "tests" / "fixtures" / "pagetext6", ROOT / "corpus" / "gold" / "pagetext-heldout6.jsonl"),
-        "heldout7": (ROOT / "tests" / "fixtures" / "pagetext7", ROOT / "corpus" / "gold" / "pagetext-heldout7.jsonl"),
-        "heldout8": (ROOT / "tests" / "fixtures" / "pagetext8", ROOT / "corpus" / "gold" / "pagetext-heldout8.jsonl")}
+# every held-out set: corpus/gold/pagetext-heldoutN.jsonl read against tests/fixtures/pagetextN/
+SETS = {g.stem.removeprefix("pagetext-"): (
+            ROOT / "tests" / "fixtures" / ("pagetext" + g.stem.removeprefix("pagetext-heldout")), g)
+        for g in sorted((ROOT / "corpus" / "gold").glob("pagetext-heldout*.jsonl"))}
 
 _WS = re.compile(r"\s+")
 # a space between two CJK / full-width characters is a line wrap, not part of the name
@@ -142,7 +138,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--failures", action="store_true")
     ap.add_argument("--file", metavar="SUBSTRING")
     ap.add_argument("--set", choices=sorted(SETS), default="heldout",
-                    help="which held-out set: heldout (tests/fixtures/pagetext), heldout2, heldout3, heldout4")
+                    help="which held-out set: heldout (tests/fixtures/pagetext), heldout2, … (default heldout)")
     args = ap.parse_args(argv)
 
     global FIXTURES, GOLD

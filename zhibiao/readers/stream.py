@@ -88,7 +88,7 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
     # a header line ends with labels the lexicon does not know (项目类别): columns all the same,
     # when they end the line and look like labels, not data
     j = i
-    while words and j < len(tokens) and tokens[j].gap == "sep" and j - i < 3 \
+    while words and j < len(tokens) and tokens[j].gap in ("sep", "wsep") and j - i < 3 \
             and _looks_like_label(tokens[j].text):
         j += 1
     if j > i and (j == len(tokens) or tokens[j].gap in ("eol", "hard", "blank")):

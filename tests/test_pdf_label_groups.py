@@ -1,0 +1,46 @@
+"""Which rows a merged category label covers in a PDF without ruling lines
+(zhibiao/readers/pdfwords.py): geometry written by hand, rows 15 pt apart, 10 pt of text each."""
+from zhibiao.readers.pdfwords import _alignment, _assign_groups
+
+ROWS = [(15.0 * r, 15.0 * r + 10.0) for r in range(8)]
+
+
+def _label_over(first: int, last: int) -> tuple[float, float]:
+    """A one-line label set in the middle of rows first..last (Chromium's merged cell)."""
+    centre = (ROWS[first][0] + ROWS[last][1]) / 2
+    return centre - 5.0, centre + 5.0
+
+
+def test_a_label_in_the_middle_of_the_last_rows_does_not_cover_the_rows_above():
+    # 满意度指标 over the last two rows; the level-1 cells above it are empty in the table
+    group, lead, _, starts = _assign_groups(ROWS, [_label_over(6, 7)], open_above=False,
+                                            open_below=False)
+    assert group == [None] * 6 + [0, 0]
+    assert lead == 6 and not starts
+
+
+def test_a_label_covering_every_row_still_covers_every_row():
+    group, *_ = _assign_groups(ROWS, [_label_over(0, 7)], open_above=False, open_below=False)
+    assert group == [0] * 8
+
+
+def test_the_table_s_alignment_decides_a_column_that_fits_both_ways():
+    # level 2: 数量 on row 0 alone, 质量 on row 2 (rows 1-3 centred there, or rows 2-3 from the
+    # top), then one label a row; level 1: 产出 between rows 3 and 4 (rows 0-7 centred): only
+    # middle alignment explains it, so level 2 is read the same way.
+    level2 = [ROWS[0], ROWS[2], ROWS[4], ROWS[5], ROWS[6], ROWS[7]]
+    level1 = [_label_over(0, 7)]
+    prefer = _alignment(ROWS, [level1, level2], open_above=False, open_below=False)
+    assert prefer == "middle"
+    group, *_ = _assign_groups(ROWS, level2, open_above=False, open_below=False, prefer=prefer)
+    assert group == [0, 1, 1, 1, 2, 3, 4, 5]
+    top_read, *_ = _assign_groups(ROWS, level2, open_above=False, open_below=False)
+    assert top_read == [0, 0, 1, 1, 2, 3, 4, 5]
+
+
+def test_labels_on_their_first_row_read_top_aligned():
+    # labels on rows 0 and 5 with nothing centred: a docx-style top-aligned table
+    blocks = [ROWS[0], ROWS[5]]
+    assert _alignment(ROWS, [blocks], open_above=False, open_below=False) == "top"
+    group, *_ = _assign_groups(ROWS, blocks, open_above=False, open_below=False, prefer="top")
+    assert group == [0] * 5 + [1] * 3
