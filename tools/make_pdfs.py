@@ -508,9 +508,11 @@ def render_source(rows: list[dict[str, Any]], out: Path, server: _Server, work: 
                 ok = True
                 break
             pad = pad + 8 if n < 3 else pad + 3
-        if not ok:
-            raise RuntimeError(f"{pdf.name}: no three pages with a cut category group")
-        done(pdf, f", {'ruled' if ruled else 'unruled'}, row padding {pad}px")
+        if ok:
+            done(pdf, f", {'ruled' if ruled else 'unruled'}, row padding {pad}px")
+        else:         # a table whose groups no padding cuts: no multi-page PDF, the rest go on
+            pdf.unlink(missing_ok=True)
+            print(f"  {pdf.name}: skipped (no padding gives three pages with a cut category group)")
     if "libreoffice-xlsx" in makers:
         xlsx = work / f"{source_id}-libreoffice-xlsx.xlsx"
         xlsx_file(rows, xlsx)

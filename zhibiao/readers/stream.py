@@ -126,10 +126,12 @@ def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str]
     """A header over two lines, column by column: labels the page broke in two (指标 | 计划 over
     名称 | 标准) joined top to bottom; a spanning label over blank cells (年度绩效指标 | | over
     一级指标 | 二级指标 | 三级指标) giving way to the labels under it."""
-    if second is None or len(first) != len(second) or len(first) < 2:
+    if second is None or len(first) < 2:
         return None
     if any(re.search(r"\d", t.text) for t in (*first, *second)) or context_label(first[0].text):
         return None             # a line of amounts or a context line is no part of a header
+    if len(second) != len(first):
+        return _broken_labels(first, second)
     labels, broken = [], 0
     span = None              # a label spanning the blank cells to its right (长期目标 | | |)
     for a, b in zip(first, second):
@@ -156,6 +158,25 @@ def _stacked_header(first: list[Token], second: list[Token] | None) -> list[str]
     from_top = all(column_role(b.text) for b in second if b.text) and any(
         lab != b.text and b.text for lab, b in zip(labels, second))
     return labels if known > alone or fragments or (known >= alone and from_top) else None
+
+
+def _broken_labels(first: list[Token], second: list[Token]) -> list[str] | None:
+    """Single-space text drops the blank cells of a header's second line: `序号 一级 二级 三级指标
+    年度指标值` over `指标 指标`. Each short piece below ends the next short label above that it
+    makes a column label with (一级 + 指标); every piece must find one."""
+    if not second or len(second) >= len(first) or any(len(t.text) > 3 for t in second):
+        return None
+    labels = [t.text for t in first]
+    k = 0
+    for piece in (t.text for t in second):
+        while k < len(labels) and not (len(labels[k]) <= 3 and column_role(labels[k] + piece)):
+            k += 1
+        if k == len(labels):
+            return None
+        labels[k] += piece
+        k += 1
+    roles = {column_role(x) for x in labels} - {None, "block"}
+    return labels if len(roles) >= 2 and {"name", "packed"} & roles else None
 
 
 def _sub_header(groups: list[list[Token]], g: int, end: int, pos: dict[int, int],
@@ -503,6 +524,17 @@ def _values_split_off(tokens: list[Token], roles: list[str | None]) -> list[Toke
     return out
 
 
+def _forgot_index(body: list[Token], roles: list[str | None]) -> bool:
+    """Rows numbered 1, 2, 3 … in a first cell of their own under a header with no 序号 column
+    (the page left its label out): the header gets one, so the numbers are no name or class."""
+    if "index" in roles:
+        return False
+    firsts = [g[0].text for g in _lines_of(body) if len(g) >= 2]
+    numbers = [int(t) for t in firsts if re.fullmatch(r"\d{1,3}", t)]
+    return len(numbers) >= 3 and len(numbers) >= 0.8 * len(firsts) and \
+        sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1) >= 0.7 * (len(numbers) - 1)
+
+
 def _fixed_width_rows(tokens: list[Token], roles: list[str | None]) -> list[Row] | None:
     """A whole table on one line with its empty cells kept (`| 预算绩效 | 预算管理 | … |  |  | …`):
     the cells after the header are rows of the header's width, when every row so cut has a
@@ -654,9 +686,16 @@ def stream_rows(text: str) -> list[Row] | None:
     found = False
     titles: set[str] = set()
 
+    header_at: int | None = None      # where the current header's row is in rows
+
     def flush() -> None:
-        nonlocal body
+        nonlocal body, roles
         if body and roles is not None:
+            if header_at is not None and _forgot_index(body, roles):
+                roles = ["index", *roles]
+                head = rows[header_at]
+                rows[header_at] = Row([label_of("index", "columns"), *head.cells], head.location,
+                                      raw=head.raw)
             rows.extend(_body_rows(body, roles, src))
         body = []
 
@@ -677,6 +716,7 @@ def stream_rows(text: str) -> list[Row] | None:
         if stacked is not None:
             flush()
             roles = header_roles(stacked)
+            header_at = len(rows)
             rows.append(Row(stacked, {"line": group[0].line},
                             raw="\n".join(src.get(n, "") for n in (group[0].line, groups[g + 1][0].line))))
             found = True
@@ -686,6 +726,7 @@ def stream_rows(text: str) -> list[Row] | None:
             flush()
             rows.extend(block)          # 绩效指标：1、…2、…: numbered items run together
             roles = header_roles(block[0].cells)
+            header_at = None
             found = True
             g += 1
             continue
@@ -707,6 +748,7 @@ def stream_rows(text: str) -> list[Row] | None:
             flush()
             labels = _splice_two_line(words, tokens)
             roles = header_roles(labels)
+            header_at = len(rows)
             rows.append(Row(labels, {"line": group[0].line}, raw=_raw(tokens, list(range(start, words[-1][3])), src)))
             found = True
             end = words[-1][3]
@@ -776,7 +818,7 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
         else:
             blocks[-1][1].extend(grp)
     out: list[Row] = []
-    good = values = 0
+    good = values = classed = both = 0
     for context, body in blocks:
         out += context
         if not body:
@@ -789,9 +831,13 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
         named = [r for r in rows if r.cells[2] and r.cells[3]]
         good += len(named)
         values += sum(1 for r in named if re.search(r"\d|是|否", r.cells[3]))
+        # rows that start with the taxonomy's class words mark a table even where the values
+        # are words or left empty (a fragment of names under 产出指标数量指标)
+        classed += sum(1 for r in rows if r.cells[2] and (r.cells[0] or r.cells[1]))
+        both += sum(1 for r in rows if r.cells[2] and r.cells[0] and r.cells[1])
         out.append(Row(synthetic_header(), {"line": body[0].line}, raw=""))
         out += rows
-    if good < 2 or values < 0.5 * good:
+    if (good < 2 or values < 0.5 * good) and classed < 2 and both < 1:
         return None
     return out
 

@@ -296,6 +296,9 @@ def _chunks_joined(lines: list[str]) -> list[str]:
     return out
 
 
+_WIDE_GAP = re.compile(r"\S[ \u3000]{12,}\S")
+
+
 def _space_aligned(text: str) -> bool:
     """Most table lines hold cells set apart by runs of spaces, and some lines start indented
     (merged cells left blank): a fixed-width layout whose columns are positions."""
@@ -304,7 +307,10 @@ def _space_aligned(text: str) -> bool:
         return False
     runs = sum(1 for l in lines if _SPACES.search(l.strip()))
     indented = sum(1 for l in lines if re.match(r"^[ \u3000]{4,}\S", l) and _SPACES.search(l.strip()))
-    return runs >= 0.5 * len(lines) and indented >= 1
+    # a merged cell left blank inside a row (a 序号 column before it): a gap far wider than
+    # the one between cells
+    gaps = sum(1 for l in lines if _WIDE_GAP.search(l.strip()))
+    return runs >= 0.5 * len(lines) and (indented >= 1 or gaps >= 2)
 
 
 def _line_rows(text: str) -> list[Row]:
