@@ -1,6 +1,6 @@
 """Which rows a merged category label covers in a PDF without ruling lines
-(zhibiao/readers/pdfwords.py): geometry written by hand, rows 15 pt apart, 10 pt of text each."""
-from zhibiao.readers.pdfwords import _alignment, _assign_groups
+(zhibiao/readers/groups.py): geometry written by hand, rows 15 pt apart, 10 pt of text each."""
+from zhibiao.readers.groups import alignment as _alignment, assign_groups as _assign_groups
 
 ROWS = [(15.0 * r, 15.0 * r + 10.0) for r in range(8)]
 

@@ -55,7 +55,8 @@ def _header_at(lines: list[str], i: int):
     second = _cells(lines[i + 1]) if i + 1 < len(lines) else []
     cols = [[s, e, t] for s, e, t in first]
     used_second = False
-    if second and not any(re.search(r"\d", t) for _, _, t in second) and all(
+    if second and not any(re.search(r"[:：]", t) for _, _, t in first) \
+            and not any(re.search(r"\d", t) for _, _, t in second) and all(
             column_role(t) is not None or len(t) <= 3 for _, _, t in second):
         under: dict[int, list[list]] = {}
         extra = []
@@ -93,12 +94,29 @@ def _header_at(lines: list[str], i: int):
     return cols, roles, i + (2 if used_second else 1)
 
 
-def _column(cols, start: int, end: int) -> int:
+def _learned_starts(cols, lines: list[str]) -> dict[int, int]:
+    """Where each column's cells start, learned from the words under a header that overlap
+    exactly one label (a name column's cells all start left of its centred label): a start
+    seen twice and only for one column (the lines after the header are given)."""
+    seen: dict[int, set[int]] = {}
+    counts: dict[int, int] = {}
+    for line in lines:
+        for s, e, _ in _cells(line):
+            over = [k for k, (cs, ce, _) in enumerate(cols) if min(ce, e) > max(cs, s)]
+            if len(over) == 1:
+                seen.setdefault(s, set()).add(over[0])
+                counts[s] = counts.get(s, 0) + 1
+    return {s: next(iter(ks)) for s, ks in seen.items() if len(ks) == 1 and counts[s] >= 2}
+
+
+def _column(cols, start: int, end: int, learned: dict[int, int] | None = None) -> int:
     """The column a word belongs to: cells are set flush left under their labels, so the
     last column that starts at or before the word (a little slack for centred labels)."""
     near = [k for k, (s, e, _) in enumerate(cols) if abs(s - start) <= 2]
     if near:
         return near[0]                   # set flush under its label
+    if learned and start in learned:
+        return learned[start]            # where the column's other cells start
     overlapping = [k for k, (s, e, _) in enumerate(cols) if min(e, end) > max(s, start)]
     if len(overlapping) == 1:
         return overlapping[0]            # under a label centred over a wider column
@@ -109,6 +127,16 @@ def _column(cols, start: int, end: int) -> int:
         # it only if the word reaches under this label's span
         return k
     return 0
+
+
+def _title(line: str) -> bool:
+    """One cell on its line naming a table (…绩效目标表（续）): the title printed again at the top
+    of the next page, no row."""
+    from .. import lexicon
+    cells = _cells(line)
+    words = [w for w in lexicon.headers().table_title_words if len(w) >= 3]
+    return len(cells) == 1 and any(w in cells[0][2] for w in words) \
+        and not re.search(r"[≥≤<>%％]", cells[0][2])
 
 
 def _indicator_prefix(word: str) -> bool:
@@ -124,6 +152,9 @@ def layout_rows(text: str) -> list[Row] | None:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows: list[Row] = []
     cols = roles = None
+    learned: dict[int, int] = {}
+    continued = False                    # the header repeated: the table goes on
+    tall: dict[tuple[int, int], int] = {}  # (row, column): lines a wrapped label takes
     placed = total = 0
     table: list[Row] = []                # the indicator rows under the current header
     titles: set[str] = set()
@@ -137,13 +168,15 @@ def layout_rows(text: str) -> list[Row] | None:
         head = _header_at(lines, i)
         if head is not None:
             _names_carried_down(table, roles)
-            _centred_labels(table, roles)
+            _centred_labels(table, roles, continued, tall)
+            continued = cols is not None and [c[2] for c in head[0]] == [c[2] for c in cols]
             table = []
             cols, roles, nxt = head
+            learned = _learned_starts(cols, lines[nxt:nxt + 200])
             rows.append(Row([c[2] for c in cols], {"line": i + 1}, raw="\n".join(lines[i:nxt])))
             i = nxt
             continue
-        if is_furniture(stripped) or (cols is not None and stripped in titles):
+        if is_furniture(stripped) or (cols is not None and (stripped in titles or _title(line))):
             i += 1
             continue
         first_word = _cells(line)[0][2]
@@ -158,9 +191,11 @@ def layout_rows(text: str) -> list[Row] | None:
             continue
         cells = [""] * len(cols)
         for s, e, t in _cells(line):
-            k = _column(cols, s, e)
+            k = _column(cols, s, e, learned)
             cells[k] = _glue(cells[k], t)
-            placed += abs(cols[k][0] - s) <= 4 or bool(cells[k] != t)
+            # flush under its label, under a label centred over it, or the rest of a cell
+            placed += abs(cols[k][0] - s) <= 4 or min(cols[k][1], e) > max(cols[k][0], s) \
+                or bool(cells[k] != t)
             total += 1
         prev_row = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
         for k, c in enumerate(cells):
@@ -170,6 +205,9 @@ def layout_rows(text: str) -> list[Row] | None:
                                          and _is_class(prev_row.cells[k] + c))):
                 prev_row.cells[k] = _glue(prev_row.cells[k], c)
                 cells[k] = ""
+                tall[(id(prev_row), k)] = tall.get((id(prev_row), k), 1) + 1
+                if not any(cells) and not prev_row.raw.endswith(line.rstrip()):
+                    prev_row.raw += "\n" + line.rstrip()    # the row is a line taller
         values = {"value", "period", "op", "unit", "actual", "weight", "score"}
         only_text = all(not c or roles[k] not in values for k, c in enumerate(cells))
         prev = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
@@ -186,7 +224,7 @@ def layout_rows(text: str) -> list[Row] | None:
     if cols is None and not any(len(r.cells) > 1 for r in rows if r.aligned):
         return None
     _names_carried_down(table, roles)
-    _centred_labels(table, roles)
+    _centred_labels(table, roles, continued, tall)
     if total and placed < 0.6 * total:
         return None                      # words do not stand under the header: not a layout
     return rows if any(r.aligned for r in rows[1:]) else None
@@ -209,32 +247,52 @@ def _names_carried_down(table: list[Row], roles: list[str | None] | None) -> Non
                 and (n == 0 or has_value[n - 1]):
             below.cells[name] = here.cells[name] + below.cells[name]
             below.raw = here.raw + "\n" + below.raw
+            below.location = dict(here.location)        # the row starts on the name's line
             here.cells[name] = ""
 
 
-def _centred_labels(table: list[Row], roles: list[str | None] | None) -> None:
+def _span(row: Row) -> tuple[float, float]:
+    """The lines a row stands on (a wrapped name joined into it adds its lines)."""
+    top = float(row.location["line"])
+    return top, top + row.raw.count("\n") + 1.0
+
+
+def _centred_labels(table: list[Row], roles: list[str | None] | None,
+                    continued: bool = False, tall: dict[tuple[int, int], int] | None = None) -> None:
     """Merged category cells printed in the middle of their group (a PDF without ruling
     lines): where the first indicator row under a header has no label in a category column,
-    every indicator row takes the label that stands nearest to it in that column."""
+    or a label has a line of its own, the labels are fitted to the rows as the centres of their groups, by line numbers
+    (zhibiao/readers/groups.py), and every indicator row takes its group's label. A line that
+    held only labels is emptied once its labels are given out."""
     if not table or not roles or "name" not in roles:
         return
+    from .groups import alignment, assign_groups
     name = roles.index("name")
-    indicators = [r for r in table if r.cells[name]]
-    for k, role in enumerate(roles):
-        if role not in ("level1", "level2", "category") or not indicators or indicators[0].cells[k]:
-            continue
-        marks = [(n, r.cells[k]) for n, r in enumerate(table) if r.cells[k]]
+    values = [k for k, r in enumerate(roles) if r in _VALUE_ROLES]
+    indicators = [r for r in table if r.cells[name] or any(r.cells[k] for k in values)]
+    if not indicators:
+        return
+    spans = [_span(r) for r in indicators]
+    # a column is centred where its first indicator row has no label, or where a label stands
+    # on a line of its own (only the middle of a group puts it there)
+    centred = {k: [r for r in table if r.cells[k]] for k, role in enumerate(roles)
+               if role in ("level1", "level2", "category") and (
+                   not indicators[0].cells[k] or any(r.cells[k] and r not in indicators for r in table))}
+    tall = tall or {}
+    marks_of = {k: [(_span(r)[0], _span(r)[0] + tall.get((id(r), k), 1)) for r in marks]
+                for k, marks in centred.items() if marks}     # a label's lines (wrapped: two)
+    prefer = alignment(spans, list(marks_of.values()), open_above=continued, open_below=False)
+    for k, marks in centred.items():
         if not marks:
             continue
-        # each label stands in the middle of its group: the groups' bounds follow from that
-        start = 0
-        for i, (at, label) in enumerate(marks):
-            last = marks[i + 1][0] if i + 1 < len(marks) else len(table)
-            end = min(max(2 * at + 1 - start, at + 1), last) if i + 1 < len(marks) else len(table)
-            for r in table[start:end]:
-                if r.cells[name] and not r.cells[k]:
-                    r.cells[k] = label
-            start = end
+        group, *_ = assign_groups(spans, marks_of[k], open_above=continued, open_below=False,
+                                  prefer=prefer)
+        labels = [r.cells[k] for r in marks]
+        for r in marks:
+            if r not in indicators:
+                r.cells[k] = ""
+        for r, g in zip(indicators, group):
+            r.cells[k] = labels[g] if g is not None else ""
 
 
 def _glue(left: str, right: str) -> str:

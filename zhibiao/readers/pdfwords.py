@@ -31,6 +31,7 @@ from typing import Any, Iterable
 from .. import lexicon
 from .clean import fold
 from .grid import Row
+from .groups import alignment as _alignment, assign_groups as _assign_groups
 from .labels import context_label
 from .table import column_role
 
@@ -693,117 +694,6 @@ def _runs(segs: list[Seg], thr: float) -> list[list[Seg]]:
             runs.append([s])
             bottom = s.bottom
     return runs
-
-
-def _pitch(rows: list[tuple[float, float]]) -> float:
-    """The usual distance from one row's top to the next one's."""
-    steps = sorted(b[0] - a[0] for a, b in zip(rows, rows[1:]))
-    return steps[len(steps) // 2] if steps else 12.0
-
-
-def _top_fit(rows: list[tuple[float, float]], blocks: list[tuple[float, float]],
-             open_above: bool, miss: float) -> tuple[float, list[int]]:
-    """Top alignment: a block starts the row whose text top is nearest its top. Returns the
-    misfit (pt) and the first row of each block."""
-    n = len(rows)
-    starts = [min(range(n), key=lambda r: abs(rows[r][0] - top)) for top, _ in blocks]
-    cost = sum(abs(rows[i][0] - top) for i, (top, _) in zip(starts, blocks))
-    if any(b <= a for a, b in zip(starts, starts[1:])):
-        return float("inf"), starts
-    if starts[0] > 0 and not open_above:
-        cost += miss
-    return cost, starts
-
-
-def _middle_fit(rows: list[tuple[float, float]], blocks: list[tuple[float, float]],
-                open_above: bool, open_below: bool, miss: float
-                ) -> tuple[float, list[tuple[int, int]] | None]:
-    """Middle alignment: each block is the centre of the rows it spans. Rows before the first
-    block or after the last that no label covers (a level-1 cell left empty above
-    满意度指标) cost ``miss`` each end, so a label is not stretched far from its rows' centre
-    to cover them."""
-    n = len(rows)
-    best, best_chain = float("inf"), None
-    first_row = min(range(n), key=lambda r: abs((rows[r][0] + rows[r][1]) / 2
-                                                - (blocks[0][0] + blocks[0][1]) / 2))
-    for s0 in range(0, first_row + 1):
-        cost = 0.0 if s0 == 0 or open_above else miss
-        s, chain = s0, []
-        for k, (top, bottom) in enumerate(blocks):
-            if s >= n:
-                cost = float("inf")
-                break
-            centre = (top + bottom) / 2
-            e = min(range(s, n), key=lambda e: abs((rows[s][0] + rows[e][1]) / 2 - centre))
-            if k == len(blocks) - 1 and open_below and \
-                    centre >= (rows[s][0] + rows[n - 1][1]) / 2 - 1.0:
-                e = n - 1             # the last group goes on onto the next page
-                chain.append((s, e))
-                s = e + 1
-                continue
-            cost += abs((rows[s][0] + rows[e][1]) / 2 - centre)
-            chain.append((s, e))
-            s = e + 1
-        if cost == float("inf"):
-            continue
-        if s < n and not open_below:
-            cost += miss
-        if cost < best:
-            best, best_chain = cost, chain
-    return best, best_chain
-
-
-def _alignment(rows: list[tuple[float, float]], columns: list[list[tuple[float, float]]],
-               open_above: bool, open_below: bool) -> str | None:
-    """How a table sets its merged labels, where one of its label columns shows it: 'middle'
-    when some column fits middle alignment and clearly not top alignment (a label between two
-    rows' lines: Chromium's default for a merged cell), 'top' for the reverse, else None.
-    The other columns then read their ties the same way."""
-    if not rows:
-        return None
-    miss = _pitch(rows)
-    votes = set()
-    for blocks in columns:
-        if not blocks:
-            continue
-        top, _ = _top_fit(rows, blocks, open_above, miss)
-        mid, chain = _middle_fit(rows, blocks, open_above, open_below, miss)
-        if chain is not None and mid + 0.25 * miss < top:
-            votes.add("middle")
-        elif top + 0.25 * miss < mid:
-            votes.add("top")
-    return votes.pop() if len(votes) == 1 else None
-
-
-def _assign_groups(rows: list[tuple[float, float]], blocks: list[tuple[float, float]],
-                   open_above: bool, open_below: bool, prefer: str | None = None
-                   ) -> tuple[list[int | None], int, int, bool]:
-    """Which label block each row belongs to. A merged label sits at the top of its group
-    or in its middle; both readings are tried and the one whose labels fit better wins (on a
-    tie, the table's ``prefer``red alignment, else top).
-    Returns (block index per row, leading rows with none, trailing rows with none, whether
-    the first block starts at row 0)."""
-    n = len(rows)
-    if not blocks or not n:
-        return [None] * n, (n if open_above else 0), 0, False
-    miss = _pitch(rows)
-    cost_top, starts = _top_fit(rows, blocks, open_above, miss)
-    best_mid, best_chain = _middle_fit(rows, blocks, open_above, open_below, miss)
-    out: list[int | None] = [None] * n
-    tie = abs(cost_top - best_mid) <= 0.5
-    use_top = best_chain is None or (cost_top <= best_mid + 0.5 and not (tie and prefer == "middle"))
-    if use_top:
-        for k, s in enumerate(starts):
-            e = starts[k + 1] - 1 if k + 1 < len(starts) else n - 1
-            for r in range(s, e + 1):
-                out[r] = k
-        return out, starts[0], 0, starts[0] == 0
-    for k, (s, e) in enumerate(best_chain):
-        for r in range(s, e + 1):
-            out[r] = k
-    lead = best_chain[0][0]
-    trail = n - 1 - best_chain[-1][1]
-    return out, lead, trail, lead == 0
 
 
 def unruled_fragments(segs: list[Seg], page_no: int, carry: dict | None

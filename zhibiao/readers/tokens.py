@@ -141,6 +141,12 @@ def tokenize(text: str) -> list[Token]:
             own = own if own != "single" or stripped.count(" ") >= 3 else "none"
         else:
             own = shape
+        if own == "pipe" and stripped.count("|") == 2 and stripped.startswith("|") \
+                and stripped.endswith("|") and " " in stripped[1:-1].strip():
+            # `| 产出指标 数量指标 培训人次 ≥500人次 |`: bars round a row whose cells are set
+            # apart by spaces (OCR, a scan's text): the row's own separator splits it
+            line = stripped[1:-1].strip()
+            own = line_shape(line)
         cells, starts, ends = _split(line, own, outer)
         multi = len(cells) > 1
         if pending != "hard":
