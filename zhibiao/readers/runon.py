@@ -21,7 +21,8 @@ import re
 from .. import lexicon
 from .tokens import Token
 
-__all__ = ["split_runon_header", "split_line", "split_runon", "split_text"]
+__all__ = ["split_runon_header", "split_line", "split_runon", "split_text", "split_body",
+           "values_in", "marks_in", "join_wrapped_runon"]
 
 
 # "3、产出指标数量指标…": an item's number before its classes is no part of any cell
@@ -137,9 +138,9 @@ def split_body(body: str) -> list[str]:
     for c in _body_cell().finditer(body):
         if c.group("val") is not None and not re.search(r"\d", c.group()):
             continue
-        if c.group("val") is not None and c.start() == pos and not after_value \
-                and not re.match(r"[≥≤<>=＜＞≧≦]", c.group()):
-            continue        # a row starts with its name: 7岁以下儿童… is no value
+        if c.group("val") is not None and c.start() == pos and not re.match(r"[≥≤<>=＜＞≧≦]", c.group()) \
+                and (not after_value or _name_goes_on(body, c.end())):
+            continue        # a row starts with its name: 7岁以下儿童…, ≥75%65岁及以上老年人… is no value
         if c.group("val") is not None and c.start() > pos and not re.search(r"[≥≤<>=%％]|[^\d.,]$", c.group()) \
                 and c.end() < len(body):
             continue        # a bare number inside a name (PM2.5), not a value
@@ -153,7 +154,19 @@ def split_body(body: str) -> list[str]:
         pos = c.end()
     if body[pos:].strip():
         cells.append(body[pos:].strip())
-    return [piece for c in cells if c for piece in _text_value_split(c)]
+    cells = [c for c in cells if c]
+    # 化肥使用量较上年下降 before ≥2%: the name ends in words a value may be, its value follows
+    return [piece for k, c in enumerate(cells)
+            for piece in ([c] if k + 1 < len(cells) and re.search(r"\d", cells[k + 1])
+                          and not _class_names().fullmatch(_WEIGHT.sub("", cells[k + 1]))
+                          else _text_value_split(c))]
+
+
+def _name_goes_on(body: str, end: int) -> bool:
+    """After a figure that follows a value, Chinese text that is no class name: the figure
+    starts the next row's name (65岁及以上老年人健康管理率)."""
+    rest = body[end:end + 1]
+    return bool(re.match(r"[\u4e00-\u9fff]", rest)) and not _class_names().match(body, end)
 
 
 @functools.lru_cache(maxsize=1)
@@ -315,3 +328,81 @@ def split_runon(tokens: list[Token]) -> list[Token]:
             continue
         out.append(t)
     return out
+
+
+# ------------------------------------------------------------------ wrapped run-together lines
+_SEPARATED = re.compile(r"[|\t \u3000：:【】]")
+
+
+def values_in(text: str) -> int:
+    """How many values with a digit (≥75%, 2024年10月31日前) a run-together text holds."""
+    return sum(1 for m in _body_cell().finditer(text) if m.group("val") and re.search(r"\d", m.group()))
+
+
+def marks_in(text: str) -> int:
+    """How many class names and values with a digit (数量指标, ≥75%, 2024年10月31日前) a
+    run-together text holds: the marks between which its names lie."""
+    return sum(1 for m in _body_cell().finditer(text) if m.group("cls") or re.search(r"\d", m.group()))
+
+
+def _table_line(line: str) -> bool:
+    """A line of run-together table text: long, no separators, and at least two class names
+    or values in it (a line of one cell a line holds one at most)."""
+    text = line.strip()
+    return len(text) >= 15 and not _SEPARATED.search(text) and marks_in(text) >= 2
+
+
+def join_wrapped_runon(text: str) -> str:
+    """A document preview wraps run-together table text wherever its line is full, mid-row and
+    mid-word (…产出指标数量指标完成 / 燃煤锅炉淘汰改造台数≥45台…). Two such lines (long, with no
+    separators and two class names or values each) are one unless the first ends with a value:
+    a row ends with its value, so a line that does not ends inside a row."""
+    lines = text.split("\n")
+    table = [_table_line(line) for line in lines]
+    # a page cut into lines by width holds several rows a line; one row a line (each line
+    # ending where its row does, a value in words included) is left as it is
+    several = sum(1 for line, t in zip(lines, table) if t and values_in(line) >= 2)
+    if sum(table) < 2 or several < 0.5 * sum(table):
+        return text
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        nxt = line.strip()
+        # the last piece of a wrapped row may be short (签约居民满意度≥85%) after a class name
+        if out and k and table[k - 1] and (table[k] or (
+                nxt and not _SEPARATED.search(nxt) and _ends_with_class(out[-1].strip()))) \
+                and _wraps(out[-1].strip(), nxt):
+            out[-1] += line.strip()
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _known_value_at_end() -> re.Pattern:
+    """A value with a known unit (or a date) ending a text: 6个 ends one, 6个开展 does not."""
+    return re.compile("(?:" + _body_cell().pattern + r")$")
+
+
+@functools.lru_cache(maxsize=1)
+def _class_at_end() -> re.Pattern:
+    return re.compile("(?:" + _class_names().pattern + r")$")
+
+
+def _ends_with_class(text: str) -> bool:
+    return bool(_class_at_end().search(text))
+
+
+def _ends_with_value(text: str) -> bool:
+    at_end = _known_value_at_end().search(text)
+    return bool(at_end and at_end.group("val")) or text.endswith(tuple(lexicon.headers().runon_text_values))
+
+
+def _wraps(first: str, nxt: str) -> bool:
+    if re.match(r"[≥≤<>=＜＞≧≦]|\d+(?:\.\d+)?\s*[%％]", nxt):
+        return True                       # …PM2.5平均浓度 / ≤32微克/立方米…: a value starts no row
+    if _ends_with_value(first):
+        return False
+    # a value run on into the unit column after it (…100%%, …否是/否) ends its row too; any
+    # other end (…成本指标经济成本指标 / 单台锅炉…, …数量指标完成 / 燃煤…) is inside a row
+    unit = next((u for u in _unit_words() if len(first) > len(u) and first.endswith(u)), None)
+    return not (unit and _ends_with_value(first[:-len(unit)]))

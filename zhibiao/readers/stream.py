@@ -30,7 +30,7 @@ from .. import lexicon
 from ..categories import category_level
 from .align import SKIP_COST, fit, is_unit_cell
 from .grid import Row
-from .runon import split_line, split_runon
+from .runon import split_body, split_line, split_runon, values_in
 from .table import column_role, finish_roles
 from .labels import context_label, is_furniture, label_of, synthetic_header
 from .tokens import Token, tokenize
@@ -811,7 +811,9 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
                 and grp[1].text in lexicon.units().by_word:
             grp = [Token(f"{grp[0].text} {grp[1].text}", grp[0].gap, grp[0].line)]   # …=2 个
         if len(grp) == 1 and len(grp[0].text) >= 4:     # a run-together row: class, name, value
-            cells = _unit_dropped(grp[0].text) or split_line(grp[0].text)
+            # several rows run together on one line (a preview's page): cut at classes and values
+            cells = (split_body(grp[0].text) if values_in(grp[0].text) >= 2 else None) \
+                or _unit_dropped(grp[0].text) or split_line(grp[0].text)
             runon[grp[0].line] = (cells, grp[0].text)
             blocks[-1][1].extend(Token(c, grp[0].gap if k == 0 else "sep", grp[0].line)
                                  for k, c in enumerate(cells))

@@ -165,7 +165,8 @@ def text_rows(text: str) -> list[Row]:
         return wrapped_rows(text)
     from .lists import is_list, list_rows
     from .stream import stream_rows
-    text = _join_preview_wraps(fold(text))   # zero-width characters would split cells
+    from .runon import join_wrapped_runon
+    text = join_wrapped_runon(_join_preview_wraps(fold(text)))   # zero-width characters would split cells
     text = _join_wrapped_pipe_cells(text)
     text = _tree_as_indent(text)
     if is_list(text) and (listed := list_rows(text, [], [])):
