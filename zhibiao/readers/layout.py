@@ -139,6 +139,11 @@ def _title(line: str) -> bool:
         and not re.search(r"[≥≤<>%％]", cells[0][2])
 
 
+def _block_label(word: str) -> bool:
+    from .. import lexicon
+    return lexicon.norm_header(word) in lexicon.headers().block_labels
+
+
 def _indicator_prefix(word: str) -> bool:
     """其中：… under an indicator header is an indicator (features/headers.yaml
     indicator_prefixes), not the funding line 其中：财政拨款 it would be above the table."""
@@ -191,13 +196,18 @@ def layout_rows(text: str) -> list[Row] | None:
             continue
         cells = [""] * len(cols)
         for s, e, t in _cells(line):
+            if e <= cols[0][0] and _block_label(t):
+                continue          # 绩效指标 merged down the left of a 自评表, outside every column
             k = _column(cols, s, e, learned)
             cells[k] = _glue(cells[k], t)
             # flush under its label, under a label centred over it, or the rest of a cell
             placed += abs(cols[k][0] - s) <= 4 or min(cols[k][1], e) > max(cols[k][0], s) \
                 or bool(cells[k] != t)
             total += 1
-        prev_row = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
+        # the row a wrapped label goes on from: the last one with cells (a label wrapped over
+        # three lines leaves an emptied line between)
+        back = next((r for r in reversed(rows) if any(r.cells) or not r.aligned), None)
+        prev_row = back if back is not None and back.aligned and len(back.cells) == len(cols) else None
         for k, c in enumerate(cells):
             # the rest of a merged category label wrapped onto this line: （50分）, 度指标
             if c and roles[k] in ("level1", "level2", "category") and prev_row is not None and (
