@@ -301,8 +301,10 @@ def _centred_labels(table: list[Row], roles: list[str | None] | None,
         for r in marks:
             if r not in indicators:
                 r.cells[k] = ""
-        for r, g in zip(indicators, group):
-            r.cells[k] = labels[g] if g is not None else ""
+        # the label on its group's first row only, as a merged cell reads: the rows after it
+        # carry it, and a level-1 label does not cut the level-2 groups under it
+        for n, (r, g) in enumerate(zip(indicators, group)):
+            r.cells[k] = labels[g] if g is not None and (n == 0 or group[n - 1] != g) else ""
 
 
 def _glue(left: str, right: str) -> str:
