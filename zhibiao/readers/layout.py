@@ -221,7 +221,15 @@ def layout_rows(text: str) -> list[Row] | None:
         values = {"value", "period", "op", "unit", "actual", "weight", "score"}
         only_text = all(not c or roles[k] not in values for k, c in enumerate(cells))
         prev = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
-        if prev is not None and only_text and any(cells) and all(
+        tails = prev is not None and any(cells) and all(
+            not c or (roles[k] in ("value", "period", "actual", "remark") and prev.cells[k]
+                      and not re.search(r"\d", c) and len(c) <= 4 and not _is_class(c))
+            for k, c in enumerate(cells))
+        if tails:
+            # the end of a value wrapped onto a line of its own (2024年12月 / 前)
+            prev.cells = [_glue(p, c) for p, c in zip(prev.cells, cells)]
+            prev.raw += "\n" + line.rstrip()
+        elif prev is not None and only_text and any(cells) and all(
                 not c or roles[k] in ("name", "level1", "level2", "category") for k, c in enumerate(cells)) \
                 and not any(c and roles[k] in ("level1", "level2") and _is_class(c) for k, c in enumerate(cells)):
             # the second line of a wrapped cell: joined without a space (Chinese text)

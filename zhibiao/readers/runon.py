@@ -119,7 +119,10 @@ def split_text(text: str) -> list[tuple[str, bool]] | None:
     if prefix[pos:].strip():
         cells.append(prefix[pos:].strip())
     starts.add(len(cells))
-    cells += split_runon_header(m.group()) or [m.group()]
+    head = split_runon_header(m.group()) or [m.group()]
+    if len(head) > 3 and lexicon.norm_header(head[0]) in lexicon.headers().block_labels:
+        head = head[1:]       # 绩效指标 over 一级指标二级指标…: the block's label, no column
+    cells += head
     cells += split_body(text[m.end():])
     return [(c, k in starts) for k, c in enumerate(cells) if c]
 
