@@ -464,7 +464,10 @@ def _header_band(line: list[Seg], segs: list[Seg]) -> list[list[Seg]]:
                     changed = True
                 break
             else:           # a label of its own set lower or higher (centred in a taller header)
-                if header_role(s.text) not in (None, "block"):
+                # (not the label of a context line just above: 项目名称 and its project; not
+                # 绩效指标 merged down the rows' left, centred lower)
+                if header_role(s.text) not in (None, "block") and _context_label(s.text) is None \
+                        and norm(s.text) not in _lex().block_labels:
                     cells.append([s])
                     cells.sort(key=lambda c: min(t.x0 for t in c))
                     used.add(id(s))

@@ -44,3 +44,40 @@ def test_labels_on_their_first_row_read_top_aligned():
     assert _alignment(ROWS, [blocks], open_above=False, open_below=False) == "top"
     group, *_ = _assign_groups(ROWS, blocks, open_above=False, open_below=False, prefer="top")
     assert group == [0] * 5 + [1] * 3
+
+
+# --------------------------------------------------------- the header of an unruled table
+from zhibiao.readers.pdfwords import Seg, unruled_fragments  # noqa: E402
+
+
+def _line(y: float, *cells: tuple[float, str]) -> list[Seg]:
+    """One line of text: (x, text) per cell, 10 pt characters, 12 pt high."""
+    return [Seg(t, x, x + 10.0 * len(t), y, y + 10.0, 10.0) for x, t in cells]
+
+
+def _table(segs: list[Seg]):
+    items, _ = unruled_fragments(segs, 1, None)
+    return next(i for i in items if not isinstance(i, tuple))
+
+
+def test_a_context_line_above_the_header_is_no_column():
+    # 项目名称 and its project just above a two-label header; short names fall left of the
+    # centred 指标内容 label, where 项目名称 stands
+    segs = (_line(80, (20, "项目名称"), (150, "某县基本公共卫生服务"))
+            + _line(100, (90, "指标内容"), (300, "年度指标值"))
+            + _line(118, (20, "孕产妇系统服务率"), (310, "≥90%"))
+            + _line(136, (20, "以乡镇为单位适龄儿童国家免疫规划接种率"), (310, "≥95%")))
+    frag = _table(segs)
+    assert frag.roles == ["name", "value"]
+    assert [row[0] for row in frag.body] == ["孕产妇系统服务率", "以乡镇为单位适龄儿童国家免疫规划接种率"]
+
+
+def test_a_block_label_centred_on_the_first_row_is_no_header_cell():
+    # 绩效指标 merged down the left of a 自评表, set on the first row's line, just under the header
+    segs = (_line(100, (90, "一级指标"), (180, "二级指标"), (270, "指标内容"), (450, "年度目标值"))
+            + _line(114, (20, "绩效指标"), (270, "享受医疗待遇人数"), (450, "≥728人"))
+            + _line(128, (90, "产出指标"), (180, "数量指标"))
+            + _line(142, (270, "补助资金发放数"), (450, "222.91万元")))
+    frag = _table(segs)
+    names = [row[frag.roles.index("name")] for row in frag.body if row[frag.roles.index("name")]]
+    assert names == ["享受医疗待遇人数", "补助资金发放数"]
