@@ -1,5 +1,6 @@
-"""Which rows a merged category label covers in a PDF without ruling lines
-(zhibiao/readers/groups.py): geometry written by hand, rows 15 pt apart, 10 pt of text each."""
+"""PDFs without ruling lines, from geometry written by hand: which rows a merged category label
+covers (zhibiao/readers/groups.py; rows 15 pt apart, 10 pt of text each), and what makes the
+header of an unruled table (zhibiao/readers/pdfwords.py)."""
 from zhibiao.readers.groups import alignment as _alignment, assign_groups as _assign_groups
 
 ROWS = [(15.0 * r, 15.0 * r + 10.0) for r in range(8)]
