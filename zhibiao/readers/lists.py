@@ -130,8 +130,23 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
     return _list_form_lines(text, passthrough, spaced_items=True)
 
 
+def _items_apart(line: str) -> list[str]:
+    """【效益指标-社会效益指标】A：日益丰富；B：≥95%: two items on one line, set apart by a
+    semicolon, each with its own colon; the second is under the same classes."""
+    parts = [p for p in re.split(r"\s*[；;]\s*", line.rstrip(" ；;")) if p.strip()]
+    if len(parts) < 2 or not all(re.search(r"[:：]\s*\S", p) for p in parts):
+        return [line]
+    m = _BRACKETED.match(parts[0])
+    prefix = line[:m.start("rest")] if m else ""
+    return [parts[0]] + [prefix + p for p in parts[1:]]
+
+
 def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> list[Row] | None:
-    lines = text.replace("\r\n", "\n").split("\n")
+    # items set apart on one line become lines of their own, each keeping its line number
+    split = [(k, item) for k, line in enumerate(text.replace("\r\n", "\n").split("\n"), 1)
+             for item in _items_apart(line)]
+    where = [k for k, _ in split]
+    lines = [item for _, item in split]
     out: list[Row] = []
     l1 = l2 = None
     items = 0
@@ -150,15 +165,15 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
             value, at = labelled
             consumed.add(at)
             if header_due:
-                out.append(Row(synthetic_header(), {"line": n}, raw=""))
+                out.append(Row(synthetic_header(), {"line": where[n - 1]}, raw=""))
                 header_due = False
-            out.append(Row([l1 or "", l2 or "", _SYMBOL.sub("", line).strip(), value], {"line": n},
+            out.append(Row([l1 or "", l2 or "", _SYMBOL.sub("", line).strip(), value], {"line": where[n - 1]},
                            raw=line.strip() + "\n" + lines[at - 1].strip()))
             items += 1
             continue
         if context_label(line.strip()) is not None or (
                 (b := _BRACKETED.match(line)) and not (_classes(b.group("cats")) or _custom_classes(b.group("cats")))):
-            out.append(Row([line.strip()], {"line": n}, raw=line.strip(), aligned=False))
+            out.append(Row([line.strip()], {"line": where[n - 1]}, raw=line.strip(), aligned=False))
             header_due = True
             l1 = l2 = None
             continue
@@ -189,15 +204,15 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
             and _run_of_items(lines, n - 1)
         if name is not None and (cats is not None or l1 is not None or l2 is not None or plain):
             if header_due:
-                out.append(Row(synthetic_header(), {"line": n}, raw=""))
+                out.append(Row(synthetic_header(), {"line": where[n - 1]}, raw=""))
                 header_due = False
             out.append(Row([l1 or "", l2 or "", _SYMBOL.sub("", name).strip(), value or ""],
-                           {"line": n}, raw=line.strip()))
+                           {"line": where[n - 1]}, raw=line.strip()))
             items += 1
             continue
         if cats is not None:
             continue
-        out.append(Row([line.strip()], {"line": n}, raw=line.strip(), aligned=False))
+        out.append(Row([line.strip()], {"line": where[n - 1]}, raw=line.strip(), aligned=False))
         header_due = True
         l1 = l2 = None
     return out if items >= 2 else None
