@@ -94,6 +94,64 @@ def _header_at(lines: list[str], i: int):
     return cols, roles, i + (2 if used_second else 1)
 
 
+def _body_line(line: str, cols) -> bool:
+    """A line of a headerless fragment's table: two cells or more, standing where columns do."""
+    from .labels import context_label, is_furniture
+    cells = _cells(line)
+    if len(cells) < 2 or is_furniture(line.strip()) or context_label(cells[0][2]) is not None:
+        return False
+    starts = [c[0] for c in cols]
+    return sum(1 for s, _, _ in cells if any(abs(s - x) <= 2 for x in starts)) >= 2
+
+
+def _inferred_header(lines: list[str]):
+    """Columns of a headerless space-aligned fragment, or None: the positions where cells start
+    on many lines, each given the role its cells show (row numbers, class names, values, and
+    the longest text as the names). Needs a name column and a value column."""
+    from ..categories import category_level
+    from .labels import is_furniture
+    from .lists import _LOOKS_LIKE_VALUE
+    filled = [_cells(line) for line in lines if line.strip() and not is_furniture(line.strip())]
+    body = [cells for cells in filled if len(cells) >= 2]
+    if len(body) < 3 or len(body) < 0.6 * len(filled):
+        return None               # mostly one cell a line: an indented tree or a list, no grid
+    starts: dict[int, list[str]] = {}
+    for cells in body:
+        for s, _, t in cells:
+            at = next((x for x in starts if abs(x - s) <= 2), s)
+            starts.setdefault(at, []).append(t)
+    # a column is where cells start on a quarter of the lines; class labels, merged down
+    # their groups, stand on few lines: two of them make a column
+    cols = sorted((x, texts) for x, texts in starts.items() if len(texts) >= max(2, 0.25 * len(body))
+                  or (len(texts) >= 2 and all(category_level(t) is not None for t in texts)))
+    roles: list[str | None] = []
+    for _, texts in cols:
+        if sum(1 for t in texts if re.fullmatch(r"\d{1,3}", t)) >= 0.8 * len(texts):
+            roles.append("index")       # row numbers (a sign-off line may start there too)
+        elif sum(1 for t in texts if category_level(t) is not None) >= 0.4 * len(texts):
+            levels = {category_level(t) for t in texts} - {None}
+            roles.append("level1" if 1 in levels and "level1" not in roles else "level2")
+        elif sum(1 for t in texts if _LOOKS_LIKE_VALUE.match(t)) >= 0.6 * len(texts):
+            roles.append("value" if "value" not in roles else None)
+        else:
+            roles.append(None)
+    free = [k for k, r in enumerate(roles) if r is None]
+    if not free or "value" not in roles or not {"index", "level1", "level2"} & set(roles):
+        return None       # a grid shows row numbers or class cells beside its names (a tree does not)
+    name = max(free, key=lambda k: sum(len(t) for t in cols[k][1]))
+    roles[name] = "name"
+    if roles.index("name") > roles.index("value"):
+        return None
+    from .labels import label_of
+    spans = [[x, x + max(_width_of(t) for t in texts), label_of(r, "columns") if r else ""]
+             for (x, texts), r in zip(cols, roles)]
+    return spans, roles
+
+
+def _width_of(text: str) -> int:
+    return sum(_width(ch) for ch in text)
+
+
 def _learned_starts(cols, lines: list[str]) -> dict[int, int]:
     """Where each column's cells start, learned from the words under a header that overlap
     exactly one label (a name column's cells all start left of its centred label): a start
@@ -163,6 +221,9 @@ def layout_rows(text: str) -> list[Row] | None:
     placed = total = 0
     table: list[Row] = []                # the indicator rows under the current header
     titles: set[str] = set()
+    # a fragment with no header line (page 2 of a preview): columns found from where its
+    # cells stand and what they hold
+    inferred = None if any(_header_at(lines, k) for k in range(len(lines))) else _inferred_header(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -170,6 +231,10 @@ def layout_rows(text: str) -> list[Row] | None:
         if not stripped:
             i += 1
             continue
+        if cols is None and inferred is not None and _body_line(line, inferred[0]):
+            cols, roles = inferred
+            learned = {}
+            rows.append(Row([c[2] for c in cols], {"line": i + 1}, raw=""))
         head = _header_at(lines, i)
         if head is not None:
             _names_carried_down(table, roles)
@@ -223,7 +288,8 @@ def layout_rows(text: str) -> list[Row] | None:
         prev = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
         tails = prev is not None and any(cells) and all(
             not c or (roles[k] in ("value", "period", "actual", "remark") and prev.cells[k]
-                      and not re.search(r"\d", c) and len(c) <= 4 and not _is_class(c))
+                      and not re.search(r"\d", c) and not _is_class(c)
+                      and (len(c) <= 4 or not re.search(r"\d", prev.cells[k])))
             for k, c in enumerate(cells))
         if tails:
             # the end of a value wrapped onto a line of its own (2024年12月 / 前)
