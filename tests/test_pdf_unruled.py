@@ -20,6 +20,16 @@ def test_a_label_in_the_middle_of_the_last_rows_does_not_cover_the_rows_above():
     assert lead == 6 and not starts
 
 
+def test_rows_above_a_centred_label_stay_uncovered_when_it_sits_off_their_centre():
+    # six rows; 效益指标 centred on rows 2-4, 满意度指标 on row 5, rows 0-1 declare no level 1:
+    # stretching 效益 over rows 0-4 puts it 15 pt (a row) off centre; a PDF sets it to the point
+    rows = ROWS[:6]
+    blocks = [_label_over(2, 4), rows[5]]
+    group, lead, *_ = _assign_groups(rows, blocks, open_above=False, open_below=False,
+                                     uncovered=0.5)
+    assert group == [None, None, 0, 0, 0, 1] and lead == 2
+
+
 def test_a_label_covering_every_row_still_covers_every_row():
     group, *_ = _assign_groups(ROWS, [_label_over(0, 7)], open_above=False, open_below=False)
     assert group == [0] * 8

@@ -77,14 +77,14 @@ def middle_fit(rows: list[tuple[float, float]], blocks: list[tuple[float, float]
 
 
 def alignment(rows: list[tuple[float, float]], columns: list[list[tuple[float, float]]],
-               open_above: bool, open_below: bool) -> str | None:
+               open_above: bool, open_below: bool, uncovered: float = 1.0) -> str | None:
     """How a table sets its merged labels, where one of its label columns shows it: 'middle'
     when some column fits middle alignment and clearly not top alignment (a label between two
     rows' lines: Chromium's default for a merged cell), 'top' for the reverse, else None.
     The other columns then read their ties the same way."""
     if not rows:
         return None
-    miss = pitch(rows)
+    miss = uncovered * pitch(rows)
     votes = set()
     for blocks in columns:
         if not blocks:
@@ -99,17 +99,19 @@ def alignment(rows: list[tuple[float, float]], columns: list[list[tuple[float, f
 
 
 def assign_groups(rows: list[tuple[float, float]], blocks: list[tuple[float, float]],
-                   open_above: bool, open_below: bool, prefer: str | None = None
-                   ) -> tuple[list[int | None], int, int, bool]:
+                   open_above: bool, open_below: bool, prefer: str | None = None,
+                   uncovered: float = 1.0) -> tuple[list[int | None], int, int, bool]:
     """Which label block each row belongs to. A merged label sits at the top of its group
     or in its middle; both readings are tried and the one whose labels fit better wins (on a
-    tie, the table's ``prefer``red alignment, else top).
+    tie, the table's ``prefer``red alignment, else top). Rows left before or after every
+    group cost ``uncovered`` rows' pitch: a PDF sets a label to the point (half a row), text
+    laid out in lines only to the line (a whole row).
     Returns (block index per row, leading rows with none, trailing rows with none, whether
     the first block starts at row 0)."""
     n = len(rows)
     if not blocks or not n:
         return [None] * n, (n if open_above else 0), 0, False
-    miss = pitch(rows)
+    miss = uncovered * pitch(rows)
     cost_top, starts = top_fit(rows, blocks, open_above, miss)
     best_mid, best_chain = middle_fit(rows, blocks, open_above, open_below, miss)
     out: list[int | None] = [None] * n

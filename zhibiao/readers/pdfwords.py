@@ -806,12 +806,14 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
     blocks_of = {k: _runs(by_col[k], low) for k in cat}
     spans_of = {k: [(min(s.top for s in b), max(s.bottom for s in b)) for b in blocks_of[k]]
                 for k in cat}
-    prefer = _alignment(rows, list(spans_of.values()), continues_above, frag.continues_below)
+    # a PDF places a merged label to the point: half a row off its group's centre is a misfit
+    prefer = _alignment(rows, list(spans_of.values()), continues_above, frag.continues_below,
+                        uncovered=0.5)
     for k in cat:
         blocks, spans = blocks_of[k], spans_of[k]
         group, lead, trail, _ = _assign_groups(
             rows, spans, open_above=continues_above, open_below=frag.continues_below,
-            prefer=prefer)
+            prefer=prefer, uncovered=0.5)
         texts = [cell_text(b) for b in blocks]
         frag.labels[k] = [texts[g] if g is not None else None for g in group]
         frag.open_top[k] = lead if continues_above else 0
