@@ -21,13 +21,15 @@ def test_a_label_in_the_middle_of_the_last_rows_does_not_cover_the_rows_above():
 
 
 def test_rows_above_a_centred_label_stay_uncovered_when_it_sits_off_their_centre():
-    # six rows; 效益指标 centred on rows 2-4, 满意度指标 on row 5, rows 0-1 declare no level 1:
-    # stretching 效益 over rows 0-4 puts it 15 pt (a row) off centre; a PDF sets it to the point
+    # six rows; 效益指标 centred on rows 2-3, 满意度指标 on rows 4-5, rows 0-1 declare no
+    # level 1: stretching 效益 over rows 0-3 puts it 12.5 pt off centre; a PDF sets it to the point
     rows = ROWS[:6]
-    blocks = [_label_over(2, 4), rows[5]]
+    blocks = [_label_over(2, 3), _label_over(4, 5)]
     group, lead, *_ = _assign_groups(rows, blocks, open_above=False, open_below=False,
                                      uncovered=0.5)
-    assert group == [None, None, 0, 0, 0, 1] and lead == 2
+    assert group == [None, None, 0, 0, 1, 1] and lead == 2
+    stretched, *_ = _assign_groups(rows, blocks, open_above=False, open_below=False, uncovered=2.0)
+    assert stretched[0] == 0          # where leaving rows out costs more, the label stretches
 
 
 def test_a_label_covering_every_row_still_covers_every_row():
