@@ -1,7 +1,8 @@
 """PDFs without ruling lines, from geometry written by hand: which rows a merged category label
 covers (zhibiao/readers/groups.py; rows 15 pt apart, 10 pt of text each), and what makes the
 header of an unruled table (zhibiao/readers/pdfwords.py)."""
-from zhibiao.readers.groups import alignment as _alignment, assign_groups as _assign_groups
+from zhibiao.readers.groups import alignment as _alignment
+from zhibiao.readers.groups import assign_groups as _assign_groups
 
 ROWS = [(15.0 * r, 15.0 * r + 10.0) for r in range(8)]
 
@@ -60,7 +61,7 @@ def test_labels_on_their_first_row_read_top_aligned():
 
 
 # --------------------------------------------------------- the header of an unruled table
-from zhibiao.readers.pdfwords import Seg, unruled_fragments  # noqa: E402
+from zhibiao.readers.pdfwords import Seg, unruled_fragments
 
 
 def _line(y: float, *cells: tuple[float, str]) -> list[Seg]:

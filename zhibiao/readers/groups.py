@@ -9,13 +9,14 @@ and both readings are fitted to the rows' vertical extents (points on a page, or
 from __future__ import annotations
 
 import functools
+import itertools
 
-__all__ = ["pitch", "top_fit", "middle_fit", "alignment", "assign_groups"]
+__all__ = ["alignment", "assign_groups", "middle_fit", "pitch", "top_fit"]
 
 
 def pitch(rows: list[tuple[float, float]]) -> float:
     """The usual distance from one row's top to the next one's."""
-    steps = sorted(b[0] - a[0] for a, b in zip(rows, rows[1:]))
+    steps = sorted(b[0] - a[0] for a, b in itertools.pairwise(rows))
     return steps[len(steps) // 2] if steps else 12.0
 
 
@@ -26,7 +27,7 @@ def top_fit(rows: list[tuple[float, float]], blocks: list[tuple[float, float]],
     n = len(rows)
     starts = [min(range(n), key=lambda r: abs(rows[r][0] - top)) for top, _ in blocks]
     cost = sum(abs(rows[i][0] - top) for i, (top, _) in zip(starts, blocks))
-    if any(b <= a for a, b in zip(starts, starts[1:])):
+    if any(b <= a for a, b in itertools.pairwise(starts)):
         return float("inf"), starts
     if starts[0] > 0 and not open_above:
         cost += miss
@@ -45,7 +46,7 @@ def middle_fit(rows: list[tuple[float, float]], blocks: list[tuple[float, float]
     centres = [(top + bottom) / 2 for top, bottom in blocks]
     inf = float("inf")
 
-    @functools.lru_cache(maxsize=None)
+    @functools.cache
     def best_from(k: int, s: int) -> tuple[float, tuple[tuple[int, int], ...]]:
         """The cheapest groups for blocks k.. starting at row s."""
         if k == b:
@@ -68,7 +69,7 @@ def middle_fit(rows: list[tuple[float, float]], blocks: list[tuple[float, float]
 
     first_row = min(range(n), key=lambda r: abs((rows[r][0] + rows[r][1]) / 2 - centres[0]))
     best, best_chain = inf, None
-    for s0 in range(0, first_row + 1):
+    for s0 in range(first_row + 1):
         cost, chain = best_from(0, s0)
         cost += 0.0 if s0 == 0 or open_above else miss
         if cost < best:

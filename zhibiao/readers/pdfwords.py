@@ -31,7 +31,8 @@ from typing import Any, Iterable
 from .. import lexicon
 from .clean import fold
 from .grid import Row
-from .groups import alignment as _alignment, assign_groups as _assign_groups
+from .groups import alignment as _alignment
+from .groups import assign_groups as _assign_groups
 from .labels import context_label
 from .table import column_role
 

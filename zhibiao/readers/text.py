@@ -164,8 +164,8 @@ def text_rows(text: str) -> list[Row]:
     if is_wrapped_project_list(text) and detect_shape(text.splitlines()) == "spaces":
         return wrapped_rows(text)
     from .lists import is_list, list_rows
-    from .stream import stream_rows
     from .runon import join_wrapped_runon
+    from .stream import stream_rows
     text = join_wrapped_runon(_join_preview_wraps(fold(text)))   # zero-width characters would split cells
     text = _join_wrapped_pipe_cells(text)
     text = _tree_as_indent(text)
