@@ -648,7 +648,8 @@ def _split_at_headers(groups: list[list[Token]], tokens: list[Token], pos: dict[
     out: list[list[Token]] = []
     for group in groups:
         cut = None
-        if len(group) > 4 and column_role(group[0].text) in (None, "project") and not _is_header(
+        if len(group) > 4 and not group[0].blank and column_role(group[0].text) in (None, "project") \
+                and not _is_header(
                 _header_words(tokens, pos[id(group[0])])):
             for m in range(1, len(group) - 1):
                 if column_role(group[m].text) is not None and _is_header(
