@@ -15,6 +15,7 @@ A one-project-a-row table whose cells wrap over lines (PDF text) goes to wrapped
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -236,36 +237,60 @@ _ITEMS_START = re.compile(r"^\s*(?:绩效指标|年度绩效指标)\s*[:：]\s*1
 
 
 def _join_preview_wraps(text: str) -> str:
-    """A document preview wraps run-together text at the page width, mid-word: lines of a
-    paragraph that holds numbered indicators (绩效指标：1、…) or a run-together header are
-    joined back into one line."""
-    from .runon import _header_run, split_runon_header
+    """A document preview wraps run-together text at the page width, mid-word: a block of
+    lines with no separators, every line but the last as wide as the widest (in display
+    columns: a CJK character is two), is joined back into one line where it holds numbered
+    indicators (绩效指标：1、…) or a run-together header, even one the wrap cut in two."""
+    from .runon import _header_run
     lines = _chunks_joined(text.split("\n"))
     out: list[str] = []
     i = 0
     while i < len(lines):
-        line = lines[i]
-        starts = _ITEMS_START.match(line) or (_header_run().search(line) and "|" not in line
-                                              and not _SPACES.search(line.strip())
-                                              and split_runon_header(line.strip()) is None)
-        if not starts:
-            out.append(line)
+        j = i
+        while j < len(lines) and _wrap_piece(lines[j]) and (
+                j == i or not re.match(r"^\s*(项目名称|主管部门|审核意见)", lines[j])):
+            j += 1
+        if j - i < 2:
+            out.append(lines[i])
             i += 1
             continue
-        j = i + 1
-        while j < len(lines) and lines[j].strip() and "|" not in lines[j] and not _SPACES.search(
-                lines[j].strip()) and not re.match(r"^\s*(项目名称|主管部门|审核意见)", lines[j]) \
-                and not is_furniture(lines[j]):
-            j += 1
-        para = [l.strip() for l in lines[i:j]]
-        widest = max(len(l) for l in para)
-        # wrapped at the page width: every line but the last as wide as the widest
-        if len(para) > 1 and all(len(l) >= 0.85 * widest for l in para[:-1]):
-            out.append("".join(para))
-        else:
+        block = [l.strip() for l in lines[i:j]]
+        start = _wrapped_start(block, _header_run())
+        if start is None:
             out += lines[i:j]
+        else:
+            out += lines[i:i + start]
+            out.append("".join(block[start:]))
         i = j
     return "\n".join(out)
+
+
+def _wrapped_start(block: list[str], header_run: re.Pattern) -> int | None:
+    """Where the page-width wrap of a block begins (the lines from there on are as wide as the
+    widest but the last), when the joined text holds a header run or numbered items; else None."""
+    widths = [_display_width(l) for l in block]
+    widest = max(widths[:-1])
+    start = len(block) - 1
+    while start > 0 and 0.85 * widest <= widths[start - 1] <= 1.1 * widest:
+        start -= 1
+    from .runon import split_runon_header
+    # two lines are a wrap only when the first is not a whole header line of its own
+    if len(block) - start < 2 or (len(block) - start == 2 and split_runon_header(block[start]) is not None):
+        return None
+    joined = "".join(block[start:])
+    if header_run.search(joined) or any(_ITEMS_START.match(l) for l in block[start:]):
+        return start
+    return None
+
+
+def _wrap_piece(line: str) -> bool:
+    """A line that may be a piece of wrapped run-together text: no separators, no furniture."""
+    return bool(line.strip()) and "|" not in line and not _SPACES.search(line.strip()) \
+        and not is_furniture(line)
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
 _CHUNK = re.compile(r"^\s*(\d{1,2})\s*、(?=\S)")
