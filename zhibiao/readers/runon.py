@@ -87,8 +87,9 @@ def _body_cell() -> re.Pattern:
     number = r"[-+]?\d[\d,]*(?:\.\d+)?"
     date = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前|内)?"
     date += r"|\d{1,2}月(?:\d{1,2}日)?(?:(?:底|末|中旬|上旬|下旬)(?:前|之前|以前)?|前|之前|以前)"
-    compound = rf"(?:{unit})(?:/(?:{unit}|[^\d\s/]{{1,4}}?))?"
-    value = rf"(?:(?:{op})\s*)?(?:{date}|{number}\s*(?:{compound})?(?:以上|以下|以内|及以上)?)"
+    # 元/人·月: a rate per person and month; 1.5万册: a unit after its multiplier
+    compound = rf"(?:{unit})(?:/(?:{unit}|[^\d\s/]{{1,4}}?)(?:·[年月日天周次])?)?"
+    value = rf"(?:(?:{op})\s*)?(?:{date}|{number}\s*(?:[万亿千百](?={unit}))?(?:{compound})?(?:以上|以下|以内|及以上)?)"
     tax = lexicon.taxonomy()
     names = sorted((n for n in {*tax.level1_alias, *tax.level2_alias} if n.endswith(("指标", "目标"))),
                    key=len, reverse=True)
