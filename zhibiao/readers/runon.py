@@ -89,7 +89,7 @@ def _body_cell() -> re.Pattern:
     date += r"|\d{1,2}月(?:\d{1,2}日)?(?:(?:底|末|中旬|上旬|下旬)(?:前|之前|以前)?|前|之前|以前)"
     # 元/人·月: a rate per person and month; 1.5万册: a unit after its multiplier
     compound = rf"(?:{unit})(?:/(?:{unit}|[^\d\s/]{{1,4}}?)(?:·[年月日天周次])?)?"
-    value = rf"(?:(?:{op})\s*)?(?:{date}|{number}\s*(?:[万亿千百](?={unit}))?(?:{compound})?(?:以上|以下|以内|及以上)?)"
+    value = rf"(?:(?:{op})\s*)?(?:{date}|{number}\s*(?:[万亿千百](?={unit}))?(?:{compound})?(?:以上|以下|以内|及以上|之内|内(?![部外控设]))?)"
     tax = lexicon.taxonomy()
     names = sorted((n for n in {*tax.level1_alias, *tax.level2_alias} if n.endswith(("指标", "目标"))),
                    key=len, reverse=True)
@@ -158,12 +158,34 @@ def split_body(body: str) -> list[str]:
         pos = c.end()
     if body[pos:].strip():
         cells.append(body[pos:].strip())
-    cells = [c for c in cells if c]
+    cells = _deadline_clauses([c for c in cells if c])
     # 化肥使用量较上年下降 before ≥2%: the name ends in words a value may be, its value follows
     return [piece for k, c in enumerate(cells)
             for piece in ([c] if k + 1 < len(cells) and re.search(r"\d", cells[k + 1])
                           and not _class_names().fullmatch(_WEIGHT.sub("", cells[k + 1]))
                           else _text_value_split(c))]
+
+
+# a time limit's name ends in one of these; the clause after it (受理后, 收到申请之日起) starts the value
+_DEADLINE_NAME = re.compile(r"^(?P<name>.*(?:时限|时间|期限|周期|时长|用时))(?P<clause>[\u4e00-\u9fff]{1,8}?(?:后|之日起|起))$")
+
+
+_CLAUSE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:后|之日起|起)")
+
+
+def _deadline_clauses(cells: list[str]) -> list[str]:
+    """补贴资金审核发放时限受理后 | 20个工作日内: the clause a time limit counts from (受理后)
+    belongs to the value after it, not to the name."""
+    out = list(cells)
+    for k in range(len(out) - 1):
+        if not re.match(r"\d", out[k + 1]):
+            continue
+        m = _DEADLINE_NAME.match(out[k])
+        if m:
+            out[k], out[k + 1] = m.group("name"), m.group("clause") + out[k + 1]
+        elif k and re.search(r"\d", out[k - 1]) and _CLAUSE.fullmatch(out[k]):
+            out[k], out[k + 1] = "", out[k] + out[k + 1]      # the twin column's own clause
+    return [c for c in out if c]
 
 
 def _name_goes_on(body: str, end: int) -> bool:
