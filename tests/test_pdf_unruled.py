@@ -95,3 +95,20 @@ def test_a_block_label_centred_on_the_first_row_is_no_header_cell():
     frag = _table(segs)
     names = [row[frag.roles.index("name")] for row in frag.body if row[frag.roles.index("name")]]
     assert names == ["享受医疗待遇人数", "补助资金发放数"]
+
+
+def test_a_header_set_a_character_a_line_in_narrow_columns_is_one_header():
+    # 一 / 级 / 指 / 标 down a narrow first column, 二级 / 指标 down the second, the wide labels
+    # centred on the middle lines: seven lines of header
+    segs = (_line(100, (20, "一"))
+            + _line(112, (20, "级"), (50, "二级"))
+            + _line(124, (20, "指"), (50, "指标"), (110, "三级指标"), (320, "年度目标值"))
+            + _line(136, (20, "标"))
+            + _line(160, (20, "产"), (50, "数量"), (110, "修缮建筑面积"), (320, "6000平方米"))
+            + _line(172, (20, "出"), (50, "指标"))
+            + _line(184, (20, "指"), (110, "验收通过率"), (320, "100%"))
+            + _line(196, (20, "标")))
+    frag = _table(segs)
+    assert frag.roles == ["level1", "level2", "name", "value"]
+    names = [row[2] for row in frag.body if row[2]]
+    assert names == ["修缮建筑面积", "验收通过率"]

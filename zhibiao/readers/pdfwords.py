@@ -494,7 +494,7 @@ def _stacked_header(lines: list[list[Seg]], i: int) -> tuple[list[list[Seg]], in
     line after them, or None."""
     size = median(s.size for s in lines[i])
     best: tuple[int, list[list[Seg]], int] | None = None
-    for n in (2, 3):
+    for n in range(2, 9):      # up to 8: a label set a character or two a line in a narrow column
         window = lines[i:i + n]
         if len(window) < n or min(s.top for s in window[-1]) - max(s.bottom for s in window[0]) \
                 > (n - 1) * 1.6 * size:
