@@ -110,7 +110,7 @@ def _inferred_header(lines: list[str]):
     the longest text as the names). Needs a name column and a value column."""
     from ..categories import category_level
     from .labels import is_furniture
-    from .lists import _LOOKS_LIKE_VALUE
+    from .lists import looks_like_value
     filled = [_cells(line) for line in lines if line.strip() and not is_furniture(line.strip())]
     body = [cells for cells in filled if len(cells) >= 2]
     if len(body) < 3 or len(body) < 0.6 * len(filled):
@@ -131,7 +131,7 @@ def _inferred_header(lines: list[str]):
         elif sum(1 for t in texts if category_level(t) is not None) >= 0.4 * len(texts):
             levels = {category_level(t) for t in texts} - {None}
             roles.append("level1" if 1 in levels and "level1" not in roles else "level2")
-        elif sum(1 for t in texts if _LOOKS_LIKE_VALUE.match(t)) >= 0.6 * len(texts):
+        elif sum(1 for t in texts if looks_like_value(t)) >= 0.6 * len(texts):
             roles.append("value" if "value" not in roles else None)
         else:
             roles.append(None)

@@ -24,7 +24,7 @@ from .labels import context_label, synthetic_header
 from .tokens import Token
 
 
-__all__ = ["list_rows"]
+__all__ = ["list_rows", "looks_like_value"]
 
 _BRACKETED = re.compile(r"^\s*[【\[［](?P<cats>[^】\]］]+)[】\]］]\s*(?P<rest>.+)$")
 _CAT_SPLIT = re.compile(r"\s*[-—－–/、>＞|｜·•・]+\s*")
@@ -61,6 +61,11 @@ def _value_label_tail() -> re.Pattern:
 _NAME_VALUE = _NameValue()
 _LOOKS_LIKE_VALUE = re.compile(r"^\s*(?:[≥≤<>=＜＞≧≦±+-]|\d|是$|否$|有$|无$|合格|达标|良好|优秀|有效|明显|长期|持续|"
                                r"不低于|不少于|不高于|不超过|达到|大于|小于|低于|高于|超过|至少|约)")
+def looks_like_value(text: str) -> bool:
+    """A cell that starts the way a target does (an operator, a digit, 是/否, 达标, 明显…)."""
+    return bool(_LOOKS_LIKE_VALUE.match(text))
+
+
 _BULLET = re.compile(r"^\s*(?:[-*•·●○◆▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])\s*")
 _SYMBOL = re.compile(r"^\s*[-*•·●○◆▪]\s*")           # a list's bullet: no part of a name
 _OUTLINE = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|\d{1,2}[.、．])\s*")
