@@ -94,6 +94,42 @@ def _header_at(lines: list[str], i: int):
     return cols, roles, i + (2 if used_second else 1)
 
 
+def _value_goes_on(before: str, piece: str) -> bool:
+    """A value cell's line that ends the value above: a short tail with no figure (2024年12月 /
+    前), the rest of a value in words, or the figure a clause waits for (每学期开学后 / 30日内)."""
+    if not re.search(r"\d", piece):
+        return len(piece) <= 4 or not re.search(r"\d", before)
+    return not re.search(r"\d", before) and before.endswith(("后", "起", "于", "在", "至", "前"))
+
+
+def _widest_names(cols, roles, lines: list[str], learned: dict[int, int]) -> int:
+    """The display width of the widest line of the name column: where its cells wrap."""
+    if "name" not in roles:
+        return 0
+    k = roles.index("name")
+    widths = []
+    for line in lines:
+        placed = [(s, e, _column(cols, s, e, learned)) for s, e, _ in _cells(line)]
+        if any(roles[c] in _VALUE_ROLES for _, _, c in placed):     # a table row, not a title
+            widths += [e - s for s, e, c in placed if c == k]
+    return max(widths, default=0)
+
+
+def _wrapped_name(prev: Row, cells: list[str], roles, widest: int) -> bool:
+    """Whether a line of name text goes on the row above: not where that row's name stops short
+    of the width at which the column wraps while this line reaches it (资金发放时间 / 学生资助信息
+    系统数据 over 更新及时性 …: the line starts the next row's name)."""
+    if "name" not in roles or not widest:
+        return True
+    k = roles.index("name")
+    if not cells[k] or not prev.cells[k]:
+        return True
+    last = prev.raw.split("\n")[-1]
+    width = max((e - s for s, e, t in _cells(last) if prev.cells[k].endswith(t)), default=widest)
+    # a remainder is short; a line as wide as the column is a name's first line, which wrapped
+    return width >= 0.75 * widest or _width_of(cells[k]) < 0.75 * widest
+
+
 def _body_line(line: str, cols) -> bool:
     """A line of a headerless fragment's table: two cells or more, standing where columns do."""
     from .labels import context_label, is_furniture
@@ -216,6 +252,7 @@ def layout_rows(text: str) -> list[Row] | None:
     rows: list[Row] = []
     cols = roles = None
     learned: dict[int, int] = {}
+    widest = 0                           # the name column's widest line, display columns
     continued = False                    # the header repeated: the table goes on
     tall: dict[tuple[int, int], int] = {}  # (row, column): lines a wrapped label takes
     placed = total = 0
@@ -243,6 +280,7 @@ def layout_rows(text: str) -> list[Row] | None:
             table = []
             cols, roles, nxt = head
             learned = _learned_starts(cols, lines[nxt:nxt + 200])
+            widest = _widest_names(cols, roles, lines[nxt:nxt + 200], learned)
             rows.append(Row([c[2] for c in cols], {"line": i + 1}, raw="\n".join(lines[i:nxt])))
             i = nxt
             continue
@@ -288,14 +326,13 @@ def layout_rows(text: str) -> list[Row] | None:
         prev = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
         tails = prev is not None and any(cells) and all(
             not c or (roles[k] in ("value", "period", "actual", "remark") and prev.cells[k]
-                      and not re.search(r"\d", c) and not _is_class(c)
-                      and (len(c) <= 4 or not re.search(r"\d", prev.cells[k])))
+                      and not _is_class(c) and _value_goes_on(prev.cells[k], c))
             for k, c in enumerate(cells))
         if tails:
             # the end of a value wrapped onto a line of its own (2024年12月 / 前)
             prev.cells = [_glue(p, c) for p, c in zip(prev.cells, cells)]
             prev.raw += "\n" + line.rstrip()
-        elif prev is not None and only_text and any(cells) and all(
+        elif prev is not None and only_text and any(cells) and _wrapped_name(prev, cells, roles, widest) and all(
                 not c or roles[k] in ("name", "level1", "level2", "category") for k, c in enumerate(cells)) \
                 and not any(c and roles[k] in ("level1", "level2") and _is_class(c) for k, c in enumerate(cells)):
             # the second line of a wrapped cell: joined without a space (Chinese text)
