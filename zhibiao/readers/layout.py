@@ -99,7 +99,9 @@ def _value_goes_on(before: str, piece: str) -> bool:
     前), the rest of a value in words, or the figure a clause waits for (每学期开学后 / 30日内)."""
     if not re.search(r"\d", piece):
         return len(piece) <= 4 or not re.search(r"\d", before)
-    return not re.search(r"\d", before) and before.endswith(("后", "起", "于", "在", "至", "前"))
+    # 每学期开学后 / 30日内, 较上年提高 / 2个百分点
+    return not re.search(r"\d", before) and before.endswith(
+        ("后", "起", "于", "在", "至", "前", "提高", "提升", "增长", "增加", "下降", "降低", "减少"))
 
 
 def _widest_names(cols, roles, lines: list[str], learned: dict[int, int]) -> int:
@@ -234,8 +236,11 @@ def _title(line: str) -> bool:
 
 
 def _block_label(word: str) -> bool:
+    """绩效指标, or a piece of it set a character or two a line (绩 / 效 / 指 / 标)."""
     from .. import lexicon
-    return lexicon.norm_header(word) in lexicon.headers().block_labels
+    labels = lexicon.headers().block_labels
+    key = lexicon.norm_header(word)
+    return key in labels or (0 < len(key) <= 2 and any(key in label for label in labels))
 
 
 def _indicator_prefix(word: str) -> bool:
@@ -324,9 +329,13 @@ def layout_rows(text: str) -> list[Row] | None:
         values = {"value", "period", "op", "unit", "actual", "weight", "score"}
         only_text = all(not c or roles[k] not in values for k, c in enumerate(cells))
         prev = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
-        tails = prev is not None and any(cells) and all(
+        # the ends of a row's value cells wrapped onto a line of their own, with the end of its
+        # name beside them (…诊疗量 / 占比, 较上年提高 / 2个百分点)
+        tails = prev is not None and any(
+            c and roles[k] in ("value", "period", "actual", "remark") for k, c in enumerate(cells)) and all(
             not c or (roles[k] in ("value", "period", "actual", "remark") and prev.cells[k]
                       and not _is_class(c) and _value_goes_on(prev.cells[k], c))
+            or (roles[k] == "name" and prev.cells[k] and len(c) <= 4 and not re.search(r"\d", c))
             for k, c in enumerate(cells))
         if tails:
             # the end of a value wrapped onto a line of its own (2024年12月 / 前)
