@@ -276,6 +276,7 @@ def layout_rows(text: str) -> list[Row] | None:
         if cols is None and inferred is not None and _body_line(line, inferred[0]):
             cols, roles = inferred
             learned = {}
+            continued = True        # a fragment goes on from a page before: its first groups too
             rows.append(Row([c[2] for c in cols], {"line": i + 1}, raw=""))
         head = _header_at(lines, i)
         if head is not None:
