@@ -24,6 +24,7 @@ Rows come out aligned (cell i under column i) with the text they were read from.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .. import lexicon
@@ -532,7 +533,7 @@ def _forgot_index(body: list[Token], roles: list[str | None]) -> bool:
     firsts = [g[0].text for g in _lines_of(body) if len(g) >= 2]
     numbers = [int(t) for t in firsts if re.fullmatch(r"\d{1,3}", t)]
     return len(numbers) >= 3 and len(numbers) >= 0.8 * len(firsts) and \
-        sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1) >= 0.7 * (len(numbers) - 1)
+        sum(1 for a, b in itertools.pairwise(numbers) if b == a + 1) >= 0.7 * (len(numbers) - 1)
 
 
 def _fixed_width_rows(tokens: list[Token], roles: list[str | None]) -> list[Row] | None:
