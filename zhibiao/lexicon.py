@@ -416,6 +416,7 @@ class HeaderLexicon:
     value_units: frozenset[str]            # the "unit" tables write beside them (是/否)
     basis_values: frozenset[str]           # what a 指标值设定依据 column holds (计划标准)
     table_title_words: tuple[str, ...]     # a fragment's title line names a table, not a project
+    explanation_starts: tuple[str, ...] = ()   # run-together rows: how a 指标解释 cell starts (反映…)
 
 
 HEADER_ROLES = {"index", "level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
@@ -486,6 +487,8 @@ def headers() -> HeaderLexicon:
             data.get("value_units"), "features/headers.yaml: value_units")),
         basis_values=frozenset(_word_list(data.get("basis_values"), "features/headers.yaml: basis_values")),
         table_title_words=_word_list(data.get("table_title_words"), "features/headers.yaml: table_title_words"),
+        explanation_starts=_word_list(data.get("explanation_starts"),
+                                      "features/headers.yaml: explanation_starts"),
     )
 
 

@@ -332,6 +332,7 @@ def split_runon(tokens: list[Token]) -> list[Token]:
     """Tokens with run-together headers split, and, in a text that has one, every
     run-together line split into its cells."""
     runon = False
+    explained = False             # the header has a 指标解释 column: names end where it starts
     tail: list[str] = []          # what the header's last column holds (units, 正向…)
     out: list[Token] = []
     for t in tokens:
@@ -339,21 +340,44 @@ def split_runon(tokens: list[Token]) -> list[Token]:
         parts = split_text(t.text) if len(t.text) >= 40 else None
         if parts:
             runon = True
+            explained = explained or any(_role(c) == "explanation" for c, _ in parts)
+            if explained:
+                parts = [(piece, new_line and n == 0) for c, new_line in parts
+                         for n, piece in enumerate(_explanation_apart(c))]
             out += [Token(c, t.gap if k == 0 else ("eol" if new_line else "sep"), t.line)
                     for k, (c, new_line) in enumerate(parts)]
             continue
         words = split_runon_header(t.text) if alone and len(t.text) >= 8 else None
         if words:
             runon = True
+            explained = any(_role(w) == "explanation" for w in words)
             tail = _tail_words(_last_role(words))
             out += [Token(w, t.gap if k == 0 else "sep", t.line) for k, w in enumerate(words)]
             continue
         if runon and alone and len(t.text) >= 4:
             cells = (_peel_unit(t.text, tail) if tail else None) or _split_row(t.text)
+            if explained:
+                cells = [piece for c in cells for piece in _explanation_apart(c)]
             out += [Token(c, t.gap if k == 0 else "sep", t.line) for k, c in enumerate(cells)]
             continue
         out.append(t)
     return out
+
+
+def _role(word: str) -> str | None:
+    return lexicon.headers().column_role.get(lexicon.norm_header(word))
+
+
+def _explanation_apart(cell: str) -> list[str]:
+    """培训人次反映全年培训人员数量: under a header with a 指标解释 column, a name run together
+    with its explanation is two cells, cut where the explanation starts (反映…)."""
+    if re.search(r"\d", cell) or _class_names().fullmatch(cell):
+        return [cell]
+    for start in sorted(lexicon.headers().explanation_starts, key=len, reverse=True):
+        at = cell.find(start, 2)
+        if at > 0:
+            return [cell[:at], cell[at:]]
+    return [cell]
 
 
 # ------------------------------------------------------------------ wrapped run-together lines
