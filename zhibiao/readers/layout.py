@@ -18,7 +18,7 @@ import unicodedata
 
 from .grid import Row
 
-__all__ = ["layout_rows"]
+__all__ = ["display_width", "layout_rows"]
 
 _WORD = re.compile(r"\S+")
 _WEIGHT = re.compile(r"^[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$")      # （50分）: a merged label's weight
@@ -129,7 +129,7 @@ def _wrapped_name(prev: Row, cells: list[str], roles, widest: int) -> bool:
     last = prev.raw.split("\n")[-1]
     width = max((e - s for s, e, t in _cells(last) if prev.cells[k].endswith(t)), default=widest)
     # a remainder is short; a line as wide as the column is a name's first line, which wrapped
-    return width >= 0.75 * widest or _width_of(cells[k]) < 0.75 * widest
+    return width >= 0.75 * widest or display_width(cells[k]) < 0.75 * widest
 
 
 def _body_line(line: str, cols) -> bool:
@@ -181,12 +181,13 @@ def _inferred_header(lines: list[str]):
     if roles.index("name") > roles.index("value"):
         return None
     from .labels import label_of
-    spans = [[x, x + max(_width_of(t) for t in texts), label_of(r, "columns") if r else ""]
+    spans = [[x, x + max(display_width(t) for t in texts), label_of(r, "columns") if r else ""]
              for (x, texts), r in zip(cols, roles)]
     return spans, roles
 
 
-def _width_of(text: str) -> int:
+def display_width(text: str) -> int:
+    """Columns a text takes in fixed-width print: a CJK character is two."""
     return sum(_width(ch) for ch in text)
 
 

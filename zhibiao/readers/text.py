@@ -15,13 +15,13 @@ A one-project-a-row table whose cells wrap over lines (PDF text) goes to wrapped
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from charset_normalizer import from_bytes
 
 from .clean import fold
 from .grid import Row
 from .labels import is_furniture
+from .layout import display_width, layout_rows
 from .tokens import RUNS
 from .wrapped import is_wrapped_project_list, wrapped_rows
 
@@ -173,7 +173,6 @@ def text_rows(text: str) -> list[Row]:
     if is_list(text) and (listed := list_rows(text, [], [])):
         return listed
     if _space_aligned(text):
-        from .layout import layout_rows
         if (laid := layout_rows(text)) is not None:
             return laid
     rows = stream_rows(text)
@@ -268,7 +267,7 @@ def _join_preview_wraps(text: str) -> str:
 def _wrapped_start(block: list[str], header_run: re.Pattern) -> int | None:
     """Where the page-width wrap of a block begins (the lines from there on are as wide as the
     widest but the last), when the joined text holds a header run or numbered items; else None."""
-    widths = [_display_width(l) for l in block]
+    widths = [display_width(l) for l in block]
     widest = max(widths[:-1])
     start = len(block) - 1
     while start > 0 and 0.85 * widest <= widths[start - 1] <= 1.1 * widest:
@@ -287,10 +286,6 @@ def _wrap_piece(line: str) -> bool:
     """A line that may be a piece of wrapped run-together text: no separators, no furniture."""
     return bool(line.strip()) and "|" not in line and not _SPACES.search(line.strip()) \
         and not is_furniture(line)
-
-
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
 _CHUNK = re.compile(r"^\s*(\d{1,2})\s*、(?=\S)")
