@@ -266,7 +266,8 @@ def layout_rows(text: str) -> list[Row] | None:
     titles: set[str] = set()
     # a fragment with no header line (page 2 of a preview): columns found from where its
     # cells stand and what they hold
-    inferred = None if any(_header_at(lines, k) for k in range(len(lines))) else _inferred_header(lines)
+    heads = {k: h for k in range(len(lines)) if (h := _header_at(lines, k)) is not None}
+    inferred = None if heads else _inferred_header(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -279,7 +280,7 @@ def layout_rows(text: str) -> list[Row] | None:
             learned = {}
             continued = True        # a fragment goes on from a page before: its first groups too
             rows.append(Row([c[2] for c in cols], {"line": i + 1}, raw=""))
-        head = _header_at(lines, i)
+        head = heads.get(i)
         if head is not None:
             _names_carried_down(table, roles)
             _centred_labels(table, roles, continued, tall)
