@@ -112,3 +112,21 @@ def test_a_header_set_a_character_a_line_in_narrow_columns_is_one_header():
     assert frag.roles == ["level1", "level2", "name", "value"]
     names = [row[2] for row in frag.body if row[2]]
     assert names == ["修缮建筑面积", "验收通过率"]
+
+
+def test_a_long_layout_table_with_centred_labels_reads_every_row(tmp_path):
+    # 1,500 groups of three rows, each label on its group's middle line: the fitting must not
+    # recurse once per label (it hit Python's recursion limit) nor drop the table
+    import zhibiao
+    lines = ["一级指标    二级指标        三级指标                        指标值"]
+    for g in range(1500):
+        label = "数量指标" if g % 2 else "质量指标"
+        lines.append(f"                            名称{g}甲                       {g}个")
+        lines.append(f"            {label}        名称{g}乙                       {g}个")
+        lines.append(f"                            名称{g}丙                       {g}个")
+    path = tmp_path / "long.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    rows = zhibiao.read_table(path)
+    assert len(rows) == 4500
+    assert [r.declared_level2_code for r in rows[:6]] == ["12", "12", "12", "11", "11", "11"]
+    assert rows[-1].declared_level2_code == "11" and rows[-1].name == "名称1499丙"

@@ -8,7 +8,6 @@ and both readings are fitted to the rows' vertical extents (points on a page, or
 """
 from __future__ import annotations
 
-import functools
 import itertools
 
 __all__ = ["alignment", "assign_groups", "middle_fit", "pitch", "top_fit"]
@@ -41,40 +40,60 @@ def middle_fit(rows: list[tuple[float, float]], blocks: list[tuple[float, float]
     with the least total misfit wins (a group one row longer may fit as well alone, the next
     group decides). Rows before the first block or after the last that no label covers (a
     level-1 cell left empty above 满意度指标) cost ``miss`` each end, so a label is not
-    stretched far from its rows' centre to cover them."""
+    stretched far from its rows' centre to cover them.
+
+    A label stands inside its group, so group k holds the row nearest label k: its start lies
+    after the row nearest label k-1 and its end before the row nearest label k+1. That keeps
+    the search linear in the rows between labels, bottom-up, without recursion (a table of
+    thousands of rows)."""
     n, b = len(rows), len(blocks)
+    if not n or not b:
+        return float("inf"), None
     centres = [(top + bottom) / 2 for top, bottom in blocks]
     inf = float("inf")
+    near = []
+    for centre in centres:          # the row nearest each label, kept strictly increasing
+        k = min(range(n), key=lambda r: abs((rows[r][0] + rows[r][1]) / 2 - centre))
+        near.append(max(k, near[-1] + 1) if near else k)
+    if near[-1] >= n:
+        return inf, None
 
-    @functools.cache
-    def best_from(k: int, s: int) -> tuple[float, tuple[tuple[int, int], ...]]:
-        """The cheapest groups for blocks k.. starting at row s."""
-        if k == b:
-            return (0.0 if s >= n or open_below else miss), ()
-        if s >= n:
-            return inf, ()
-        if k == b - 1 and open_below and centres[k] >= (rows[s][0] + rows[n - 1][1]) / 2 - 1.0:
-            return 0.0, ((s, n - 1),)     # the last group goes on onto the next page
-        out: tuple[float, tuple[tuple[int, int], ...]] = (inf, ())
-        for e in range(s, n):
-            here = abs((rows[s][0] + rows[e][1]) / 2 - centres[k])
-            if here >= out[0]:
-                if (rows[s][0] + rows[e][1]) / 2 > centres[k]:
-                    break             # longer groups only move the centre further away
+    def after_last(s: int) -> float:
+        return 0.0 if s >= n or open_below else miss
+
+    # best[k][s]: the least misfit of blocks k.. when group k starts at row s, and its end
+    best: list[dict[int, tuple[float, int]]] = [{} for _ in range(b)]
+    for k in reversed(range(b)):
+        last = n - 1 if k + 1 == b else near[k + 1] - 1
+        for s in range(near[k - 1] + 1 if k else 0, near[k] + 1):
+            if k == b - 1 and open_below and centres[k] >= (rows[s][0] + rows[n - 1][1]) / 2 - 1.0:
+                best[k][s] = (0.0, n - 1)      # the last group goes on onto the next page
                 continue
-            rest, chain = best_from(k + 1, e + 1)
-            if here + rest < out[0]:
-                out = (here + rest, ((s, e), *chain))
-        return out
-
-    first_row = min(range(n), key=lambda r: abs((rows[r][0] + rows[r][1]) / 2 - centres[0]))
-    best, best_chain = inf, None
-    for s0 in range(first_row + 1):
-        cost, chain = best_from(0, s0)
-        cost += 0.0 if s0 == 0 or open_above else miss
-        if cost < best:
-            best, best_chain = cost, list(chain)
-    return best, best_chain
+            cost, end = inf, near[k]
+            for e in range(near[k], last + 1):
+                centre = (rows[s][0] + rows[e][1]) / 2
+                here = abs(centre - centres[k])
+                if here >= cost:
+                    if centre > centres[k]:
+                        break             # longer groups only move the centre further away
+                    continue
+                rest = after_last(e + 1) if k + 1 == b else best[k + 1].get(e + 1, (inf, 0))[0]
+                if here + rest < cost:
+                    cost, end = here + rest, e
+            best[k][s] = (cost, end)
+    total, start = inf, None
+    for s0 in range(near[0] + 1):
+        cost = best[0][s0][0] + (0.0 if s0 == 0 or open_above else miss)
+        if cost < total:
+            total, start = cost, s0
+    if start is None or total == inf:
+        return inf, None
+    chain, s = [], start
+    for k in range(b):
+        e = best[k][s][1]
+        chain.append((s, e))
+        s = e + 1
+    return total, chain
 
 
 def alignment(rows: list[tuple[float, float]], columns: list[list[tuple[float, float]]],
