@@ -38,6 +38,19 @@ def _has(name: str, words: Iterable[str]) -> bool:
     return _any_of(tuple(words)).search(name) is not None
 
 
+def _has_word(text: str, key: str) -> bool:
+    """Whether any word of review_rules.yaml's list `key` occurs in `text`: the list's
+    pattern is compiled once (not looked up by the whole tuple of words on every row)."""
+    rr = lexicon.review_rules()
+    if _WORD_PATTERNS[0] is not rr:          # the rules were loaded again (a test's own)
+        _WORD_PATTERNS[:] = [rr, {k: _any_of(tuple(w)) for k, w in rr.words.items()
+                                  if isinstance(w, (list, tuple))}]
+    return _WORD_PATTERNS[1][key].search(text) is not None
+
+
+_WORD_PATTERNS: list[Any] = [None, {}]      # [the ReviewRules they were compiled from, patterns]
+
+
 @functools.lru_cache(maxsize=64)
 def _any_of(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")   # (?!): never
@@ -74,7 +87,7 @@ def check_row(row: dict[str, Any]) -> list[dict[str, str]]:
         return out + _class_flags(row)
     if targets and all(t.kind == "text" for t in targets):
         out.append(flag("8"))
-        if len(value) > th["text_length"] and not _has(value, words["grade_words"]):
+        if len(value) > th["text_length"] and not _has_word(value, "grade_words"):
             out.append(flag("9", length=len(value)))
     if l2 == "14":
         if first and _family(first.unit) != "money" and first.unit is not None:
@@ -94,12 +107,12 @@ def check_row(row: dict[str, Any]) -> list[dict[str, str]]:
                     and int(t.value[:4]) != int(year):
                 out.append(flag("12", date=t.value, year=year))
                 break
-    if l1 == "2" and _has(name, words["quality_like"]):
+    if l1 == "2" and _has_word(name, "quality_like"):
         out.append(flag("15q", name=name))
-    if l1 == "1" and _has(name, words["effect_words"]):
+    if l1 == "1" and _has_word(name, "effect_words"):
         out.append(flag("15e", name=name))
-    satisfied = _has(name, words["satisfaction_words"])
-    if _has(name, words["satisfaction_marks"]) and l1 not in (None, "3"):
+    satisfied = _has_word(name, "satisfaction_words")
+    if _has_word(name, "satisfaction_marks") and l1 not in (None, "3"):
         out.append(flag("16"))
     if l1 == "3" and not satisfied:
         out.append(flag("16n"))
@@ -108,13 +121,13 @@ def check_row(row: dict[str, Any]) -> list[dict[str, str]]:
             out.append(flag("18", op=_sign(first.op), unit=first.unit or "无单位"))
         if first.unit == "%" and first.op in ("=", ">=") and first.value == 100:
             out.append(flag("18h", op="=" if first.op == "=" else "≥"))
-    process = _has(name, words["input_process"])
+    process = _has_word(name, "input_process")
     if process:
         out.append(flag("19", name=name))
-    trivial = _has(name, words["trivial_completion"])
+    trivial = _has_word(name, "trivial_completion")
     if trivial and first and first.unit == "%" and first.op == "=" and first.value == 100:
         out.append(flag("20"))
-    elif _has(name, words["completion_rates"]) and first and first.unit == "%" \
+    elif _has_word(name, "completion_rates") and first and first.unit == "%" \
             and isinstance(first.value, float) and first.value < th["low_completion_pct"] \
             and first.op in ("=", ">=", ">"):
         out.append(flag("20l", value=f"{first.value:g}"))
@@ -228,7 +241,7 @@ def project_flags(rows: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
     if not l1s["2"]:
         out.append(flag("17") if l1s["3"] else flag("2", missing="效益"))
     if not l1s["3"]:
-        out.append(flag("3h") if _has(project, words["internal_projects"]) else flag("3"))
+        out.append(flag("3h") if _has_word(project, "internal_projects") else flag("3"))
     if l1s["1"] and not l2s["11"]:
         out.append(flag("4"))
     if l1s["1"] and not (l2s["12"] or l2s["13"]):
@@ -280,17 +293,22 @@ def _table_flags(rows: list[dict[str, Any]]) -> None:
     by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_source[row.get("source") or ""].append(row)
+    role_of: dict[str, str | None] = {}          # a label's role, looked up once a batch
+
+    def role(label: str) -> str | None:
+        if label not in role_of:
+            role_of[label] = headers.column_role.get(lexicon.norm_header(label))
+        return role_of[label]
+
     for members in by_source.values():
         roles_seen = defaultdict(set)
         for r in members:
             for label in (r.get("extra") or {}):
-                role = headers.column_role.get(lexicon.norm_header(label))
-                if role in ("basis", "explanation"):
-                    roles_seen[role].add(id(r))
+                if role(label) in ("basis", "explanation"):
+                    roles_seen[role(label)].add(id(r))
         for r in members:
             extra = r.get("extra") or {}
-            basis = next((v for k, v in extra.items()
-                          if headers.column_role.get(lexicon.norm_header(k)) == "basis"), None)
+            basis = next((v for k, v in extra.items() if role(k) == "basis"), None)
             r["flags"] += column_flags(bool(roles_seen["basis"]), bool(roles_seen["explanation"]),
                                        basis if id(r) in roles_seen["basis"] else None,
                                        any(t.kind == "number" for t in r["annual_targets"]),
@@ -310,7 +328,7 @@ def column_flags(basis_column: bool, explanation_column: bool, basis: str | None
     out = []
     if basis_column and basis is None:
         out.append(flag("13"))
-    elif basis_column and not _has(basis, lexicon.review_rules().words["bases"]):
+    elif basis_column and not _has_word(basis, "bases"):
         out.append(flag("13b", basis=basis[:20]))
     if explanation_column and quantitative and not explained:
         out.append(flag("26"))

@@ -283,15 +283,18 @@ class TaxonomyModel:
         parent = [tax.level2_parent.get(c, c[:1]) for c in classes]
         names2 = [tax.level2_names.get(c, "") for c in classes]
         order = np.argsort(-proba, axis=1, kind="stable")[:, :top]
-        rounded = np.round(proba, 4)
+        # Python lists for the loop: indexing numpy a scalar at a time costs more than the sort
+        top_p = np.take_along_axis(np.round(proba, 4), order, axis=1).tolist()
+        kept = (np.take_along_axis(proba, order, axis=1) > 0).tolist()
+        l1_round = [round(x, 4) for x in np.asarray(l1_p, dtype=float).tolist()]
         out = []
-        for k, p in enumerate(proba):
-            first = order[k, 0]
+        for k, (idx, ps, keep) in enumerate(zip(order.tolist(), top_p, kept)):
+            first = idx[0]
             l1 = parent[first]
             alts = [{"level2_code": classes[i], "level2_name": names2[i], "level1_code": parent[i],
-                     "probability": float(rounded[k, i])} for i in order[k] if p[i] > 0]
+                     "probability": q} for i, q, ok in zip(idx, ps, keep) if ok]
             out.append(Classification(l1, classes[first], tax.level1_names.get(l1, ""), names2[first],
-                                      float(rounded[k, first]), round(float(l1_p[k]), 4), alts))
+                                      ps[0], l1_round[k], alts))
         return out
 
     def classify_rows(self, rows: Sequence[dict], top: int = 3,

@@ -172,12 +172,16 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
     cache = {} if cache is None else cache
     tm = resolve_model(model)
     pairs = [(r.get("name") or "", r.get("annual_value") or "") for r in rows]
-    todo = list(dict.fromkeys(p for p in pairs if p not in cache))
+    distinct = {p: i for i, p in enumerate(dict.fromkeys(pairs))}
+    todo = [p for p in distinct if p not in cache]
     if todo:
         parsed = {p: r.get("annual_targets") for p, r in zip(pairs, rows)}
-        cache.update(zip(todo, tm.row_vectors([{"name": n, "value_text": v, "targets": parsed[(n, v)]}
-                                               for n, v in todo])))
-    proba, up = tm.split_vectors(np.stack([cache[p] for p in pairs]))
+        new = tm.row_vectors([{"name": n, "value_text": v, "targets": parsed[(n, v)]} for n, v in todo])
+        cache.update(zip(todo, new))
+    # one matrix of the distinct pairs, indexed by row: stacking a small array a row costs
+    # more than all of the table path's arithmetic
+    table = new if len(todo) == len(distinct) else np.stack([cache[p] for p in distinct])
+    proba, up = tm.split_vectors(table[[distinct[p] for p in pairs]])
     masks = _masks(rows, tm.classes_)
     accept = accept_thresholds(tm.card)
     readings, _ = tm.classify_table(pairs, [_key(r) for r in rows], masks, proba=proba, up=up)

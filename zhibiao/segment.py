@@ -57,7 +57,8 @@ def words(text: str) -> list[str]:
 
 def content(tokens: list[str]) -> list[str]:
     """The tokens that hold a letter or digit (punctuation and spaces dropped)."""
-    return [w for w in tokens if _ALNUM.search(w)]
+    # str.isalnum() answers for most words (all letters) without the pattern
+    return [w for w in tokens if w.isalnum() or _ALNUM.search(w)]
 
 
 # a letter or digit: re's \w is str.isalnum() plus "_", so [^\W_] is exactly isalnum()
