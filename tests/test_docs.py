@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import doctest
 import importlib.util
-import os
 import re
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

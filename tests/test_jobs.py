@@ -173,3 +173,24 @@ def test_jobs_default_and_bad_values(capsys, tmp_path):
     with pytest.raises(ValueError):
         NormalizedStream(workdir=tmp_path, jobs=0)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_batch_leaves_the_cycle_collector_as_it_found_it():
+    """normalize_records holds the collector off while it runs (for speed), and gives it
+    back enabled or disabled as the caller had it, also when the batch raises."""
+    import gc
+
+    from zhibiao.normalize import collector_paused, normalize_records
+    rows = [{"name": "培训人次", "annual_value": "≥500人次", "project": "p"}]
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        try:
+            normalize_records(rows)
+            assert gc.isenabled() is enabled
+            with pytest.raises(KeyError):
+                with collector_paused():
+                    assert not gc.isenabled()
+                    raise KeyError("x")
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()

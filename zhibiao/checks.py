@@ -231,7 +231,7 @@ def check_projects(rows: list[dict[str, Any]]) -> dict[ProjectKey, list[dict[str
 def project_flags(rows: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
     """The flags of one project, from all its rows (check_projects groups a batch first)."""
     rr = lexicon.review_rules()
-    th, words = rr.thresholds, rr.words
+    th = rr.thresholds
     l1s = Counter(r.get("level1_effective") for r in rows)
     l2s = Counter(r.get("level2_effective") for r in rows)
     project = rows[0].get("project") or ""

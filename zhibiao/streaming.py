@@ -26,7 +26,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from . import checks, lexicon, table_classifier
 from .classifier import TaxonomyModel, resolve_model
-from .normalize import (_as_dict, _classify, _key, _parsed, _ProjectWords, _ValueCache,
+from .normalize import (_as_dict, _classify, _key, _parsed, _ProjectWords, _ValueCache, collector_paused,
                         accept_thresholds, to_output_row)
 from .records import Indicator
 from .values import Target
@@ -442,6 +442,11 @@ class _ChunkNormaliser:
                  ) -> tuple[bytes, dict[checks.ProjectKey, _ProjectFacts], dict[str, _TableFacts]]:
         """The chunk's spilled rows (pickled, as the spill stores them) and the facts of its
         projects and tables, in the order they first appear, for NormalizedStream._account."""
+        with collector_paused():
+            return self._normalize(chunk)
+
+    def _normalize(self, chunk: list[Indicator | dict[str, Any]]
+                   ) -> tuple[bytes, dict[checks.ProjectKey, _ProjectFacts], dict[str, _TableFacts]]:
         rows = [_parsed(_as_dict(ind), self.values) for ind in chunk]
         del chunk
         _classify(rows, self.model, self.classes)
