@@ -232,21 +232,22 @@ def project_flags(rows: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
     """The flags of one project, from all its rows (check_projects groups a batch first)."""
     rr = lexicon.review_rules()
     th = rr.thresholds
-    l1s = Counter(r.get("level1_effective") for r in rows)
-    l2s = Counter(r.get("level2_effective") for r in rows)
+    # which classes the project has (a set: only presence is asked)
+    l1s = {r.get("level1_effective") for r in rows}
+    l2s = {r.get("level2_effective") for r in rows}
     project = rows[0].get("project") or ""
     out = []
-    if not l1s["1"]:
+    if "1" not in l1s:
         out.append(flag("2", missing="产出"))
-    if not l1s["2"]:
-        out.append(flag("17") if l1s["3"] else flag("2", missing="效益"))
-    if not l1s["3"]:
+    if "2" not in l1s:
+        out.append(flag("17") if "3" in l1s else flag("2", missing="效益"))
+    if "3" not in l1s:
         out.append(flag("3h") if _has_word(project, "internal_projects") else flag("3"))
-    if l1s["1"] and not l2s["11"]:
+    if "1" in l1s and "11" not in l2s:
         out.append(flag("4"))
-    if l1s["1"] and not (l2s["12"] or l2s["13"]):
+    if "1" in l1s and not ("12" in l2s or "13" in l2s):
         out.append(flag("4h"))
-    if not l2s["14"]:
+    if "14" not in l2s:
         year = rows[0].get("year")
         out.append(flag("5", year=th["cost_rule_year"]) if year and int(year) >= th["cost_rule_year"]
                    else flag("5h"))
@@ -306,7 +307,8 @@ def _table_flags(rows: list[dict[str, Any]]) -> None:
             for label in (r.get("extra") or {}):
                 if role(label) in ("basis", "explanation"):
                     roles_seen[role(label)].add(id(r))
-        for r in members:
+        # a table with neither column: rules 13 and 26 have nothing to say of its rows
+        for r in (members if roles_seen else ()):
             extra = r.get("extra") or {}
             basis = next((v for k, v in extra.items() if role(k) == "basis"), None)
             r["flags"] += column_flags(bool(roles_seen["basis"]), bool(roles_seen["explanation"]),
