@@ -165,11 +165,14 @@ def text_rows(text: str) -> list[Row]:
     if is_wrapped_project_list(text) and detect_shape(text.splitlines()) == "spaces":
         return wrapped_rows(text)
     from .lists import is_list, list_rows
+    from .records import is_records, record_rows
     from .runon import join_wrapped_runon
     from .stream import stream_rows
     text = join_wrapped_runon(_join_preview_wraps(fold(text)))   # zero-width characters would split cells
     text = _join_wrapped_pipe_cells(text)
     text = _tree_as_indent(text)
+    if is_records(text):
+        return record_rows(text)
     if is_list(text) and (listed := list_rows(text, [], [])):
         return listed
     if _space_aligned(text):
