@@ -330,6 +330,11 @@ def _space_aligned(text: str) -> bool:
     if not lines or any("|" in l or "\t" in l for l in lines[:200]):
         return False
     runs = sum(1 for l in lines if _SPACES.search(l.strip()))
+    # cells set apart by one ideographic space each (a mobile page's text): the gaps carry no
+    # column positions, whatever the indent of a line; the cells are read by content
+    gaps_seen = [g for l in lines for g in _SPACES.findall(l.strip())]
+    if gaps_seen and sum(g == "\u3000" for g in gaps_seen) >= 0.7 * len(gaps_seen):
+        return False
     indented = sum(1 for l in lines if re.match(r"^[ \u3000]{4,}\S", l) and _SPACES.search(l.strip()))
     # a merged cell left blank inside a row (a 序号 column before it): a gap far wider than
     # the one between cells
