@@ -20,7 +20,7 @@ from typing import Callable
 from .. import lexicon
 from ..categories import category_level
 from .grid import Row
-from .labels import context_label, synthetic_header
+from .labels import context_label, is_furniture, synthetic_header
 from .tokens import Token
 
 
@@ -71,8 +71,15 @@ _SYMBOL = re.compile(r"^\s*[-*•·●○◆▪]\s*")           # a list's bulle
 _OUTLINE = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|\d{1,2}[.、．])\s*")
 
 
+# rules and ornaments around a heading (━━ 产出指标 · 数量指标 ━━, ◆ 效益指标 ◆): box drawing,
+# geometric shapes, stars, = ~ #
+_ORNAMENT = re.compile(r"^[\s\u2500-\u257f\u25a0-\u25ff\u2605\u2606=＝~～#＃]+|"
+                       r"[\s\u2500-\u257f\u25a0-\u25ff\u2605\u2606=＝~～#＃]+$")
+
+
 def _classes(text: str) -> tuple[str | None, str | None] | None:
     """(level1, level2) when every part of the text names a class, else None."""
+    text = _ORNAMENT.sub("", text)
     parts = [p for p in _CAT_SPLIT.split(_OUTLINE.sub("", _BULLET.sub("", text.strip()))) if p]
     if not parts or len(parts) > 2:
         return None
@@ -162,8 +169,8 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
     header_due = True
     consumed: set[int] = set()
     for n, line in enumerate(lines, 1):
-        if not line.strip() or n in consumed:
-            continue
+        if not line.strip() or n in consumed or is_furniture(line.strip()):
+            continue                      # page chrome between items (点击展开, 阅读原文) is no item
         labelled = _labelled_value(lines, n)
         if labelled is not None and (l1 is not None or l2 is not None):
             # 指标1：名称 over 目标值：30个: the value stands on the next line under its label
