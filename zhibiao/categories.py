@@ -73,6 +73,22 @@ def category_level(text: str | None) -> int | None:
     return None
 
 
+_PAIR_SPLIT = re.compile(r"\s+|\s*[-—－–/、>＞|｜·•・]+\s*")
+
+
+def class_pair(text: str | None) -> tuple[str, str] | None:
+    """(level 1, level 2) of one cell that names both, as a spanning 绩效指标 column holds them
+    when the page lost the cell border between them ("产出指标 数量指标", "成本指标-经济成本指标");
+    None for anything else."""
+    parts = [p for p in _PAIR_SPLIT.split(text.strip())] if text else []
+    if len(parts) != 2 or not all(parts):
+        return None
+    first, second = parts
+    if (category_level(first) == 1 or is_cost_level1(first)) and category_level(second) == 2:
+        return first, second
+    return None
+
+
 def _reason(key: str, **fields: str) -> str:
     """A rule-7 reason from its template in features/review_rules.yaml (entries "7…")."""
     return review_rules().rules[key]["reason"].format(**fields)

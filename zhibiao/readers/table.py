@@ -15,7 +15,7 @@ import re
 from typing import Iterable, Iterator
 
 from .. import lexicon
-from ..categories import category_level, declared_codes
+from ..categories import category_level, class_pair, declared_codes
 from ..records import Indicator, make_flag
 from .align import align, is_number_cell, is_op_cell
 from .grid import Row
@@ -330,9 +330,12 @@ class TableReader:
     def _categories(self, got: dict[str, str]) -> tuple[str | None, str | None]:
         """Declared level-1/level-2 after filling merged cells down within their group."""
         roles = set(self.roles or [])
-        if "category" in got:                      # one column holding either level
+        if "category" in got:                      # one column holding either level, or both
             cell = got["category"]
-            if category_level(cell) == 1 or ("level2" in roles and "level1" not in roles):
+            if (pair := class_pair(cell)) is not None:
+                got.setdefault("level1", pair[0])
+                got.setdefault("level2", pair[1])
+            elif category_level(cell) == 1 or ("level2" in roles and "level1" not in roles):
                 got.setdefault("level1", cell)
             else:
                 got.setdefault("level2", cell)
