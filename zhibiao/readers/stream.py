@@ -465,12 +465,32 @@ def _wrapped_merged(tokens: list[Token]) -> list[Token]:
         return tokens
     out: list[Token] = []
     for t in tokens:
-        if out and t.gap == "nl" and not t.blank and not out[-1].blank:
+        if out and t.gap == "nl" and not t.blank and not out[-1].blank \
+                and not _whole_cells(out[-1].text, t.text):
             last = out[-1]
             out[-1] = Token(_join([last, Token(t.text, "nl", t.line)]), last.gap, last.line)
         else:
             out.append(t)
     return out
+
+
+def _whole_cells(before: str, after: str) -> bool:
+    """Two lines that are two cells, not one cell wrapped: a header label or class name is
+    whole, and so is the cell before a value (a page whose blank lines fall anywhere, one
+    cell a line, marks no wrap with its line breaks)."""
+    from .lists import looks_like_value
+    if category_level(before + after) or column_role(before + after):
+        return False                     # 满意度 / 指标, 服务对象 / 满意度指标: one name broken
+    if column_role(before) or column_role(after) or category_level(before) or category_level(after):
+        return True
+    digit_before, digit_after = bool(_DIGIT.search(before)), bool(_DIGIT.search(after))
+    # a name, then its value (每季度结束后20日内); a value, then the next name: a wrap's tail
+    # is short (底前, 人次, %) and a name's wrap holds no figure the line before lacked
+    return looks_like_value(after) or (digit_after and not digit_before) or (
+        looks_like_value(before) and len(after) >= 5 and not digit_after)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _classes_merged(tokens: list[Token]) -> list[Token]:

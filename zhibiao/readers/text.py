@@ -18,6 +18,7 @@ import re
 
 from charset_normalizer import from_bytes
 
+from .. import lexicon
 from .clean import fold
 from .grid import Row
 from .labels import is_furniture
@@ -278,6 +279,11 @@ def _wrapped_start(block: list[str], header_run: re.Pattern) -> int | None:
     from .runon import split_runon_header
     # two lines are a wrap only when the first is not a whole header line of its own
     if len(block) - start < 2 or (len(block) - start == 2 and split_runon_header(block[start]) is not None):
+        return None
+    # 一级指标 / 二级指标 / 三级指标 / 指标值, each a whole header label on its own line: one cell
+    # a line (a mobile page), not a run of text the page width cut
+    roles = lexicon.headers().column_role
+    if all(roles.get(lexicon.norm_header(l)) for l in block[start:start + 3]):
         return None
     joined = "".join(block[start:])
     if header_run.search(joined) or any(_ITEMS_START.match(l) for l in block[start:]):
