@@ -310,11 +310,13 @@ def layout_rows(text: str) -> list[Row] | None:
             if e <= cols[0][0] and _block_label(t):
                 continue          # 绩效指标 merged down the left of a 自评表, outside every column
             k = _column(cols, s, e, learned)
-            cells[k] = _glue(cells[k], t)
+            # pieces of one line keep the space between them (≥ 4.5万亩 as the page writes it)
+            cells[k] = f"{cells[k]} {t}" if cells[k] else t
             # flush under its label, under a label centred over it, or the rest of a cell
             placed += abs(cols[k][0] - s) <= 4 or min(cols[k][1], e) > max(cols[k][0], s) \
                 or bool(cells[k] != t)
             total += 1
+        _value_out_of_name(cells, roles)
         # the row a wrapped label goes on from: the last one with cells (a label wrapped over
         # three lines leaves an emptied line between)
         back = next((r for r in reversed(rows) if any(r.cells) or not r.aligned), None)
@@ -428,6 +430,20 @@ def _centred_labels(table: list[Row], roles: list[str | None] | None,
         # carry it, and a level-1 label does not cut the level-2 groups under it
         for n, (r, g) in enumerate(zip(indicators, group)):
             r.cells[k] = labels[g] if g is not None and (n == 0 or group[n - 1] != g) else ""
+
+
+_NAME_THEN_NUMBER = re.compile(r"^(?P<name>\S.*?\S)\s+(?P<value>[≥≤<>＜＞=]?\s*\d[\d.,]*\s*[%％]?)$")
+
+
+def _value_out_of_name(cells: list[str], roles: list[str | None]) -> None:
+    """A figure one space after the name, under no value label (路面病害处治合格率 100, the
+    value cell written too close to its name): the row's value, when its value cell is empty."""
+    if "name" not in roles or "value" not in roles:
+        return
+    name, value = roles.index("name"), roles.index("value")
+    m = _NAME_THEN_NUMBER.match(cells[name]) if not cells[value] else None
+    if m:
+        cells[name], cells[value] = m.group("name"), m.group("value")
 
 
 def _glue(left: str, right: str) -> str:
