@@ -165,13 +165,21 @@ def text_rows(text: str) -> list[Row]:
     (stream.py), but for a one-project-a-row list, read line by line."""
     if is_wrapped_project_list(text) and detect_shape(text.splitlines()) == "spaces":
         return wrapped_rows(text)
-    from .lists import is_list, list_rows
-    from .records import is_records, record_rows
+    from .columns import column_major_rows
     from .runon import join_wrapped_runon
-    from .stream import stream_rows
     text = join_wrapped_runon(_join_preview_wraps(fold(text)))   # zero-width characters would split cells
     text = _join_wrapped_pipe_cells(text)
     text = _tree_as_indent(text)
+    if (by_column := column_major_rows(text, _rows_of)) is not None:
+        return by_column
+    return _rows_of(text)
+
+
+def _rows_of(text: str) -> list[Row]:
+    """text_rows of a text whose shapes are read line by line (no table read by column)."""
+    from .lists import is_list, list_rows
+    from .records import is_records, record_rows
+    from .stream import stream_rows
     if is_records(text):
         return record_rows(text)
     if is_list(text) and (listed := list_rows(text, [], [])):
