@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .centred import names_on_anchors
 from .grid import Row
 
 __all__ = ["display_width", "layout_rows"]
@@ -264,6 +265,7 @@ def layout_rows(text: str) -> list[Row] | None:
     placed = total = 0
     table: list[Row] = []                # the indicator rows under the current header
     titles: set[str] = set()
+    given: dict[int, list[str]] = {}     # cells of the lines a centred table's reading decided
     # a fragment with no header line (page 2 of a preview): columns found from where its
     # cells stand and what they hold
     heads = {k: h for k in range(len(lines)) if (h := _header_at(lines, k)) is not None}
@@ -288,6 +290,12 @@ def layout_rows(text: str) -> list[Row] | None:
             table = []
             cols, roles, nxt = head
             learned = _learned_starts(cols, lines[nxt:nxt + 200])
+            end = min([k for k in heads if k >= nxt] + [len(lines)])
+            given = {nxt + k: c for k, c in names_on_anchors(
+                lines[nxt:end], cols, roles, lambda s, e: _column(cols, s, e, learned), _cells).items()}
+            for k, c in given.items():
+                if not any(c):
+                    lines[k] = ""              # every word of the line went to a row's line
             widest = _widest_names(cols, roles, lines[nxt:nxt + 200], learned)
             rows.append(Row([c[2] for c in cols], {"line": i + 1}, raw="\n".join(lines[i:nxt])))
             i = nxt
@@ -306,7 +314,7 @@ def layout_rows(text: str) -> list[Row] | None:
             i += 1
             continue
         cells = [""] * len(cols)
-        for s, e, t in _cells(line):
+        for s, e, t in _cells(line) if i not in given else ():
             if e <= cols[0][0] and _block_label(t):
                 continue          # 绩效指标 merged down the left of a 自评表, outside every column
             k = _column(cols, s, e, learned)
@@ -316,6 +324,8 @@ def layout_rows(text: str) -> list[Row] | None:
             placed += abs(cols[k][0] - s) <= 4 or min(cols[k][1], e) > max(cols[k][0], s) \
                 or bool(cells[k] != t)
             total += 1
+        if i in given:
+            cells = list(given[i])
         _value_out_of_name(cells, roles)
         # the row a wrapped label goes on from: the last one with cells (a label wrapped over
         # three lines leaves an emptied line between)
