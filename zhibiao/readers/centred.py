@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import Callable
 
 from .labels import is_furniture
-from .lists import looks_like_value
 
 __all__ = ["names_on_anchors"]
 
@@ -28,7 +27,8 @@ _MAX_ROWS = 300                  # rows past this many: class labels are left to
 
 
 def names_on_anchors(body: list[str], cols, roles, column: Callable[[int, int], int],
-                     cells: Callable[[str], list[tuple[int, int, str]]]) -> dict[int, list[str]]:
+                     cells: Callable[[str], list[tuple[int, int, str]]],
+                     goes_on: Callable[[str, str], bool]) -> dict[int, list[str]]:
     """The cells of the lines of `body` (the lines under a header) that a centred table's
     reading changes, by line: each name joined on its value's line, each class label on the
     first row it spans; nothing unless the table's names stand centred."""
@@ -41,15 +41,18 @@ def names_on_anchors(body: list[str], cols, roles, column: Callable[[int, int], 
     pieces: list[tuple[int, str]] = []           # (line, text) of each name piece
     anchors: list[int] = []
     parsed = []
+    last_value: tuple[int, str] | None = None    # the line above's value, when it had one
     for i, line in enumerate(body):
         words = [(s, e, t, column(s, e)) for s, e, t in cells(line)] \
             if line.strip() and not is_furniture(line.strip()) else []
         parsed.append(words)
         text = "".join(t for _, _, t, k in words if k == name)
-        # a row's line: its (first) value column starts a value there (2023年6月30 / 日前: the
-        # second line is the rest of a value, not a row)
+        # a row's line: its (first) value column holds a value there that does not end the
+        # value on the line above (2023年6月30 / 日前, 每学期开学后 / 30日内: no row)
         value = " ".join(t for _, _, t, k in words if k == primary)
-        has_value = bool(value) and (looks_like_value(value) or bool(text))
+        has_value = bool(value) and (bool(text) or not (
+            last_value and last_value[0] == i - 1 and goes_on(last_value[1], value)))
+        last_value = (i, value) if value else None
         if text:
             pieces.append((i, text))
         if has_value:

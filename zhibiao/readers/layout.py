@@ -292,7 +292,8 @@ def layout_rows(text: str) -> list[Row] | None:
             learned = _learned_starts(cols, lines[nxt:nxt + 200])
             end = min([k for k in heads if k >= nxt] + [len(lines)])
             given = {nxt + k: c for k, c in names_on_anchors(
-                lines[nxt:end], cols, roles, lambda s, e: _column(cols, s, e, learned), _cells).items()}
+                lines[nxt:end], cols, roles, lambda s, e: _column(cols, s, e, learned), _cells,
+                _value_goes_on).items()}
             for k, c in given.items():
                 if not any(c):
                     lines[k] = ""              # every word of the line went to a row's line
