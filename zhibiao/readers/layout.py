@@ -332,6 +332,14 @@ def layout_rows(text: str) -> list[Row] | None:
         # three lines leaves an emptied line between)
         back = next((r for r in reversed(rows) if any(r.cells) or not r.aligned), None)
         prev_row = back if back is not None and back.aligned and len(back.cells) == len(cols) else None
+        if _beside_the_table(cells, roles, prev_row, lines[i - 1] if i else ""):
+            # the table has ended: what follows is the page's, until a header starts the next
+            _names_carried_down(table, roles)
+            _centred_labels(table, roles, continued, tall)
+            table, cols, roles = [], None, None
+            rows.append(Row([stripped], {"line": i + 1, "after_table": True}, raw=line.rstrip(), aligned=False))
+            i += 1
+            continue
         for k, c in enumerate(cells):
             # the rest of a merged category label wrapped onto this line: （50分）, 度指标
             if c and roles[k] in ("level1", "level2", "category") and prev_row is not None and (
@@ -455,6 +463,20 @@ def _value_out_of_name(cells: list[str], roles: list[str | None]) -> None:
     m = _NAME_THEN_NUMBER.match(cells[name]) if not cells[value] else None
     if m:
         cells[name], cells[value] = m.group("name"), m.group("value")
+
+
+def _beside_the_table(cells: list[str], roles, prev_row: Row | None, before: str) -> bool:
+    """A line after a blank one with text in class columns only, none of it a class or the rest
+    of the label above (▲ 表2 …, ● 监督电话：…): the page's text after the table, no row."""
+    if before.strip() or not any(cells):
+        return False
+    for k, c in enumerate(cells):
+        if not c:
+            continue
+        if roles[k] not in ("level1", "level2", "category") or _is_class(c) or _WEIGHT.match(c) or (
+                prev_row is not None and prev_row.cells[k] and _is_class(prev_row.cells[k] + c)):
+            return False
+    return True
 
 
 def _glue(left: str, right: str) -> str:

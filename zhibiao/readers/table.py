@@ -251,6 +251,8 @@ class TableReader:
                 self.carry = {}
             return
         self.prev_was_header = False
+        if row.location.get("after_table"):
+            self.in_table = False        # a reader saw the table end: text of the page, no row
         pairs = self._context(cells)
         if pairs is not None and self._indicator_shaped(row, cells, pairs):
             pairs = None
