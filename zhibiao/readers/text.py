@@ -165,9 +165,19 @@ def text_rows(text: str) -> list[Row]:
     (stream.py), but for a one-project-a-row list, read line by line."""
     if is_wrapped_project_list(text) and detect_shape(text.splitlines()) == "spaces":
         return wrapped_rows(text)
+    from .boxes import box_rows
+    text = fold(text)                  # zero-width characters would split cells
+    # box-drawn tables first: the steps below would take their rules for a tree's branches
+    if (boxed := box_rows(text, _unboxed_rows)) is not None:
+        return boxed
+    return _unboxed_rows(text)
+
+
+def _unboxed_rows(text: str) -> list[Row]:
+    """text_rows of (folded) text that holds no box-drawn table."""
     from .columns import column_major_rows
     from .runon import join_wrapped_runon
-    text = join_wrapped_runon(_join_preview_wraps(fold(text)))   # zero-width characters would split cells
+    text = join_wrapped_runon(_join_preview_wraps(text))
     text = _join_wrapped_pipe_cells(text)
     text = _tree_as_indent(text)
     if (by_column := column_major_rows(text, _rows_of)) is not None:
