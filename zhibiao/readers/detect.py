@@ -133,4 +133,18 @@ def _delimited(text: str) -> bool:
         first = counts[0]
         if first >= 2 and sum(c == first for c in counts) >= 0.8 * len(counts):
             return True
+        if first >= 2 and _quoted_records(text, sep, first + 1):
+            return True
     return False
+
+
+def _quoted_records(text: str, sep: str, width: int) -> bool:
+    """Records read as csv reads them (a quoted cell may hold the separator or a line break):
+    most have the first line's number of fields."""
+    import csv
+    import io
+    try:
+        records = [r for r in csv.reader(io.StringIO(text), delimiter=sep) if any(c.strip() for c in r)][:40]
+    except csv.Error:
+        return False
+    return len(records) >= 3 and sum(len(r) == width for r in records) >= 0.8 * len(records)

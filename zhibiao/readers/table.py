@@ -93,6 +93,23 @@ def finish_roles(roles: list[str | None], project_list: bool = False) -> list[st
     return fixed
 
 
+_MARKDOWN_STRONG = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1$")
+
+
+_CJK_BREAK = re.compile(r"(?<=[\u3400-\u9fff（）])[ \t]*\n\s*(?=[\u3400-\u9fff（）])")
+_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def _unmarked(cell: str) -> str:
+    """What a person reads in a cell: a line break inside it (Excel's Alt+Enter, a quoted csv
+    field over lines) joins Chinese text without a space and other text with one; a cell a
+    Markdown converter set in bold (**产出指标**) is its text."""
+    if "\n" in cell:
+        cell = _BREAK.sub(" ", _CJK_BREAK.sub("", cell))
+    m = _MARKDOWN_STRONG.match(cell)
+    return m.group("text").strip() if m else cell
+
+
 class TableReader:
     """Feed it the rows of one file (all sheets/pages in order); it returns the indicators."""
 
@@ -236,7 +253,7 @@ class TableReader:
             if self.sheet is not None:      # a sheet's project and department are its own
                 self.ctx, self.carry = {}, {}
             self.sheet = sheet
-        cells = [c.strip() if c else "" for c in row.cells]
+        cells = [_unmarked(c.strip()) if c else "" for c in row.cells]
         if not any(cells):
             return
         roles = self._header_roles(cells)
