@@ -93,8 +93,16 @@ def _table(block: list[str], first_line: int) -> list[Row]:
             groups[-1][1].append(k)
         else:
             groups.append((bars, [k]))
-    rows: list[Row] = []
+    # a header line of spanning labels (绩效指标 over three columns, 年度指标值) over the finer
+    # columns of the table: one grid, each spanning label in the first column it spans
+    merged: list[tuple[tuple[int, ...], list]] = []
     for bars, members in groups:
+        if merged and len(merged[-1][1]) <= 3 and set(merged[-1][0]) < set(bars):
+            merged[-1] = (bars, merged[-1][1] + members)
+        else:
+            merged.append((bars, members))
+    rows: list[Row] = []
+    for bars, members in merged:
         rows += _grid(block, bars, members[0], members[-1], first_line)
     return rows
 
@@ -106,7 +114,7 @@ def _grid(block: list[str], bars: tuple[int, ...], first: int, last: int, first_
     open_: list[list | None] = [None] * len(spans)
     for k in range(first, last + 1):
         line = block[k]
-        pieces = {a: t for a, _, t in _cells(line)}
+        pieces = _on(bars, _cells(line))
         for c, (a, b) in enumerate(spans):
             text = pieces.get(a)
             if text is None or _is_rule(text) or _ruled(line, a, b):
@@ -122,13 +130,34 @@ def _grid(block: list[str], bars: tuple[int, ...], first: int, last: int, first_
             cell[2] = _glue(cell[2], text)
     finest = max(range(len(spans)), key=lambda c: len(cells_of[c]))
     rows = []
+    given: set[int] = set()
     for top, bottom, _ in cells_of[finest]:
-        # each column's cell that starts within the row (a merged one: on its first row only)
-        out = [next((t for s, e, t in cells_of[c] if top <= s <= bottom), "") for c in range(len(spans))]
+        # each column's cell on the first row it reaches into (a merged one: that row only)
+        out = []
+        for c in range(len(spans)):
+            hit = next((cell for cell in cells_of[c] if cell[0] <= bottom and cell[1] >= top
+                        and id(cell) not in given), None)
+            if hit is not None:
+                given.add(id(hit))
+            out.append(hit[2] if hit is not None else "")
         if any(out):
             raw = "\n".join(block[k] for k in range(top, bottom + 1))
             rows.append(Row(out, {"line": first_line + top + 1}, raw=raw, aligned=True))
     return rows
+
+
+def _on(bars: tuple[int, ...], cells: list[tuple[int, int, str]]) -> dict[int, str]:
+    """A line's spans by the start of the grid's column they fall in: a span over several
+    columns (a spanning label) gives its text to the first and leaves the others empty."""
+    out: dict[int, str] = {}
+    for a, b, text in cells:
+        inside = [x for x in bars[:-1] if a <= x < b]
+        if not inside:
+            continue
+        out[inside[0]] = text
+        for x in inside[1:]:
+            out[x] = "" if not _is_rule(text) else text
+    return out
 
 
 def _glue(left: str, right: str) -> str:
