@@ -177,6 +177,7 @@ def _unboxed_rows(text: str) -> list[Row]:
     """text_rows of (folded) text that holds no box-drawn table."""
     from .columns import column_major_rows
     from .runon import join_wrapped_runon
+    text = _tab_quotes_joined(text)
     text = join_wrapped_runon(_join_preview_wraps(text))
     text = _join_wrapped_pipe_cells(text)
     text = _tree_as_indent(text)
@@ -201,6 +202,25 @@ def _rows_of(text: str) -> list[Row]:
     if rows is not None:
         return rows
     return _line_rows(text)
+
+
+_QUOTED_BREAK = re.compile(r'(?:^|\t)"[^"\t\n]*(?:""[^"\t\n]*)*\n', re.M)
+_CJK_BREAK = re.compile(r"(?<=[\u3400-\u9fff（）])[ \t]*\n\s*(?=[\u3400-\u9fff（）])")
+
+
+def _tab_quotes_joined(text: str) -> str:
+    """Cells copied out of a spreadsheet (tab-separated) where a cell that held a line break
+    comes in double quotes over several lines ("职业技能培训\n补贴人数"): each such record on
+    one line again, the cell's lines joined as a person reads them, its "" a quote."""
+    if "\t" not in text or not _QUOTED_BREAK.search(text):
+        return text
+    import csv
+    import io
+    lines = []
+    for record in csv.reader(io.StringIO(text), delimiter="\t"):
+        cells = [_CJK_BREAK.sub("", c).replace("\n", " ") if "\n" in c else c for c in record]
+        lines.append("\t".join(cells))
+    return "\n".join(lines)
 
 
 # the glyphs of a drawn tree before an item (│  ├─ 数量指标, │  │  └─ 指标1：…): a line must end its
