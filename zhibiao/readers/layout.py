@@ -56,9 +56,15 @@ def _header_at(lines: list[str], i: int):
     second = _cells(lines[i + 1]) if i + 1 < len(lines) else []
     cols = [[s, e, t] for s, e, t in first]
     used_second = False
+    def above(s: int, e: int) -> str:
+        return next((t for fs, fe, t in first if s < fe + 2 and e > fs - 2), "")
+
+    # a piece of the second line is a label, short, or the rest of the label above it
+    # (偏差原因分析 / 及改进措施)
     if second and not any(re.search(r"[:：]", t) for _, _, t in first) \
             and not any(re.search(r"\d", t) for _, _, t in second) and all(
-            column_role(t) is not None or len(t) <= 3 for _, _, t in second):
+            column_role(t) is not None or len(t) <= 3 or column_role(above(s, e) + t) is not None
+            for s, e, t in second):
         under: dict[int, list[list]] = {}
         extra = []
         for s, e, t in second:          # stacked labels: the pieces under each label
