@@ -81,8 +81,12 @@ def finish_roles(roles: list[str | None], project_list: bool = False) -> list[st
                 role = ("name" if "name" not in present and "category" not in present
                         and not {"level1", "level2"} & present else
                         "category" if not {"level1", "level2", "category"} & present else None)
+            elif role == "goal" and "project" in present and "value" in present:
+                pass                      # each project row's 年度绩效目标 (a merged column)
             elif role == "goal":
                 role = "value" if "value" not in present else "remark"
+            elif role == "amount" and "project" in present:
+                pass                      # each project row's amount (a merged column)
             elif role in ("amount", "money"):
                 role = None
         elif role == "block":
@@ -141,7 +145,10 @@ class TableReader:
 
     def _finish_roles(self, roles: list[str | None]) -> list[str | None]:
         present = set(roles)
-        self.project_list = "project" in present and ("amount" in present or "packed" in present)
+        # one project a row, its indicators packed in a cell (or none): not a table whose rows
+        # are indicators under a project column merged down (项目名称 | … | 三级指标 | 指标值)
+        self.project_list = "project" in present and (
+            "packed" in present or ("amount" in present and "name" not in present))
         return finish_roles(roles, self.project_list)
 
     def _context(self, cells: list[str]) -> dict[str, str] | None:
@@ -316,6 +323,12 @@ class TableReader:
         if direction and is_op_cell(direction) and _norm(direction) not in self.lex.op_not_joined and (
                 "op" not in got or _norm(got["op"]) in self.lex.op_not_joined):
             got["op"] = direction
+        if got.get("project") and got["project"] != self.ctx.get("project"):
+            self.ctx["project"] = got["project"]      # a merged project cell: its rows follow
+            self.carry = {}
+            own = {r: c for r, c in zip(roles, spread) if r in ("amount", "goal") and c}
+            self.ctx["amount"] = parse_amount(own.get("amount")) if own.get("amount") else None
+            self.ctx["goal"] = own.get("goal")
         l1, l2 = self._categories(got)
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
@@ -323,7 +336,7 @@ class TableReader:
         ind = Indicator(source=self.source, location=dict(row.location), raw=row.raw,
                         department=self.ctx.get("department"),  # type: ignore[arg-type]
                         spending_unit=self.ctx.get("spending_unit"),  # type: ignore[arg-type]
-                        project=got.get("project") or self.ctx.get("project"),  # type: ignore[arg-type]
+                        project=self.ctx.get("project"),  # type: ignore[arg-type]
                         project_amount=self.ctx.get("amount"),  # type: ignore[arg-type]
                         year=self.ctx.get("year"),  # type: ignore[arg-type]
                         goal=self.ctx.get("goal"),  # type: ignore[arg-type]
