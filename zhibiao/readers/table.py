@@ -100,16 +100,27 @@ def finish_roles(roles: list[str | None], project_list: bool = False) -> list[st
 _MARKDOWN_STRONG = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1$")
 
 
-_CJK_BREAK = re.compile(r"(?<=[\u3400-\u9fff（）])[ \t]*\n\s*(?=[\u3400-\u9fff（）])")
+# a line break with Chinese text on either side is no space (受理后 / 20个工作日内); between
+# Latin words or figures it is one
+_CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”\"])[ \t]*\n\s*|"
+                        r"[ \t]*\n\s*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”\"])")
 _BREAK = re.compile(r"[ \t]*\n\s*")
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def unwrapped(cell: str) -> str:
+    """A cell's lines as a person reads them on one line (see _unmarked)."""
+    return _BREAK.sub(" ", _CJK_BREAK.sub("", cell)).strip()
 
 
 def _unmarked(cell: str) -> str:
     """What a person reads in a cell: a line break inside it (Excel's Alt+Enter, a quoted csv
     field over lines) joins Chinese text without a space and other text with one; a cell a
     Markdown converter set in bold (**产出指标**) is its text."""
+    if "<" in cell:
+        cell = _HTML_BREAK.sub("\n", cell)      # a converter's literal <br>
     if "\n" in cell:
-        cell = _BREAK.sub(" ", _CJK_BREAK.sub("", cell))
+        cell = unwrapped(cell)
     m = _MARKDOWN_STRONG.match(cell)
     return m.group("text").strip() if m else cell
 

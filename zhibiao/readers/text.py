@@ -177,7 +177,7 @@ def _unboxed_rows(text: str) -> list[Row]:
     """text_rows of (folded) text that holds no box-drawn table."""
     from .columns import column_major_rows
     from .runon import join_wrapped_runon
-    text = _tab_quotes_joined(text)
+    text = _MARKDOWN_STRONG.sub(r"\1", _tab_quotes_joined(text))
     text = join_wrapped_runon(_join_preview_wraps(text))
     text = _join_wrapped_pipe_cells(text)
     text = _tree_as_indent(text)
@@ -205,7 +205,11 @@ def _rows_of(text: str) -> list[Row]:
 
 
 _QUOTED_BREAK = re.compile(r'(?:^|\t)"[^"\t\n]*(?:""[^"\t\n]*)*\n', re.M)
-_CJK_BREAK = re.compile(r"(?<=[\u3400-\u9fff（）])[ \t]*\n\s*(?=[\u3400-\u9fff（）])")
+
+
+# **产出指标** inside a line (a Markdown conversion): its text; a pair around Chinese text only,
+# so a template's ≥**% placeholders stay as written
+_MARKDOWN_STRONG = re.compile(r"\*\*(?=[^*\n]*[\u3400-\u9fff])([^*\s\n](?:[^*\n]*?[^*\s\n])?)\*\*")
 
 
 def _tab_quotes_joined(text: str) -> str:
@@ -216,9 +220,11 @@ def _tab_quotes_joined(text: str) -> str:
         return text
     import csv
     import io
+
+    from .table import unwrapped
     lines = []
     for record in csv.reader(io.StringIO(text), delimiter="\t"):
-        cells = [_CJK_BREAK.sub("", c).replace("\n", " ") if "\n" in c else c for c in record]
+        cells = [unwrapped(c) if "\n" in c else c for c in record]
         lines.append("\t".join(cells))
     return "\n".join(lines)
 
