@@ -207,9 +207,11 @@ def _rows_of(text: str) -> list[Row]:
 _QUOTED_BREAK = re.compile(r'(?:^|\t)"[^"\t\n]*(?:""[^"\t\n]*)*\n', re.M)
 
 
-# **产出指标** inside a line (a Markdown conversion): its text; a pair around Chinese text only,
-# so a template's ≥**% placeholders stay as written
-_MARKDOWN_STRONG = re.compile(r"\*\*(?=[^*\n]*[\u3400-\u9fff])([^*\s\n](?:[^*\n]*?[^*\s\n])?)\*\*")
+# **产出指标** inside a line (a Markdown conversion): its text; a pair around two or more
+# characters of Chinese text, not inside a word, so a template's placeholders (≥**%, (**月**日前))
+# stay as written
+_MARKDOWN_STRONG = re.compile(r"(?<![\u3400-\u9fff(（])\*\*(?=[^*\n]*[\u3400-\u9fff])"
+                              r"([^*\s\n][^*\n]*?[^*\s\n])\*\*(?![\u3400-\u9fff])")
 
 
 def _tab_quotes_joined(text: str) -> str:
