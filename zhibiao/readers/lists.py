@@ -128,6 +128,10 @@ def _path_and_item(line: str, spaced_items: bool = True
     nv = _NAME_VALUE.match(line)
     if nv:
         return None, nv["name"], nv["value"]
+    # 名称 — 值: a dash between the name and its value (a converter's list)
+    m = re.match(r"^\s*(?P<name>\S.*?\S)\s+[—–]{1,2}\s+(?P<value>\S.*?)\s*$", line)
+    if m and _LOOKS_LIKE_VALUE.match(m.group("value")):
+        return None, _SYMBOL.sub("", m.group("name")).strip(), m.group("value")
     # 名称　值: an indented name and its value set apart by an ideographic space (a word
     # processor's tree), no colon
     m = re.match(r"^[ \u3000]+(?P<name>\S.*?\S)(?:\u3000+| {2,})(?P<value>\S+)\s*$", line)
@@ -171,6 +175,10 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
     for n, line in enumerate(lines, 1):
         if not line.strip() or n in consumed or is_furniture(line.strip()):
             continue                      # page chrome between items (点击展开, 阅读原文) is no item
+        if line.rstrip().endswith(("：", ":")) and n < len(lines) and _indent(lines[n]) > _indent(line) \
+                and _LOOKS_LIKE_VALUE.match(lines[n].strip()):
+            consumed.add(n + 1)           # 名称： over its value, indented on the next line
+            line = line.rstrip() + lines[n].strip()
         labelled = _labelled_value(lines, n)
         if labelled is not None and (l1 is not None or l2 is not None):
             # 指标1：名称 over 目标值：30个: the value stands on the next line under its label
