@@ -178,6 +178,8 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .columns import column_major_rows
     from .runon import join_wrapped_runon
     text = _MARKDOWN_STRONG.sub(r"\1", _tab_quotes_joined(text))
+    if "<br" in text or "<BR" in text:
+        text = _html_breaks_joined(text)
     text = join_wrapped_runon(_join_preview_wraps(text))
     text = _join_wrapped_pipe_cells(text)
     text = _tree_as_indent(text)
@@ -212,6 +214,19 @@ _QUOTED_BREAK = re.compile(r'(?:^|\t)"[^"\t\n]*(?:""[^"\t\n]*)*\n', re.M)
 # stay as written
 _MARKDOWN_STRONG = re.compile(r"(?<![\u3400-\u9fff(（])\*\*(?=[^*\n]*[\u3400-\u9fff])"
                               r"([^*\s\n][^*\n]*?[^*\s\n])\*\*(?![\u3400-\u9fff])")
+
+
+_HTML_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”]")
+
+
+def _html_breaks_joined(text: str) -> str:
+    """A literal <br> a converter left in a cell (一级<br>指标, 收到资金后<br>30日内): the cell's
+    line break, read as a person reads it (no space beside Chinese text)."""
+    def joined(m: re.Match) -> str:
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        return "" if _CJK.match(before) or _CJK.match(after) else " "
+    return _HTML_BREAK.sub(joined, text)
 
 
 def _tab_quotes_joined(text: str) -> str:
