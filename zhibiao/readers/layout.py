@@ -457,6 +457,8 @@ def _centred_labels(table: list[Row], roles: list[str | None] | None,
             r.cells[k] = labels[g] if g is not None and (n == 0 or group[n - 1] != g) else ""
 
 
+_NAME_BEFORE_VALUE = re.compile(r"^(?P<name>[^\d≥≤<>＜＞=≧≦\s][^\d≥≤<>＜＞=≧≦]*?[\u4e00-\u9fff）)])\s+"
+                                r"(?P<value>(?:[≥≤<>＜＞=≧≦]|不低于|不少于|不高于|不超过|\d).*)$")
 _NAME_THEN_NUMBER = re.compile(r"^(?P<name>\S.*?\S)\s+(?P<value>[≥≤<>＜＞=]?\s*\d[\d.,]*\s*[%％]?)$")
 
 
@@ -467,6 +469,10 @@ def _value_out_of_name(cells: list[str], roles: list[str | None]) -> None:
         return
     name, value = roles.index("name"), roles.index("value")
     m = _NAME_THEN_NUMBER.match(cells[name]) if not cells[value] else None
+    if m:
+        cells[name], cells[value] = m.group("name"), m.group("value")
+    # the other way: long class labels pushed the name under the value's label
+    m = _NAME_BEFORE_VALUE.match(cells[value]) if not cells[name] else None
     if m:
         cells[name], cells[value] = m.group("name"), m.group("value")
 
