@@ -333,6 +333,7 @@ def layout_rows(text: str) -> list[Row] | None:
             total += 1
         if i in given:
             cells = list(given[i])
+        _index_apart(cells, roles)
         _value_out_of_name(cells, roles)
         # the row a wrapped label goes on from: the last one with cells (a label wrapped over
         # three lines leaves an emptied line between)
@@ -460,6 +461,17 @@ def _centred_labels(table: list[Row], roles: list[str | None] | None,
 _NAME_BEFORE_VALUE = re.compile(r"^(?P<name>[^\d≥≤<>＜＞=≧≦\s][^\d≥≤<>＜＞=≧≦]*?[\u4e00-\u9fff）)])\s+"
                                 r"(?P<value>(?:[≥≤<>＜＞=≧≦]|不低于|不少于|不高于|不超过|\d).*)$")
 _NAME_THEN_NUMBER = re.compile(r"^(?P<name>\S.*?\S)\s+(?P<value>[≥≤<>＜＞=]?\s*\d[\d.,]*\s*[%％]?)$")
+
+
+def _index_apart(cells: list[str], roles: list[str | None]) -> None:
+    """A 序号 cell holding the next column's text too (3 满意度指标: the label written close to
+    the number): the number stays, the text goes to the column after it, when that is empty."""
+    if "index" not in roles:
+        return
+    k = roles.index("index")
+    m = re.match(r"^(\S{1,3})\s+(\S.*)$", cells[k])
+    if m and k + 1 < len(cells) and not cells[k + 1] and re.fullmatch(r"[\dOoIl丨]+", m.group(1)):
+        cells[k], cells[k + 1] = m.group(1), m.group(2)
 
 
 def _value_out_of_name(cells: list[str], roles: list[str | None]) -> None:

@@ -382,6 +382,11 @@ class TableReader:
                 got.setdefault("level1", cell)
             else:
                 got.setdefault("level2", cell)
+        for role in ("level1", "level2"):           # 满意度指标 服务对象满意度指标 in one cell
+            pair = class_pair(got[role]) if role in got and not got.get("level2" if role == "level1" else "level1") else None
+            if pair is not None:
+                got["level1"], got["level2"] = pair
+                break
         if "level1" in got:
             self.carry = {"level1": got["level1"], "level2": got.get("level2")}
         elif "level2" in got:
