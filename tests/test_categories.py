@@ -46,3 +46,18 @@ def test_rules_7_and_28_are_data_and_errors():
     rules = review_rules().rules
     for key in ("7", "7code", "7coderead", "7level1", "7level2", "7disagree", "7pair", "28"):
         assert rules[key]["severity"] == "error", key
+
+
+# a class label with one character misread by OCR is the class a person reads; a class of the
+# other level, a second misreading or a name is not
+MISREAD = [
+    ("产岀指标", "质暈指标", "1", "12"),
+    ("满意虔指标", "服务对象满意度指标", "3", "31"),
+    ("效益指标", "时效指标", "2", "13"),          # 时效指标 is a class itself (then rule 7 says so)
+    ("产岀指杯", None, None, None),              # two characters off
+]
+
+
+@pytest.mark.parametrize("level1,level2,code1,code2", MISREAD)
+def test_a_class_label_misread_by_one_glyph(level1, level2, code1, code2):
+    assert declared_codes(level1, level2)[:2] == (code1, code2)

@@ -51,7 +51,19 @@ def _lookup(tax: Taxonomy, name: str, level: int) -> str | None:
                       _GLOSS.sub("", _OUTLINE.sub("", name))):
         if candidate and (code := find(candidate)):
             return code
-    return None
+    return _one_glyph_off(tax, name, level)
+
+
+def _one_glyph_off(tax: Taxonomy, name: str, level: int) -> str | None:
+    """A class label with one character misread (an OCR'd scan: 产岀指标, 质暈指标, 满意虔指标): the
+    one class whose name differs from it in one character, other than its 指标 ending."""
+    text = norm_class_name(name)
+    if len(text) < 4 or not text.endswith("指标") or text in tax.level1_alias or text in tax.level2_alias:
+        return None                       # a class of the other level (时效指标) is no misreading
+    aliases = tax.level1_alias if level == 1 else tax.level2_alias
+    codes = {code for alias, code in aliases.items() if len(alias) == len(text) and alias.endswith("指标")
+             and sum(a != b for a, b in zip(alias, text)) == 1}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def category_level(text: str | None) -> int | None:
