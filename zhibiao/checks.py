@@ -33,11 +33,6 @@ def flag(check: str, **fields: Any) -> dict[str, str]:
                      rule["severity"])
 
 
-def _has(name: str, words: Iterable[str]) -> bool:
-    """Whether any of `words` occurs in `name` (one compiled pattern a word list)."""
-    return _any_of(tuple(words)).search(name) is not None
-
-
 def _has_word(text: str, key: str) -> bool:
     """Whether any word of review_rules.yaml's list `key` occurs in `text`: the list's
     pattern is compiled once (not looked up by the whole tuple of words on every row)."""
@@ -323,6 +318,11 @@ def _table_flags(rows: list[dict[str, Any]]) -> None:
                 r["table_flags"] = [f]
 
 
+def known_basis(basis: str) -> bool:
+    """Whether a 指标值设定依据 cell names a basis of a known kind (计划/行业/历史… 标准)."""
+    return _has_word(basis, "bases")
+
+
 def column_flags(basis_column: bool, explanation_column: bool, basis: str | None,
                  quantitative: bool, explained: bool) -> list[dict[str, str]]:
     """Rules 13 and 26 for one row of a table with a 指标值设定依据 (basis) or 说明 column: the
@@ -330,7 +330,7 @@ def column_flags(basis_column: bool, explanation_column: bool, basis: str | None
     out = []
     if basis_column and basis is None:
         out.append(flag("13"))
-    elif basis_column and not _has_word(basis, "bases"):
+    elif basis_column and not known_basis(basis):
         out.append(flag("13b", basis=basis[:20]))
     if explanation_column and quantitative and not explained:
         out.append(flag("26"))

@@ -417,6 +417,7 @@ class HeaderLexicon:
     basis_values: frozenset[str]           # what a 指标值设定依据 column holds (计划标准)
     table_title_words: tuple[str, ...]     # a fragment's title line names a table, not a project
     explanation_starts: tuple[str, ...] = ()   # run-together rows: how a 指标解释 cell starts (反映…)
+    value_tails: tuple[str, ...] = ()      # how a value's end wrapped onto the next line reads (工作日内)
 
 
 HEADER_ROLES = {"index", "level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
@@ -489,6 +490,7 @@ def headers() -> HeaderLexicon:
         table_title_words=_word_list(data.get("table_title_words"), "features/headers.yaml: table_title_words"),
         explanation_starts=_word_list(data.get("explanation_starts"),
                                       "features/headers.yaml: explanation_starts"),
+        value_tails=_word_list(data.get("value_tails"), "features/headers.yaml: value_tails"),
     )
 
 

@@ -455,7 +455,6 @@ class _ChunkNormaliser:
             groups.setdefault(_key(d), []).append(d)
         project_flags = {key: checks.project_flags(members) for key, members in groups.items()}
         del groups
-        bases = lexicon.review_rules().words["bases"]
         projects: dict[checks.ProjectKey, _ProjectFacts] = {}
         tables: dict[str, _TableFacts] = {}
         spilled = []
@@ -484,7 +483,7 @@ class _ChunkNormaliser:
             facts.row_severities.update(f["severity"] for f in d["flags"])
             if not has_basis:
                 facts.no_basis = True
-            elif not any(w in basis for w in bases):
+            elif not checks.known_basis(basis):
                 facts.weak_basis = True
             if quantitative and not explained:
                 facts.unexplained = True

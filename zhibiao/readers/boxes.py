@@ -19,10 +19,10 @@ The text around the boxes is read as any page.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Callable
 
 from .grid import Row
+from .layout import char_width, glue
 
 __all__ = ["box_rows"]
 
@@ -33,16 +33,12 @@ _BOX_LINE = re.compile(rf"^\s*[{re.escape(_SEPARATORS + _CORNERS)}]")
 _BORDER = re.compile(rf"^\s*[{re.escape(_CORNERS + _SEPARATORS)}][{re.escape(_RULES + _CORNERS + _SEPARATORS)}\s]*$")
 
 
-def _width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-
 def _columns(line: str) -> list[tuple[int, str]]:
     """(display column, character) of each character of a line."""
     out, col = [], 0
     for ch in line:
         out.append((col, ch))
-        col += _width(ch)
+        col += char_width(ch)
     return out
 
 
@@ -127,7 +123,7 @@ def _grid(block: list[str], bars: tuple[int, ...], first: int, last: int, first_
                 cells_of[c].append(open_[c])
             cell = open_[c]
             cell[1] = k
-            cell[2] = _glue(cell[2], text)
+            cell[2] = glue(cell[2], text)
     finest = max(range(len(spans)), key=lambda c: len(cells_of[c]))
     rows = []
     given: set[int] = set()
@@ -158,15 +154,6 @@ def _on(bars: tuple[int, ...], cells: list[tuple[int, int, str]]) -> dict[int, s
         for x in inside[1:]:
             out[x] = "" if not _is_rule(text) else text
     return out
-
-
-def _glue(left: str, right: str) -> str:
-    """Lines of one cell: no space between Chinese text, one between Latin words."""
-    if not left or not right:
-        return left or right
-    if re.search(r"[A-Za-z0-9%]$", left) and re.match(r"[A-Za-z0-9]", right):
-        return left + " " + right
-    return left + right
 
 
 def box_rows(text: str, other: Callable[[str], list[Row]]) -> list[Row] | None:

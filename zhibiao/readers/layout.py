@@ -13,20 +13,22 @@ Lines of page furniture and context lines are left to stream.py's rules.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 from .centred import names_on_anchors
 from .grid import Row
 
-__all__ = ["display_width", "layout_rows"]
+__all__ = ["char_width", "display_width", "glue", "layout_rows"]
 
 _WORD = re.compile(r"\S+")
 _WEIGHT = re.compile(r"^[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$")      # （50分）: a merged label's weight
 _RUN = re.compile(r"[ \u3000]{2,}")
 
 
-def _width(ch: str) -> int:
+def char_width(ch: str) -> int:
+    """Display columns of a character in fixed-width print: a CJK character is two."""
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
@@ -38,7 +40,7 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     cols = []
     for ch in text:
         cols.append(col)
-        col += _width(ch) if ch != "\u3000" else 2
+        col += char_width(ch) if ch != "\u3000" else 2
     cols.append(col)
     for m in _WORD.finditer(text):
         out.append((cols[m.start()], cols[m.end()], m.group()))
@@ -195,7 +197,7 @@ def _inferred_header(lines: list[str]):
 
 def display_width(text: str) -> int:
     """Columns a text takes in fixed-width print: a CJK character is two."""
-    return sum(_width(ch) for ch in text)
+    return sum(char_width(ch) for ch in text)
 
 
 def _learned_starts(cols, lines: list[str]) -> dict[int, int]:
@@ -352,7 +354,7 @@ def layout_rows(text: str) -> list[Row] | None:
             if c and roles[k] in ("level1", "level2", "category") and prev_row is not None and (
                     _WEIGHT.match(c) or (prev_row.cells[k] and not (_is_class(c) and _is_class(prev_row.cells[k]))
                                          and _is_class(prev_row.cells[k] + c))):
-                prev_row.cells[k] = _glue(prev_row.cells[k], c)
+                prev_row.cells[k] = glue(prev_row.cells[k], c)
                 cells[k] = ""
                 tall[(id(prev_row), k)] = tall.get((id(prev_row), k), 1) + 1
                 if not any(cells) and not prev_row.raw.endswith(line.rstrip()):
@@ -370,7 +372,7 @@ def layout_rows(text: str) -> list[Row] | None:
             for k, c in enumerate(cells))
         if tails:
             # the end of a value wrapped onto a line of its own (2024年12月 / 前)
-            prev.cells = [_glue(p, c) for p, c in zip(prev.cells, cells)]
+            prev.cells = [glue(p, c) for p, c in zip(prev.cells, cells)]
             prev.raw += "\n" + line.rstrip()
         elif prev is not None and only_text and any(cells) and _wrapped_name(prev, cells, roles, widest) and all(
                 not c or roles[k] in ("name", "level1", "level2", "category") for k, c in enumerate(cells)) \
@@ -458,8 +460,6 @@ def _centred_labels(table: list[Row], roles: list[str | None] | None,
             r.cells[k] = labels[g] if g is not None and (n == 0 or group[n - 1] != g) else ""
 
 
-_NAME_BEFORE_VALUE = re.compile(r"^(?P<name>[^\d≥≤<>＜＞=≧≦\s][^\d≥≤<>＜＞=≧≦]*?[\u4e00-\u9fff）)])\s+"
-                                r"(?P<value>(?:[≥≤<>＜＞=≧≦]|不低于|不少于|不高于|不超过|\d).*)$")
 _NAME_THEN_NUMBER = re.compile(r"^(?P<name>\S.*?\S)\s+(?P<value>[≥≤<>＜＞=]?\s*\d[\d.,]*\s*[%％]?)$")
 
 
@@ -474,6 +474,14 @@ def _index_apart(cells: list[str], roles: list[str | None]) -> None:
         cells[k], cells[k + 1] = m.group(1), m.group(2)
 
 
+@functools.lru_cache(maxsize=1)
+def _name_before_value() -> re.Pattern:
+    """A name, a space, then a value (its comparison from features/headers.yaml, or a digit)."""
+    from .runon import value_start
+    return re.compile(r"^(?P<name>[^\d≥≤<>＜＞=≧≦\s][^\d≥≤<>＜＞=≧≦]*?[\u4e00-\u9fff）)])\s+"
+                      rf"(?P<value>{value_start()}.*)$")
+
+
 def _value_out_of_name(cells: list[str], roles: list[str | None]) -> None:
     """A figure one space after the name, under no value label (路面病害处治合格率 100, the
     value cell written too close to its name): the row's value, when its value cell is empty."""
@@ -484,7 +492,7 @@ def _value_out_of_name(cells: list[str], roles: list[str | None]) -> None:
     if m:
         cells[name], cells[value] = m.group("name"), m.group("value")
     # the other way: long class labels pushed the name under the value's label
-    m = _NAME_BEFORE_VALUE.match(cells[value]) if not cells[name] else None
+    m = _name_before_value().match(cells[value]) if not cells[name] else None
     if m:
         cells[name], cells[value] = m.group("name"), m.group("value")
 
@@ -503,7 +511,7 @@ def _beside_the_table(cells: list[str], roles, prev_row: Row | None, before: str
     return True
 
 
-def _glue(left: str, right: str) -> str:
+def glue(left: str, right: str) -> str:
     """Two pieces of one cell: no space between Chinese text, one between Latin words."""
     if not left:
         return right

@@ -61,6 +61,14 @@ def _value_at_end() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def value_start() -> str:
+    """A pattern for how a value cell starts: a comparison of features/headers.yaml's
+    runon_operators (≥, 不低于, 较上年下降 …) or a digit."""
+    ops = sorted(lexicon.headers().runon_operators, key=len, reverse=True)
+    return "(?:" + "|".join(map(re.escape, ops)) + r"|\d)"
+
+
+@functools.lru_cache(maxsize=1)
 def _header_run() -> re.Pattern:
     """Three or more header words run together, anywhere in a text."""
     words = [w for w in _header_words() if len(w) >= 3]

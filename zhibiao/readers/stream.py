@@ -525,16 +525,14 @@ def _value_pieces_merged(tokens: list[Token], roles: list[str | None]) -> list[T
             if op_then_number or number_then_unit or broken_figure:
                 out[-1] = Token(last + " " + t.text, out[-1].gap, out[-1].line)
                 continue
-        if out and t.gap == "nl" and not t.blank and not out[-1].blank and _VALUE_TAIL.fullmatch(t.text) \
-                and re.search(r"\d", out[-1].text):
+        if out and t.gap == "nl" and not t.blank and not out[-1].blank \
+                and t.text in lexicon.headers().value_tails and re.search(r"\d", out[-1].text):
             # 检验结束后20个 / 工作日内: the end of a value on the next line (one cell a line)
             out[-1] = Token(out[-1].text + t.text, out[-1].gap, out[-1].line)
             continue
         out.append(t)
     return out
 
-
-_VALUE_TAIL = re.compile(r"个?(?:工作日|自然日|日|天|周|月|年|小时|分钟)?(?:内|以内|之内|前|之前|以前|底前|末前|以上|以下)")
 
 
 _NAME_THEN_VALUE = re.compile(r"^(?P<name>.*[\u4e00-\u9fff）)])\s*(?P<value>(?:[≥≤＞＜≧≦]|[<>]=?|不低于|不少于|不高于|不超过)"

@@ -102,8 +102,9 @@ _MARKDOWN_STRONG = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1$")
 
 # a line break with Chinese text on either side is no space (受理后 / 20个工作日内); between
 # Latin words or figures it is one
-_CJK_BREAK = re.compile(r"(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”\"])[ \t]*\n\s*|"
-                        r"[ \t]*\n\s*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”\"])")
+# Chinese text and its punctuation, full-width forms and quotes: no space beside a line break
+CHINESE_SIDE = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”\""
+_CJK_BREAK = re.compile(rf"(?<=[{CHINESE_SIDE}])[ \t]*\n\s*|[ \t]*\n\s*(?=[{CHINESE_SIDE}])")
 _BREAK = re.compile(r"[ \t]*\n\s*")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 

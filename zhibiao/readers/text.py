@@ -217,15 +217,17 @@ _MARKDOWN_STRONG = re.compile(r"(?<![\u3400-\u9fff(（])\*\*(?=[^*\n]*[\u3400-\u
 
 
 _HTML_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”]")
 
 
 def _html_breaks_joined(text: str) -> str:
     """A literal <br> a converter left in a cell (一级<br>指标, 收到资金后<br>30日内): the cell's
     line break, read as a person reads it (no space beside Chinese text)."""
+    from .table import CHINESE_SIDE
+    chinese = re.compile(f"[{CHINESE_SIDE}]")
+
     def joined(m: re.Match) -> str:
         before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
-        return "" if _CJK.match(before) or _CJK.match(after) else " "
+        return "" if chinese.match(before) or chinese.match(after) else " "
     return _HTML_BREAK.sub(joined, text)
 
 
