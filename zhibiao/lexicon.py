@@ -418,6 +418,9 @@ class HeaderLexicon:
     table_title_words: tuple[str, ...]     # a fragment's title line names a table, not a project
     explanation_starts: tuple[str, ...] = ()   # run-together rows: how a 指标解释 cell starts (反映…)
     value_tails: tuple[str, ...] = ()      # how a value's end wrapped onto the next line reads (工作日内)
+    split_operators: tuple[str, ...] = ()  # a name with its value run on in one cell: where to split
+    colon_value_starts: tuple[str, ...] = ()   # `名称：值`: how the value after the colon starts
+    clause_openers: tuple[str, ...] = ()   # a value cell ending so waits for its figure (开学后 / 30日内)
 
 
 HEADER_ROLES = {"index", "level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
@@ -491,6 +494,10 @@ def headers() -> HeaderLexicon:
         explanation_starts=_word_list(data.get("explanation_starts"),
                                       "features/headers.yaml: explanation_starts"),
         value_tails=_word_list(data.get("value_tails"), "features/headers.yaml: value_tails"),
+        split_operators=_word_list(data.get("split_operators"), "features/headers.yaml: split_operators"),
+        colon_value_starts=_word_list(data.get("colon_value_starts"),
+                                      "features/headers.yaml: colon_value_starts"),
+        clause_openers=_word_list(data.get("clause_openers"), "features/headers.yaml: clause_openers"),
     )
 
 

@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 
+from .. import lexicon
 from .centred import names_on_anchors
 from .grid import Row
 
@@ -109,8 +110,7 @@ def _value_goes_on(before: str, piece: str) -> bool:
     if not re.search(r"\d", piece):
         return len(piece) <= 4 or not re.search(r"\d", before)
     # 每学期开学后 / 30日内, 较上年提高 / 2个百分点
-    return not re.search(r"\d", before) and before.endswith(
-        ("后", "起", "于", "在", "至", "前", "提高", "提升", "增长", "增加", "下降", "降低", "减少"))
+    return not re.search(r"\d", before) and before.endswith(lexicon.headers().clause_openers)
 
 
 def _widest_names(cols, roles, lines: list[str], learned: dict[int, int]) -> int:
@@ -238,7 +238,6 @@ def _column(cols, start: int, end: int, learned: dict[int, int] | None = None) -
 def _title(line: str) -> bool:
     """One cell on its line naming a table (…绩效目标表（续）): the title printed again at the top
     of the next page, no row."""
-    from .. import lexicon
     cells = _cells(line)
     words = [w for w in lexicon.headers().table_title_words if len(w) >= 3]
     return len(cells) == 1 and any(w in cells[0][2] for w in words) \

@@ -33,8 +33,6 @@ class _NameValue:
     """`名称：值`: the value follows the first colon after which a value starts (≥95%(2022:90%)
     keeps its own colon), else the last colon (a name may carry its own: 指标1:开展…：≤4)."""
     _COLON = re.compile(r"[:：]")
-    _VALUE_START = re.compile(r"\s*(?:[≥≤<>=＜＞≧≦±+-]|\d|不低于|不少于|不高于|不超过|达到|大于|小于|低于|高于|"
-                              r"超过|至少|是$|否$|有$|无$|约|控制在|按|提高|提升|降低|下降|明显|有效|逐步|持续)")
 
     def match(self, line: str):
         text = line.strip()
@@ -42,12 +40,21 @@ class _NameValue:
         colons = [c for c in colons if 0 < c < len(text) - 1 and c <= 81]
         if not colons:
             return None
-        cut = next((c for c in colons if self._VALUE_START.match(text[c + 1:])), colons[-1])
+        cut = next((c for c in colons if _colon_value_start().match(text[c + 1:])), colons[-1])
         name, value = text[:cut].strip(), text[cut + 1:].strip()
         name = _value_label_tail().sub("", name)      # 名称，指标值：8台: the label is no part of the name
         if not name or not value:
             return None
         return {"name": name, "value": value}
+
+
+@functools.lru_cache(maxsize=1)
+def _colon_value_start() -> re.Pattern:
+    """How a value starts after the colon of `名称：值`: a digit or a word of features/headers.yaml's
+    colon_value_starts (a word ending in $ is the whole value: 是, 否)."""
+    words = sorted(lexicon.headers().colon_value_starts, key=len, reverse=True)
+    alts = [re.escape(w[:-1]) + "$" if w.endswith("$") else re.escape(w) for w in words]
+    return re.compile(r"\s*(?:\d|" + "|".join(alts) + ")")
 
 
 @functools.lru_cache(maxsize=1)

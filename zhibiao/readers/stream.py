@@ -535,8 +535,13 @@ def _value_pieces_merged(tokens: list[Token], roles: list[str | None]) -> list[T
 
 
 
-_NAME_THEN_VALUE = re.compile(r"^(?P<name>.*[\u4e00-\u9fff）)])\s*(?P<value>(?:[≥≤＞＜≧≦]|[<>]=?|不低于|不少于|不高于|不超过)"
-                              r"\s*\d[\d.,]*\s*[^\s\d]{0,6})$")
+@functools.lru_cache(maxsize=1)
+def _name_then_value() -> re.Pattern:
+    """A name, then a value that starts with a comparison of features/headers.yaml's
+    split_operators, a figure and a short unit, in one cell."""
+    ops = "|".join(map(re.escape, sorted(lexicon.headers().split_operators, key=len, reverse=True)))
+    return re.compile(r"^(?P<name>.*[\u4e00-\u9fff）)])\s*(?P<value>(?:" + ops + r")"
+                      r"\s*\d[\d.,]*\s*[^\s\d]{0,6})$")
 
 
 def _values_split_off(tokens: list[Token], roles: list[str | None]) -> list[Token]:
@@ -546,7 +551,7 @@ def _values_split_off(tokens: list[Token], roles: list[str | None]) -> list[Toke
         return tokens
     out: list[Token] = []
     for t in tokens:
-        m = None if t.blank or len(t.text) < 5 else _NAME_THEN_VALUE.match(t.text)
+        m = None if t.blank or len(t.text) < 5 else _name_then_value().match(t.text)
         if m and len(m.group("name")) >= 2:
             out += [Token(m.group("name"), t.gap, t.line), Token(m.group("value"), "sep", t.line)]
         else:
