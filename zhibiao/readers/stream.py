@@ -32,7 +32,7 @@ from ..categories import category_level
 from .align import SKIP_COST, fit, is_unit_cell
 from .grid import Row
 from .runon import split_body, split_line, split_runon, values_in
-from .table import column_role, finish_roles
+from .table import class_heading, column_role, finish_roles
 from .labels import context_label, is_furniture, label_of, synthetic_header
 from .tokens import Token, tokenize
 
@@ -709,6 +709,25 @@ def numbered_block_rows(text: str, line: int) -> list[Row] | None:
     return numbered_block(text, line) if _ITEMS_LABEL.match(text) else None
 
 
+def _pipe_table_ended(rest: list[list[Token]], body: list[Token], src: dict[int, str]) -> bool:
+    """A line with no pipe after a blank line, under a table whose rows are all piped, and no
+    line of a class (产出指标, 二、效益指标) among the unpiped lines from there on: the table
+    has ended (notes, prose, the next title) and those lines are no rows of it. Unpiped lines
+    that hold a class go on the table (a group's heading, the same table as a tree)."""
+    group = rest[0]
+    if group[0].gap != "blank" or "|" in src.get(group[0].line, "|"):
+        return False
+    if not all("|" in src.get(n, "") for n in {t.line for t in body}):
+        return False
+    for g in rest:
+        line = src.get(g[0].line, "")
+        if "|" in line:
+            break
+        if len(g) == 1 and class_heading(g[0].text):
+            return False
+    return True
+
+
 def stream_rows(text: str) -> list[Row] | None:
     """Rows of page text whose cells and rows are found by content (see module docstring);
     None for a one-project-a-row list, which TableReader reads from plain lines."""
@@ -771,6 +790,13 @@ def stream_rows(text: str) -> list[Row] | None:
         words = _header_words(tokens, start)
         if _is_project_list(words):
             return None
+        if roles is not None and body and not _is_header(words) and _pipe_table_ended(groups[g:], body, src):
+            flush()
+            roles = None                  # notes, prose or the next title under the table
+            rows.append(Row([" ".join(t.text for t in group)], {"line": group[0].line, "after_table": True},
+                            aligned=False, raw=src.get(group[0].line, "").strip()))
+            g += 1
+            continue
         if kind == "context" and not _is_header(words):
             flush()
             nxt = groups[g + 1] if g + 1 < len(groups) else None

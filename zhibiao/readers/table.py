@@ -25,6 +25,7 @@ __all__ = ["TableReader", "parse_amount"]
 
 _AMOUNT = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _YEAR = re.compile(r"(20\d{2})\s*年")
+_TARGET_CELL = re.compile(r"^\s*(?:[≥≤<>＞＜≧≦=＝]\s*\d|\d+(?:\.\d+)?\s*[%％]\s*$)")   # ≥22%, 95%: no header label
 _INLINE_END = re.compile(r"\s+\S{1,8}[:：]")     # "部门名称：X 单位：万元" -> X
 CATEGORY_ROLES = ("level1", "level2", "category")
 MAIN_ROLES = ("name", "value", "period", "op", "unit", "project", *CATEGORY_ROLES)
@@ -97,6 +98,21 @@ def finish_roles(roles: list[str | None], project_list: bool = False) -> list[st
     return fixed
 
 
+# an outline number before a group's heading: 二、 （一） 1.1
+_OUTLINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+                      r"|\d{1,2}(?:\.\d{1,2})*\s*[、.．]?)\s*")
+
+
+def class_heading(cell: str) -> int | None:
+    """The level of a class written as a heading row of its own where the names go (二、效益指标,
+    （一）数量指标): a class name ending in 指标/目标, so an indicator without its value
+    (服务对象满意度) stays an indicator."""
+    text = _OUTLINE.sub("", cell).strip()
+    if not re.search(r"(指标|目标)$", text):
+        return None
+    return category_level(text)
+
+
 _MARKDOWN_STRONG = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1$")
 
 
@@ -132,6 +148,8 @@ class TableReader:
     def __init__(self, source: str) -> None:
         self.source = source
         self.lex = lexicon.headers()
+        self.heading: tuple[int, str] | None = None     # a group's heading over the next table
+        self.header_project: object = None               # the project the last header was under
         self.ctx: dict[str, object] = {}
         self.roles: list[str | None] | None = None
         self.header_texts: list[str] = []
@@ -153,6 +171,8 @@ class TableReader:
             return None
         if not ({"name", "packed"} & known or {"project", "amount"} <= known):
             return None
+        if any(_TARGET_CELL.match(c) for c, r in zip(cells, roles) if r is None):
+            return None        # 具体指标 | 龙泉学生满意度 | ≥22% | 计划标准: a row whose words are labels too
         return roles
 
     def _finish_roles(self, roles: list[str | None]) -> list[str | None]:
@@ -279,12 +299,18 @@ class TableReader:
         if roles is not None:
             if self.prev_was_header and self.roles is not None and len(roles) == len(self.roles):
                 roles = [new or old for new, old in zip(roles, self.roles)]
-            repeated = self.in_table and [_norm(c) for c in cells] == [_norm(c) for c in self.header_texts]
+            # the header again on the next page (after a page's notes too): merged groups go on
+            repeated = [_norm(c) for c in cells] == [_norm(c) for c in self.header_texts] and \
+                self.header_project == self.ctx.get("project")
+            self.header_project = self.ctx.get("project")
             self.roles = self._finish_roles(roles)
             self.header_texts = cells
             self.in_table = self.header_seen = self.prev_was_header = True
-            if not repeated:      # the header repeated on the next page: merged groups go on
+            if not repeated:
                 self.carry = {}
+            if self.heading is not None:     # 一、产出指标 over the table: its rows' level-1
+                self.carry = {f"level{self.heading[0]}": self.heading[1]}
+                self.heading = None
             return
         self.prev_was_header = False
         if row.location.get("after_table"):
@@ -299,6 +325,8 @@ class TableReader:
             self._apply_context(pairs, cells)
             return
         if not self.in_table or self.roles is None:
+            level = class_heading(cells[0]) if len([c for c in cells if c]) == 1 else None
+            self.heading = (level, cells[0]) if level == 1 else None
             if "year" not in self.ctx and (m := _YEAR.search(" ".join(cells))):
                 self.ctx["year"] = int(m.group(1))
             return
@@ -341,6 +369,8 @@ class TableReader:
             own = {r: c for r, c in zip(roles, spread) if r in ("amount", "goal") and c}
             self.ctx["amount"] = parse_amount(own.get("amount")) if own.get("amount") else None
             self.ctx["goal"] = own.get("goal")
+        if set(got) == {"name"} and (level := class_heading(got["name"])):
+            got = {f"level{level}": got["name"]}      # 二、效益指标 in the name column: a group's heading
         l1, l2 = self._categories(got)
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:

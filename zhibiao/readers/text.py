@@ -178,6 +178,7 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .columns import column_major_rows
     from .runon import join_wrapped_runon
     text = _MARKDOWN_STRONG.sub(r"\1", _tab_quotes_joined(text))
+    text = _MARKDOWN_HEADING.sub("", text)
     if "<br" in text or "<BR" in text:
         text = _html_breaks_joined(text)
     text = join_wrapped_runon(_join_preview_wraps(text))
@@ -214,6 +215,10 @@ _QUOTED_BREAK = re.compile(r'(?:^|\t)"[^"\t\n]*(?:""[^"\t\n]*)*\n', re.M)
 # stay as written
 _MARKDOWN_STRONG = re.compile(r"(?<![\u3400-\u9fff(（])\*\*(?=[^*\n]*[\u3400-\u9fff])"
                               r"([^*\s\n][^*\n]*?[^*\s\n])\*\*(?![\u3400-\u9fff])")
+
+
+# `### 二、效益指标` (a Markdown conversion): the heading's text
+_MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
 
 
 _HTML_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)
