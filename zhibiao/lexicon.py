@@ -419,7 +419,7 @@ class HeaderLexicon:
     explanation_starts: tuple[str, ...] = ()   # run-together rows: how a 指标解释 cell starts (反映…)
     value_tails: tuple[str, ...] = ()      # how a value's end wrapped onto the next line reads (工作日内)
     split_operators: tuple[str, ...] = ()  # a name with its value run on in one cell: where to split
-    colon_value_starts: tuple[str, ...] = ()   # `名称：值`: how the value after the colon starts
+    value_starts: tuple[str, ...] = ()     # a list line: how a value starts (≥, 不低于, 是$ …)
     clause_openers: tuple[str, ...] = ()   # a value cell ending so waits for its figure (开学后 / 30日内)
 
 
@@ -495,8 +495,7 @@ def headers() -> HeaderLexicon:
                                       "features/headers.yaml: explanation_starts"),
         value_tails=_word_list(data.get("value_tails"), "features/headers.yaml: value_tails"),
         split_operators=_word_list(data.get("split_operators"), "features/headers.yaml: split_operators"),
-        colon_value_starts=_word_list(data.get("colon_value_starts"),
-                                      "features/headers.yaml: colon_value_starts"),
+        value_starts=_word_list(data.get("value_starts"), "features/headers.yaml: value_starts"),
         clause_openers=_word_list(data.get("clause_openers"), "features/headers.yaml: clause_openers"),
     )
 

@@ -37,10 +37,11 @@ class _NameValue:
     def match(self, line: str):
         text = line.strip()
         colons = [m.start() for m in self._COLON.finditer(text)]
-        colons = [c for c in colons if 0 < c < len(text) - 1 and c <= 81]
+        colons = [c for c in colons if 0 < c < len(text) - 1 and c <= 81
+                  and lexicon.norm_header(text[:c]) not in lexicon.headers().indicator_prefixes]  # 其中：名称：值
         if not colons:
             return None
-        cut = next((c for c in colons if _colon_value_start().match(text[c + 1:])), colons[-1])
+        cut = next((c for c in colons if _value_start().match(text[c + 1:])), colons[-1])
         name, value = text[:cut].strip(), text[cut + 1:].strip()
         name = _value_label_tail().sub("", name)      # 名称，指标值：8台: the label is no part of the name
         if not name or not value:
@@ -49,10 +50,10 @@ class _NameValue:
 
 
 @functools.lru_cache(maxsize=1)
-def _colon_value_start() -> re.Pattern:
-    """How a value starts after the colon of `名称：值`: a digit or a word of features/headers.yaml's
-    colon_value_starts (a word ending in $ is the whole value: 是, 否)."""
-    words = sorted(lexicon.headers().colon_value_starts, key=len, reverse=True)
+def _value_start() -> re.Pattern:
+    """How a value starts in a list line: a digit or a word of features/headers.yaml's
+    value_starts (a word ending in $ is the whole value: 是, 否)."""
+    words = sorted(lexicon.headers().value_starts, key=len, reverse=True)
     alts = [re.escape(w[:-1]) + "$" if w.endswith("$") else re.escape(w) for w in words]
     return re.compile(r"\s*(?:\d|" + "|".join(alts) + ")")
 
@@ -66,11 +67,9 @@ def _value_label_tail() -> re.Pattern:
 
 
 _NAME_VALUE = _NameValue()
-_LOOKS_LIKE_VALUE = re.compile(r"^\s*(?:[≥≤<>=＜＞≧≦±+-]|\d|是$|否$|有$|无$|合格|达标|良好|优秀|有效|明显|长期|持续|"
-                               r"不低于|不少于|不高于|不超过|达到|大于|小于|低于|高于|超过|至少|约)")
 def looks_like_value(text: str) -> bool:
     """A cell that starts the way a target does (an operator, a digit, 是/否, 达标, 明显…)."""
-    return bool(_LOOKS_LIKE_VALUE.match(text))
+    return bool(_value_start().match(text))
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•·●○◆▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])\s*")
@@ -107,7 +106,7 @@ def _custom_classes(text: str) -> tuple[str | None, str | None] | None:
     return None
 
 
-def _path_and_item(line: str, spaced_items: bool = True
+def _path_and_item(line: str, spaced_items: bool = True, paren_values: bool = False
                    ) -> tuple[tuple[str | None, str | None] | None, str | None, str | None]:
     """(classes, name, value) of a list line; classes alone for a class line."""
     line = _SYMBOL.sub("", line) if _SYMBOL.match(line) and "【" in line else line    # · 【产出-数量】…
@@ -130,27 +129,64 @@ def _path_and_item(line: str, spaced_items: bool = True
         if head and nv:
             return head, nv["name"], nv["value"]
     tabbed = [p.strip() for p in line.strip().split("\t") if p.strip()]
-    if len(tabbed) == 2 and _LOOKS_LIKE_VALUE.match(tabbed[1]):
+    if len(tabbed) == 2 and looks_like_value(tabbed[1]):
         return None, tabbed[0], tabbed[1]          # 指标1：名称<TAB>≥5000人次
     nv = _NAME_VALUE.match(line)
     if nv:
         return None, nv["name"], nv["value"]
     # 名称 — 值: a dash between the name and its value (a converter's list)
     m = re.match(r"^\s*(?P<name>\S.*?\S)\s+[—–]{1,2}\s+(?P<value>\S.*?)\s*$", line)
-    if m and _LOOKS_LIKE_VALUE.match(m.group("value")):
+    if m and looks_like_value(m.group("value")):
+        return None, _SYMBOL.sub("", m.group("name")).strip(), m.group("value")
+    # 名称——值: the Chinese dash (two em dashes) is a separator even with no space beside it
+    m = re.match(r"^\s*(?P<name>[^—\s][^—]*?)\s*——\s*(?P<value>[^—\s][^—]*?)\s*$", line)
+    if m and not _classes(m.group("name")):
         return None, _SYMBOL.sub("", m.group("name")).strip(), m.group("value")
     # 名称　值: an indented name and its value set apart by an ideographic space (a word
     # processor's tree), no colon
     m = re.match(r"^[ \u3000]+(?P<name>\S.*?\S)(?:\u3000+| {2,})(?P<value>\S+)\s*$", line)
-    if spaced_items and m and _LOOKS_LIKE_VALUE.match(m.group("value")) and not re.search(r"[:：]", line):
+    if spaced_items and m and looks_like_value(m.group("value")) and not re.search(r"[:：]", line):
         return None, m.group("name"), m.group("value")
+    # 名称（值）where the list says so; a value in words only on an indented item line
+    if paren_values and (m := _paren_value(line)) and (looks_like_value(m[1]) or line[:1].isspace()):
+        return None, _SYMBOL.sub("", m[0]).strip(), m[1]
     return None, None, None
 
 
+def _paren_value(line: str) -> tuple[str, str] | None:
+    """(name, value) of `名称（值）`: the last bracketed group that closes the line, when it
+    holds more than a unit (培训合格率（%）is a name)."""
+    text = line.strip()
+    if not text.endswith(("）", ")")):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):          # the group's opening bracket, nesting kept
+        depth += text[i] in "）)"
+        depth -= text[i] in "（("
+        if depth == 0:
+            break
+    name, value = text[:i].strip(), text[i + 1:-1].strip()
+    if depth or len(name) < 2 or not value or _UNIT_ONLY.fullmatch(value):
+        return None
+    return name, value
+
+
+_UNIT_ONLY = re.compile(r"[%％‰]|[^\d\s≥≤<>＜＞≧≦=]{1,3}(?:/[^\d\s]{1,3})?")   # （%）（人次）（元/人）
+
+
+def _paren_values(text: str) -> bool:
+    """Whether the list gives its values in brackets after the names (括号内为指标值): most
+    lines closing with a bracketed group hold a target there."""
+    closing = [m for line in text.splitlines() if (m := _paren_value(line))]
+    targets = sum(1 for _, v in closing if looks_like_value(v))
+    return len(closing) >= 3 and targets >= 0.6 * len(closing)
+
+
 def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
+    paren = _paren_values(text)
     if sum(1 for line in text.split("\n") if "\t" in line.strip()) >= 2:
-        return _list_form_lines(text, passthrough, spaced_items=False)
-    return _list_form_lines(text, passthrough, spaced_items=True)
+        return _list_form_lines(text, passthrough, spaced_items=False, paren_values=paren)
+    return _list_form_lines(text, passthrough, spaced_items=True, paren_values=paren)
 
 
 def _items_apart(line: str) -> list[str]:
@@ -164,7 +200,8 @@ def _items_apart(line: str) -> list[str]:
     return [parts[0]] + [prefix + p for p in parts[1:]]
 
 
-def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> list[Row] | None:
+def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool,
+                     paren_values: bool = False) -> list[Row] | None:
     # items set apart on one line become lines of their own, each keeping its line number
     split = [(k, item) for k, line in enumerate(text.replace("\r\n", "\n").split("\n"), 1)
              for item in _items_apart(line)]
@@ -183,7 +220,7 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
         if not line.strip() or n in consumed or is_furniture(line.strip()):
             continue                      # page chrome between items (点击展开, 阅读原文) is no item
         if line.rstrip().endswith(("：", ":")) and n < len(lines) and _indent(lines[n]) > _indent(line) \
-                and _LOOKS_LIKE_VALUE.match(lines[n].strip()):
+                and looks_like_value(lines[n].strip()):
             consumed.add(n + 1)           # 名称： over its value, indented on the next line
             line = line.rstrip() + lines[n].strip()
         labelled = _labelled_value(lines, n)
@@ -198,13 +235,13 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
                            raw=line.strip() + "\n" + lines[at - 1].strip()))
             items += 1
             continue
-        if context_label(line.strip()) is not None or (
+        if (context_label(line.strip()) is not None and not (_indicator_prefixed(line) and (l1 or l2))) or (
                 (b := _BRACKETED.match(line)) and not (_classes(b.group("cats")) or _custom_classes(b.group("cats")))):
             out.append(Row([line.strip()], {"line": where[n - 1]}, raw=line.strip(), aligned=False))
             header_due = True
             l1 = l2 = None
             continue
-        cats, name, value = _path_and_item(line, spaced_items)
+        cats, name, value = _path_and_item(line, spaced_items, paren_values)
         if cats is None and name is None and _heads_a_branch(lines, n - 1):
             # a class the table names itself (预期产出指标), known by what is indented under it
             text = line.strip()
@@ -227,7 +264,7 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
         if cats is not None and cats[0] is None and _opens_tree(lines, n - 1):
             l1, l2 = cats[1], None           # 成本指标 over 经济成本指标: the 2021 level 1
             l1_indent = _indent(line)
-        plain = name is not None and value is not None and _LOOKS_LIKE_VALUE.search(value) \
+        plain = name is not None and value is not None and looks_like_value(value) \
             and _run_of_items(lines, n - 1)
         if name is not None and (cats is not None or l1 is not None or l2 is not None or plain):
             if header_due:
@@ -239,10 +276,20 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool) -> l
             continue
         if cats is not None:
             continue
-        out.append(Row([line.strip()], {"line": where[n - 1]}, raw=line.strip(), aligned=False))
+        # a line that is no item, after a blank line under the items (a sign-off, a date): the
+        # list has ended; among the items, such a line is still read as a row of the table
+        ended = items > 0 and n >= 2 and not lines[n - 2].strip()
+        out.append(Row([line.strip()], {"line": where[n - 1], "after_table": ended}, raw=line.strip(),
+                       aligned=False))
         header_due = True
         l1 = l2 = None
     return out if items >= 2 else None
+
+
+def _indicator_prefixed(line: str) -> bool:
+    """其中：… under a class: an indicator (features/headers.yaml indicator_prefixes), no context."""
+    head = lexicon.norm_header(re.split(r"[:：]", line.strip(), maxsplit=1)[0])
+    return head in lexicon.headers().indicator_prefixes
 
 
 _VALUE_LINE = re.compile(r"^\s*(?:目标值|指标值|年度指标值|年度目标值|预期目标值|年度目标)\s*[:：]\s*(?P<value>\S.*?)\s*$")
@@ -282,7 +329,7 @@ def _run_of_items(lines: list[str], i: int) -> bool:
     """Three or more `名称：值` lines in a row with values that look like targets: a list."""
     def item(line: str) -> bool:
         m = _NAME_VALUE.match(line)
-        return bool(m) and context_label(line.strip()) is None and bool(_LOOKS_LIKE_VALUE.search(m["value"]))
+        return bool(m) and context_label(line.strip()) is None and looks_like_value(m["value"])
     lo = i
     while lo > 0 and item(lines[lo - 1]):
         lo -= 1

@@ -455,7 +455,13 @@ def _ends_with_value(text: str) -> bool:
     return bool(at_end and at_end.group("val")) or text.endswith(tuple(lexicon.headers().runon_text_values))
 
 
+# a numbered item opening a line (（2）…, 2.…, 2、…): a row starts there, whatever the line before
+_ITEM_START = re.compile(r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d))")
+
+
 def _wraps(first: str, nxt: str) -> bool:
+    if _ITEM_START.match(nxt):
+        return False
     if re.match(r"[≥≤<>=＜＞≧≦]|\d+(?:\.\d+)?\s*[%％]", nxt):
         return True                       # …PM2.5平均浓度 / ≤32微克/立方米…: a value starts no row
     if _ends_with_value(first):

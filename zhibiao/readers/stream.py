@@ -709,6 +709,24 @@ def numbered_block_rows(text: str, line: int) -> list[Row] | None:
     return numbered_block(text, line) if _ITEMS_LABEL.match(text) else None
 
 
+def _heading_row(group: list[Token], roles: list[str | None], header: Row | None) -> Row | None:
+    """A class on a line of its own (一、产出指标, （一）数量指标) inside a table whose header holds
+    several cells on its line: a row of that class alone, in its class column, else where the
+    names go (TableReader reads it as a group's heading). In one-cell-a-line text a class on
+    its line is only a row's first cell."""
+    if len(group) != 1 or header is None or len(header.cells) < 2 or "\n" in (header.raw or ""):
+        return None
+    level = class_heading(group[0].text)
+    if level is None:
+        return None
+    role = f"level{level}" if f"level{level}" in roles else "category" if "category" in roles else "name"
+    if role not in roles:
+        return None
+    cells = [""] * len(roles)
+    cells[roles.index(role)] = group[0].text
+    return Row(cells, {"line": group[0].line}, raw=group[0].text, aligned=True)
+
+
 def _pipe_table_ended(rest: list[list[Token]], body: list[Token], src: dict[int, str]) -> bool:
     """A line with no pipe after a blank line, under a table whose rows are all piped, and no
     line of a class (产出指标, 二、效益指标) among the unpiped lines from there on: the table
@@ -832,6 +850,9 @@ def stream_rows(text: str) -> list[Row] | None:
                             raw=src.get(group[0].line, "").strip()))
             if len(group) == 1 and len(line_text) >= 6:
                 titles.add(line_text)
+        elif (heading := _heading_row(group, roles, rows[header_at] if header_at is not None else None)):
+            flush()                       # 一、产出指标 on a line of its own between a table's rows
+            rows.append(heading)
         else:
             body.extend(group)
         g += 1

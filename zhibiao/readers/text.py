@@ -236,11 +236,23 @@ def _html_breaks_joined(text: str) -> str:
     return _HTML_BREAK.sub(joined, text)
 
 
+_QUOTED_CELL = re.compile(r'(?:^|\t)"[^"\t\n]*(?:""[^"\t\n]*)*"(?=\t|$)', re.M)
+
+
+def _quoted_export(text: str) -> bool:
+    """A spreadsheet saved as tab-separated text with its text cells in double quotes
+    ("项目名称"\t"禁毒宣传…"): most of its tabbed lines hold a quoted cell."""
+    tabbed = [line for line in text.splitlines() if "\t" in line and line.strip()]
+    quoted = sum(1 for line in tabbed if _QUOTED_CELL.search(line))
+    return len(tabbed) >= 3 and quoted >= 0.6 * len(tabbed)
+
+
 def _tab_quotes_joined(text: str) -> str:
     """Cells copied out of a spreadsheet (tab-separated) where a cell that held a line break
     comes in double quotes over several lines ("职业技能培训\n补贴人数"): each such record on
-    one line again, the cell's lines joined as a person reads them, its "" a quote."""
-    if "\t" not in text or not _QUOTED_BREAK.search(text):
+    one line again, the cell's lines joined as a person reads them, its "" a quote. A sheet
+    saved as text with every text cell quoted loses its quotes the same way."""
+    if "\t" not in text or not (_QUOTED_BREAK.search(text) or _quoted_export(text)):
         return text
     import csv
     import io
