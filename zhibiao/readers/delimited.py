@@ -20,9 +20,15 @@ _HEAD = 1 << 20      # the encoding and the dialect are judged on the first MB
 def sniff_dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
     lines = [line for line in sample.splitlines()[:50] if line.strip()]
     try:
-        return csv.Sniffer().sniff("\n".join(lines), delimiters=",\t;")
+        dialect = csv.Sniffer().sniff("\n".join(lines), delimiters=",\t;")
     except csv.Error:
-        return csv.excel
+        dialect = csv.excel
+    # the sniffer may take a comma inside cells for the separator of a tab-separated sheet
+    def share(sep: str) -> float:
+        return sum(sep in line for line in lines) / max(len(lines), 1)
+    if dialect.delimiter != "\t" and share("\t") >= 0.8 and share(dialect.delimiter) < 0.5:
+        return csv.excel_tab
+    return dialect
 
 
 class _Lines:

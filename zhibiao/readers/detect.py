@@ -128,9 +128,12 @@ def _delimited(text: str) -> bool:
     lines = [line for line in text.splitlines()[:-1] or text.splitlines() if line.strip()][:40]
     if len(lines) < 2 or sum("|" in line for line in lines) > len(lines) // 4:
         return False
-    for sep in (",", ";"):         # tab-separated text is page text's own shape (text.py)
+    for sep in (",", ";", "\t"):
         counts = [line.count(sep) for line in lines]
         first = counts[0]
+        if sep == "\t" and (first < 3 or not any("\t\t" in line or line.endswith("\t") for line in lines)):
+            continue      # tabs are page text's own shape (text.py), but a sheet saved as text
+                          # keeps every row's empty cells: the same tab count on every line
         if first >= 2 and sum(c == first for c in counts) >= 0.8 * len(counts):
             return True
         if first >= 2 and _quoted_records(text, sep, first + 1):

@@ -127,6 +127,7 @@ _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 
 def unwrapped(cell: str) -> str:
     """A cell's lines as a person reads them on one line (see _unmarked)."""
+    cell = cell.replace("\r\n", "\n").replace("\r", "\n")      # a Windows line end kept in a quoted cell
     return _BREAK.sub(" ", _CJK_BREAK.sub("", cell)).strip()
 
 
@@ -136,7 +137,7 @@ def _unmarked(cell: str) -> str:
     Markdown converter set in bold (**产出指标**) is its text."""
     if "<" in cell:
         cell = _HTML_BREAK.sub("\n", cell)      # a converter's literal <br>
-    if "\n" in cell:
+    if "\n" in cell or "\r" in cell:
         cell = unwrapped(cell)
     m = _MARKDOWN_STRONG.match(cell)
     return m.group("text").strip() if m else cell

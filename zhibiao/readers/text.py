@@ -167,6 +167,8 @@ def text_rows(text: str) -> list[Row]:
         return wrapped_rows(text)
     from .boxes import box_rows
     text = fold(text)                  # zero-width characters would split cells
+    if "|===" in text:                 # before box tables: its fences are no box's rules
+        text = _asciidoc_plain(text)
     # box-drawn tables first: the steps below would take their rules for a tree's branches
     if (boxed := box_rows(text, _unboxed_rows)) is not None:
         return boxed
@@ -193,9 +195,12 @@ def _rows_of(text: str) -> list[Row]:
     """text_rows of a text whose shapes are read line by line (no table read by column)."""
     from .lists import is_list, list_rows
     from .records import is_records, record_rows
+    from .ruled import ruled_rows
     from .stream import stream_rows
     if is_records(text):
         return record_rows(text)
+    if (ruled := ruled_rows(text)) is not None:
+        return ruled
     if is_list(text) and (listed := list_rows(text, [], [])):
         return listed
     if _space_aligned(text):
@@ -219,6 +224,16 @@ _MARKDOWN_STRONG = re.compile(r"(?<![\u3400-\u9fff(（])\*\*(?=[^*\n]*[\u3400-\u
 
 # `### 二、效益指标` (a Markdown conversion): the heading's text
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+
+
+# AsciiDoc (a converter's output): the table's |=== fences and [cols=…] line, a cell's span
+# (.7+|产出指标: merged over 7 rows, the rows below leave it out as a web page does) and headings
+_ASCIIDOC_FURNITURE = re.compile(r"^[ \t]*(?:\|={3,}|\[(?:cols|options|%)[^\]]*\]|={1,6}(?=[ \t]+\S))[ \t]*", re.M)
+_ASCIIDOC_SPAN = re.compile(r"(?:(?<=^)|(?<=[ \t]))(?:\d+\.\d+|\.?\d+)\+[<^>]?(?:\.[<^>])?(?=\|)", re.M)
+
+
+def _asciidoc_plain(text: str) -> str:
+    return _ASCIIDOC_SPAN.sub("", _ASCIIDOC_FURNITURE.sub("", text))
 
 
 _HTML_BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.I)

@@ -1,0 +1,141 @@
+"""Tables whose columns a rule of dashes sets out (pandoc's simple and multiline tables, and
+the plain-text exports that copy them):
+
+    一级指标   二级指标   三级指标         指标值
+    ---------- ---------- ---------------- ------------
+    产出指标   数量指标   组织高校毕业生参 ≥380人
+                          加就业见习人数
+
+Each run of dashes under the header is a column: a line's text is cut where the next column's
+run starts, in display columns (a CJK character takes two). In a multiline table (a full-width
+rule above the header, a blank line between rows) a row's lines are joined column by column
+as a person reads them; in a simple table each line is a row and a blank line ends the table.
+Lines outside the table stay one-cell rows (the project's context, notes).
+
+>>> rows = ruled_rows("三级指标   指标值\\n---------- ------\\n培训人次   ≥500\\n合格率     95%")
+>>> [r.cells for r in rows]
+[['三级指标', '指标值'], ['培训人次', '≥500'], ['合格率', '95%']]
+"""
+from __future__ import annotations
+
+import re
+
+from .grid import Row
+from .layout import char_width, glue
+from .table import column_role
+
+__all__ = ["ruled_rows"]
+
+_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")       # two or more runs of dashes
+_FULL = re.compile(r"^[ \t]*-{10,}[ \t]*$")                     # a multiline table's top and bottom
+_RUN = re.compile(r"-{3,}")
+
+
+def _starts(rule: str) -> list[int]:
+    """Display column where each column starts (the rule is ASCII: index = column)."""
+    return [m.start() for m in _RUN.finditer(rule.expandtabs())]
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    """A line's text in each column: a character goes to the last column starting at or
+    before its display position."""
+    cells = [""] * len(starts)
+    col = 0
+    for ch in line.expandtabs():
+        k = max((i for i, s in enumerate(starts) if s <= col), default=0)
+        cells[k] += ch
+        col += char_width(ch)
+    return [c.strip() for c in cells]
+
+
+def _joined(lines: list[list[str]]) -> list[str]:
+    """One row's lines joined column by column (no space between Chinese text)."""
+    out = [""] * len(lines[0])
+    for cells in lines:
+        out = [glue(a, b) if b else a for a, b in zip(out, cells)]
+    return out
+
+
+def _header_at(lines: list[str], rule: int) -> tuple[int, bool] | None:
+    """(first line of the header above the rule at `rule`, multiline?) when the lines above
+    hold a header (a name column and one more role), else None."""
+    top = rule
+    while top > 0 and lines[top - 1].strip() and not _FULL.match(lines[top - 1]) and rule - top < 3:
+        top -= 1
+    if top == rule:
+        return None
+    starts = _starts(lines[rule])
+    head = _joined([_cut(x, starts) for x in lines[top:rule]])
+    roles = {column_role(c) for c in head if c}
+    if not ({"name", "packed"} & roles) or len(roles - {None}) < 2:
+        return None
+    multiline = top > 0 and bool(_FULL.match(lines[top - 1]))
+    return top, multiline
+
+
+def ruled_rows(text: str) -> list[Row] | None:
+    """Rows of a text holding a table set out by a rule of dashes, or None when it holds none."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    tables = []
+    for i, line in enumerate(lines):
+        if _RULE.match(line) and (found := _header_at(lines, i)):
+            tables.append((found[0], i, found[1]))
+    if not tables:
+        return None
+    rows: list[Row] = []
+    at = 0
+    for top, rule, multiline in tables:
+        if top < at:
+            continue
+        rows += _outside(lines, at, top - (1 if multiline else 0), after_table=bool(rows))
+        starts = _starts(lines[rule])
+        rows.append(Row(_joined([_cut(x, starts) for x in lines[top:rule]]), {"line": top + 1},
+                        raw="\n".join(lines[top:rule])))
+        body, end = _body(lines, rule + 1, multiline)
+        for first, block in body:
+            rows.append(Row(_joined([_cut(x, starts) for x in block]), {"line": first + 1},
+                            raw="\n".join(block)))
+        at = end
+    rows += _outside(lines, at, len(lines), after_table=True)
+    return rows
+
+
+def _body(lines: list[str], start: int, multiline: bool) -> tuple[list[tuple[int, list[str]]], int]:
+    """The body's rows ((first line, its lines)) and the line after the table."""
+    rows: list[tuple[int, list[str]]] = []
+    block: list[str] = []
+    first = start
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if _FULL.match(line) or _RULE.match(line):
+            i += 1
+            break                                  # the table's bottom rule
+        if not line.strip():
+            if not multiline:
+                break                              # a simple table ends at a blank line
+            if block:
+                rows.append((first, block))
+                block = []
+        else:
+            if not block:
+                first = i
+            if multiline:
+                block.append(line)
+            else:
+                rows.append((i, [line]))
+        i += 1
+    if block:
+        rows.append((first, block))
+    return rows, i
+
+
+def _outside(lines: list[str], start: int, end: int, after_table: bool) -> list[Row]:
+    """The lines around the tables, one cell each; the first after a table says it ended."""
+    out = []
+    for i in range(start, end):
+        text = lines[i].strip()
+        if text and not _FULL.match(lines[i]) and not re.fullmatch(r"[=\-~^]{3,}", text):
+            out.append(Row([text], {"line": i + 1, "after_table": after_table and not out},
+                           raw=text, aligned=False))
+    return out
