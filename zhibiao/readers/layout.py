@@ -21,7 +21,7 @@ from .. import lexicon
 from .centred import names_on_anchors
 from .grid import Row
 
-__all__ = ["char_width", "display_width", "glue", "layout_rows"]
+__all__ = ["char_width", "display_width", "glue", "layout_rows", "signoff_lines"]
 
 _WORD = re.compile(r"\S+")
 _WEIGHT = re.compile(r"^[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$")      # （50分）: a merged label's weight
@@ -276,12 +276,20 @@ def layout_rows(text: str) -> list[Row] | None:
     # a fragment with no header line (page 2 of a preview): columns found from where its
     # cells stand and what they hold
     heads = {k: h for k in range(len(lines)) if (h := _header_at(lines, k)) is not None}
+    signoff = signoff_lines(lines)
     inferred = None if heads else _inferred_header(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
         stripped = line.strip()
         if not stripped:
+            i += 1
+            continue
+        if i in signoff:          # 某某局 over 2025年2月14日 under the table: the page's, no row
+            _names_carried_down(table, roles)
+            _centred_labels(table, roles, continued, tall)
+            table, cols, roles = [], None, None
+            rows.append(Row([stripped], {"line": i + 1, "after_table": True}, raw=line.rstrip(), aligned=False))
             i += 1
             continue
         if cols is None and inferred is not None and _body_line(line, inferred[0]):
@@ -297,7 +305,7 @@ def layout_rows(text: str) -> list[Row] | None:
             table = []
             cols, roles, nxt = head
             learned = _learned_starts(cols, lines[nxt:nxt + 200])
-            end = min([k for k in heads if k >= nxt] + [len(lines)])
+            end = min([k for k in (*heads, *signoff) if k >= nxt] + [len(lines)])
             given = {nxt + k: c for k, c in names_on_anchors(
                 lines[nxt:end], cols, roles, lambda s, e: _column(cols, s, e, learned), _cells,
                 _value_goes_on).items()}
@@ -494,6 +502,22 @@ def _value_out_of_name(cells: list[str], roles: list[str | None]) -> None:
     m = _name_before_value().match(cells[value]) if not cells[name] else None
     if m:
         cells[name], cells[value] = m.group("name"), m.group("value")
+
+
+_ISSUER = re.compile(r"\S{2,30}(局|委员会|委|政府|办公室|中心|院|所|站|队|处|科|厅|部|会|公司|街道|镇|乡)")
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def signoff_lines(lines: list[str]) -> set[int]:
+    """The lines of a signature block: an issuer alone on its line (某某县林业局) over a full
+    date alone on the next (2025年2月14日), with a blank line or the end after them."""
+    out: set[int] = set()
+    for k in range(len(lines) - 1):
+        a, b = lines[k].strip(), lines[k + 1].strip()
+        after = lines[k + 2].strip() if k + 2 < len(lines) else ""
+        if _ISSUER.fullmatch(a) and _FULL_DATE.fullmatch(b) and not after:
+            out |= {k, k + 1}
+    return out
 
 
 def _beside_the_table(cells: list[str], roles, prev_row: Row | None, before: str) -> bool:

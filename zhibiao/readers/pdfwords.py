@@ -884,11 +884,19 @@ def to_rows(items: list[Any]) -> list[Row]:
     filled."""
     rows: list[Row] = []
     last_header: tuple | None = None
-    for item in items:
+    # the page below the last table, where its cells are ruled (attachments, 【打印】, the
+    # site's footer): text of the page, no rows of the table. Under an unruled table the
+    # lines may still be its last rows.
+    last_table = max((k for k, item in enumerate(items) if not isinstance(item, tuple)), default=-1)
+    if last_table < 0 or items[last_table].kind != "ruled":
+        last_table = len(items)
+    for k, item in enumerate(items):
         if isinstance(item, tuple):
             _, line, location = item
             cells = [s.text for s in line]
             last_header = None
+            if k > last_table:
+                location = {**location, "after_table": True}
             rows.append(Row(cells, location, raw=" ".join(cells), aligned=False))
             continue
         frag: Fragment = item

@@ -32,6 +32,7 @@ from ..categories import category_level
 from .align import SKIP_COST, fit, is_unit_cell
 from .grid import Row
 from .runon import split_body, split_line, split_runon, values_in
+from .layout import signoff_lines
 from .table import class_heading, column_role, finish_roles
 from .labels import context_label, is_furniture, label_of, synthetic_header
 from .tokens import Token, tokenize
@@ -773,6 +774,7 @@ def stream_rows(text: str) -> list[Row] | None:
         body = []
 
     groups = _split_at_headers(groups, tokens, pos)
+    signoff = signoff_lines(list(src.values()))       # 某某局 over 2025年2月14日 under the table
     g = 0
     while g < len(groups):
         group = groups[g]
@@ -808,7 +810,8 @@ def stream_rows(text: str) -> list[Row] | None:
         words = _header_words(tokens, start)
         if _is_project_list(words):
             return None
-        if roles is not None and body and not _is_header(words) and _pipe_table_ended(groups[g:], body, src):
+        if roles is not None and body and not _is_header(words) and (
+                group[0].line - 1 in signoff or _pipe_table_ended(groups[g:], body, src)):
             flush()
             roles = None                  # notes, prose or the next title under the table
             rows.append(Row([" ".join(t.text for t in group)], {"line": group[0].line, "after_table": True},

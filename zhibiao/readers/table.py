@@ -19,6 +19,7 @@ from ..categories import category_level, class_pair, declared_codes
 from ..records import Indicator, make_flag
 from .align import align, is_number_cell, is_op_cell
 from .grid import Row
+from .labels import is_furniture
 from .packed import looks_packed, split_packed
 
 __all__ = ["TableReader", "parse_amount"]
@@ -296,6 +297,8 @@ class TableReader:
         cells = [_unmarked(c.strip()) if c else "" for c in row.cells]
         if not any(cells):
             return
+        if not row.aligned and is_furniture(" ".join(c for c in cells if c)):
+            return                       # the page around the table (【打印本页】, 附件：, a footer)
         roles = self._header_roles(cells)
         if roles is not None:
             if self.prev_was_header and self.roles is not None and len(roles) == len(self.roles):
