@@ -171,7 +171,11 @@ class TableReader:
         known = {r for r in roles if r and r != "block"}
         if len(known) < 2:
             return None
-        if not ({"name", "packed"} & known or {"project", "amount"} <= known):
+        # a header's second line (实施期指标值 | 年度指标值 under a spanning 指标值) names no
+        # indicator column: the line above did
+        second_line = self.prev_was_header and len(cells) == len(self.header_texts) and any(
+            role and not above for role, above in zip(roles, self.header_texts))   # fills a blank under a span
+        if not ({"name", "packed"} & known or {"project", "amount"} <= known or second_line):
             return None
         if any(_TARGET_CELL.match(c) for c, r in zip(cells, roles) if r is None):
             return None        # 具体指标 | 龙泉学生满意度 | ≥22% | 计划标准: a row whose words are labels too
