@@ -181,6 +181,8 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .runon import join_wrapped_runon
     text = _MARKDOWN_STRONG.sub(r"\1", _tab_quotes_joined(text))
     text = _MARKDOWN_HEADING.sub("", text)
+    if _MARKDOWN_ESCAPE.search(text):
+        text = _markdown_unescaped(text)
     if "<br" in text or "<BR" in text:
         text = _html_breaks_joined(text)
     text = join_wrapped_runon(_join_preview_wraps(text))
@@ -224,6 +226,15 @@ _MARKDOWN_STRONG = re.compile(r"(?<![\u3400-\u9fff(（])\*\*(?=[^*\n]*[\u3400-\u
 
 # `### 二、效益指标` (a Markdown conversion): the heading's text
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+
+
+# a Markdown converter's escapes (\*\*, \<, \~, \_): the characters as the page wrote them; an
+# escaped bar inside a pipe table's cell is a bar of the text, no cell boundary (a full-width one)
+_MARKDOWN_ESCAPE = re.compile(r"\\([*_<>~`#\[\]()|+!-])")
+
+
+def _markdown_unescaped(text: str) -> str:
+    return _MARKDOWN_ESCAPE.sub(lambda m: "｜" if m.group(1) == "|" else m.group(1), text)
 
 
 # AsciiDoc (a converter's output): the table's |=== fences and [cols=…] line, a cell's span
