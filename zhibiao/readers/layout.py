@@ -508,13 +508,14 @@ _ISSUER = re.compile(r"\S{2,30}(局|委员会|委|政府|办公室|中心|院|�
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
-def signoff_lines(lines: list[str]) -> set[int]:
+def signoff_lines(lines: list[str], blank_after: bool = True) -> set[int]:
     """The lines of a signature block: an issuer alone on its line (某某县林业局) over a full
-    date alone on the next (2025年2月14日), with a blank line or the end after them."""
+    date alone on the next (2025年2月14日), with a blank line or the end after them (page
+    text; a PDF's lines have no blank ones: `blank_after` False)."""
     out: set[int] = set()
     for k in range(len(lines) - 1):
         a, b = lines[k].strip(), lines[k + 1].strip()
-        after = lines[k + 2].strip() if k + 2 < len(lines) else ""
+        after = lines[k + 2].strip() if blank_after and k + 2 < len(lines) else ""
         if _ISSUER.fullmatch(a) and _FULL_DATE.fullmatch(b) and not after:
             out |= {k, k + 1}
     return out

@@ -99,6 +99,9 @@ def finish_roles(roles: list[str | None], project_list: bool = False) -> list[st
     return fixed
 
 
+_LONGEST_CLASS = 24      # characters: a class a table names itself is short (可持续影响指标, 预算执行管理)
+
+
 # an outline number before a group's heading: 二、 （一） 1.1
 _OUTLINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
                       r"|\d{1,2}(?:\.\d{1,2})*\s*[、.．]?)\s*")
@@ -379,6 +382,9 @@ class TableReader:
             self.ctx["goal"] = own.get("goal")
         if set(got) == {"name"} and (level := class_heading(got["name"])):
             got = {f"level{level}": got["name"]}      # 二、效益指标 in the name column: a group's heading
+        if got and set(got) <= {"level1", "level2", "category"} and all(
+                len(c) > _LONGEST_CLASS and category_level(c) is None for c in got.values()):
+            return          # a page's text run into the class column (a PDF region), no group
         l1, l2 = self._categories(got)
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
