@@ -728,19 +728,24 @@ def _heading_row(group: list[Token], roles: list[str | None], header: Row | None
     return Row(cells, {"line": group[0].line}, raw=group[0].text, aligned=True)
 
 
+def _marked(line: str) -> bool:
+    """A line whose cells a mark sets apart (a pipe, a tab): a table's row in copied text."""
+    return "|" in line or "\t" in line
+
+
 def _pipe_table_ended(rest: list[list[Token]], body: list[Token], src: dict[int, str]) -> bool:
-    """A line with no pipe after a blank line, under a table whose rows are all piped, and no
+    """A line with no pipe or tab after a blank line, under a table whose rows all have them, and no
     line of a class (产出指标, 二、效益指标) among the unpiped lines from there on: the table
     has ended (notes, prose, the next title) and those lines are no rows of it. Unpiped lines
     that hold a class go on the table (a group's heading, the same table as a tree)."""
     group = rest[0]
-    if group[0].gap != "blank" or "|" in src.get(group[0].line, "|"):
+    if group[0].gap != "blank" or _marked(src.get(group[0].line, "|")):
         return False
-    if not all("|" in src.get(n, "") for n in {t.line for t in body}):
+    if not all(_marked(src.get(n, "")) for n in {t.line for t in body}):
         return False
     for g in rest:
         line = src.get(g[0].line, "")
-        if "|" in line:
+        if _marked(line):
             break
         if len(g) == 1 and class_heading(g[0].text):
             return False

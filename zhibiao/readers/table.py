@@ -80,8 +80,9 @@ def finish_roles(roles: list[str | None], project_list: bool = False) -> list[st
         if not project_list:
             if role == "packed" or role == "block":
                 # 序号 | 绩效指标 | 指标值: with no name column it names the indicators
+                # 一级指标 | 二级指标 | 绩效指标 | 指标值: the only column left for the names
                 role = ("name" if "name" not in present and "category" not in present
-                        and not {"level1", "level2"} & present else
+                        and (not {"level1", "level2"} & present or role == "packed") else
                         "category" if not {"level1", "level2", "category"} & present else None)
             elif role == "goal" and "project" in present and "value" in present:
                 pass                      # each project row's 年度绩效目标 (a merged column)

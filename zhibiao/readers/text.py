@@ -181,6 +181,7 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .runon import join_wrapped_runon
     text = _MARKDOWN_STRONG.sub(r"\1", _tab_quotes_joined(text))
     text = _MARKDOWN_HEADING.sub("", text)
+    text = _unquoted(text)
     if _MARKDOWN_ESCAPE.search(text):
         text = _markdown_unescaped(text)
     if "<br" in text or "<BR" in text:
@@ -226,6 +227,19 @@ _MARKDOWN_STRONG = re.compile(r"(?<![\u3400-\u9fff(（])\*\*(?=[^*\n]*[\u3400-\u
 
 # `### 二、效益指标` (a Markdown conversion): the heading's text
 _MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.M)
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+
+
+def _unquoted(text: str) -> str:
+    """A table forwarded in an e-mail's quoted lines (`> 产出指标\t数量指标…`): the lines
+    without their quote marks, where a good part of the text is quoted."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    quoted = sum(1 for line in lines if line.lstrip().startswith(">"))
+    if quoted < 3 or quoted < 0.3 * len(lines):
+        return text
+    return _QUOTE_MARK.sub("", text)
 
 
 # a Markdown converter's escapes (\*\*, \<, \~, \_): the characters as the page wrote them; an
