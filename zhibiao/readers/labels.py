@@ -8,7 +8,7 @@ import re
 
 from .. import lexicon
 
-__all__ = ["context_label", "is_furniture", "label_of", "synthetic_header"]
+__all__ = ["context_label", "is_furniture", "label_of", "signoff_lines", "synthetic_header"]
 
 
 def context_label(text: str) -> str | None:
@@ -44,3 +44,20 @@ def label_of(key: str, section: str = "context") -> str:
 def synthetic_header() -> list[str]:
     """一级指标 | 二级指标 | 三级指标 | 指标值: the header given to rows read without one."""
     return [label_of(role, "columns") for role in ("level1", "level2", "name", "value")]
+
+
+_ISSUER = re.compile(r"\S{2,30}(局|委员会|委|政府|办公室|中心|院|所|站|队|处|科|厅|部|会|公司|街道|镇|乡)")
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def signoff_lines(lines: list[str], blank_after: bool = True) -> set[int]:
+    """The lines of a signature block: an issuer alone on its line (某某县林业局) over a full
+    date alone on the next (2025年2月14日), with a blank line or the end after them (page
+    text; a PDF's lines have no blank ones: `blank_after` False)."""
+    out: set[int] = set()
+    for k in range(len(lines) - 1):
+        a, b = lines[k].strip(), lines[k + 1].strip()
+        after = lines[k + 2].strip() if blank_after and k + 2 < len(lines) else ""
+        if _ISSUER.fullmatch(a) and _FULL_DATE.fullmatch(b) and not after:
+            out |= {k, k + 1}
+    return out

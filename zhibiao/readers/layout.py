@@ -20,8 +20,9 @@ import unicodedata
 from .. import lexicon
 from .centred import names_on_anchors
 from .grid import Row
+from .labels import signoff_lines
 
-__all__ = ["char_width", "display_width", "glue", "layout_rows", "signoff_lines"]
+__all__ = ["char_width", "display_width", "glue", "layout_rows"]
 
 _WORD = re.compile(r"\S+")
 _WEIGHT = re.compile(r"^[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$")      # （50分）: a merged label's weight
@@ -502,23 +503,6 @@ def _value_out_of_name(cells: list[str], roles: list[str | None]) -> None:
     m = _name_before_value().match(cells[value]) if not cells[name] else None
     if m:
         cells[name], cells[value] = m.group("name"), m.group("value")
-
-
-_ISSUER = re.compile(r"\S{2,30}(局|委员会|委|政府|办公室|中心|院|所|站|队|处|科|厅|部|会|公司|街道|镇|乡)")
-_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
-
-
-def signoff_lines(lines: list[str], blank_after: bool = True) -> set[int]:
-    """The lines of a signature block: an issuer alone on its line (某某县林业局) over a full
-    date alone on the next (2025年2月14日), with a blank line or the end after them (page
-    text; a PDF's lines have no blank ones: `blank_after` False)."""
-    out: set[int] = set()
-    for k in range(len(lines) - 1):
-        a, b = lines[k].strip(), lines[k + 1].strip()
-        after = lines[k + 2].strip() if blank_after and k + 2 < len(lines) else ""
-        if _ISSUER.fullmatch(a) and _FULL_DATE.fullmatch(b) and not after:
-            out |= {k, k + 1}
-    return out
 
 
 def _beside_the_table(cells: list[str], roles, prev_row: Row | None, before: str) -> bool:

@@ -31,10 +31,9 @@ from typing import Any, Iterable
 from .. import lexicon
 from .clean import fold
 from .grid import Row
-from .layout import signoff_lines
 from .groups import alignment as _alignment
 from .groups import assign_groups as _assign_groups
-from .labels import context_label
+from .labels import context_label, signoff_lines
 from .table import column_role
 
 __all__ = ["Seg", "segments", "join_lines", "Fragment", "resolve", "to_rows"]

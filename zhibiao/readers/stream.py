@@ -32,9 +32,8 @@ from ..categories import category_level
 from .align import SKIP_COST, fit, is_unit_cell
 from .grid import Row
 from .runon import split_body, split_line, split_runon, values_in
-from .layout import signoff_lines
 from .table import class_heading, column_role, finish_roles
-from .labels import context_label, is_furniture, label_of, synthetic_header
+from .labels import context_label, is_furniture, label_of, signoff_lines, synthetic_header
 from .tokens import Token, tokenize
 
 __all__ = ["stream_rows", "header_roles"]
