@@ -188,6 +188,7 @@ def _unboxed_rows(text: str) -> list[Row]:
         text = _html_breaks_joined(text)
     text = join_wrapped_runon(_join_preview_wraps(text))
     text = _join_wrapped_pipe_cells(text)
+    text = _join_broken_tab_cells(text)
     text = _tree_as_indent(text)
     if (by_column := column_major_rows(text, _rows_of)) is not None:
         return by_column
@@ -351,6 +352,52 @@ def _join_wrapped_pipe_cells(text: str) -> str:
                 break             # 1-12月 | 成本指标…: a row of its own, no piece of a label
             cur = cur.rstrip() + first + (nxt[nxt.index("|"):] if "|" in nxt else "")
             i = j
+        out.append(cur)
+        i += 1
+    return "\n".join(out)
+
+
+def _join_broken_tab_cells(text: str) -> str:
+    """A browser's copy of a table whose cell held a line break (农村供水工程<br>维修养护处数):
+    the cell's text goes on at the start of the next line, the rest of the row after it
+    (`产出指标⇥数量指标⇥农村供水工程` / `维修养护处数⇥≥45处`). The two lines are one row when
+    the first stops short of a value on a piece of a name, the next goes on with a piece of a
+    name and ends on a value, and together they are no wider than the table."""
+    from ..categories import category_level
+    from .lists import looks_like_value
+    from .table import column_role
+    from .stream import header_roles
+    lines = text.split("\n")
+    tabbed = [line for line in lines if "\t" in line.strip()]
+    if len(tabbed) < 3:
+        return text
+    # only under a header whose last column is the value: a row there ends on its value, so
+    # one that stops on a piece of text stops inside a cell
+    header = next((roles for line in tabbed if {"name", "value"} <= set(
+        roles := header_roles([c.strip() for c in line.strip().split("\t")]))), None)
+    if header is None or header[-1] not in ("value", "period"):
+        return text
+    widest = max(line.strip().count("\t") for line in tabbed) + 1
+    lex = lexicon.headers()
+    worded = tuple(w for w in (*lex.value_words, *lex.runon_text_values) if len(w) >= 2)   # 建立健全
+
+    def piece(cell: str) -> bool:          # a piece of a name: no value, class or label
+        cell = cell.strip()
+        return bool(cell) and len(cell) <= 30 and not re.search(r"\d", cell) and not looks_like_value(cell) \
+            and category_level(cell) is None and column_role(cell) is None \
+            and cell not in lex.value_words and not cell.endswith(lex.runon_text_values)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cur = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        a, b = cur.strip().split("\t"), nxt.strip().split("\t")
+        if ("\t" in cur.strip() or (out and "\t" in out[-1])) and not cur.endswith("\t") \
+                and len(b) >= 2 and piece(a[-1]) and piece(b[0]) and len(a) + len(b) - 1 <= widest \
+                and (looks_like_value(b[-1]) or re.search(r"\d", b[-1]) or b[-1].strip().endswith(worded)):
+            out.append(cur.rstrip() + nxt.strip())
+            i += 2
+            continue
         out.append(cur)
         i += 1
     return "\n".join(out)
