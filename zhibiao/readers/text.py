@@ -366,6 +366,7 @@ def _join_broken_tab_cells(text: str) -> str:
     from ..categories import category_level
     from .lists import looks_like_value
     from .table import column_role
+    from .labels import context_label
     from .stream import header_roles
     lines = text.split("\n")
     tabbed = [line for line in lines if "\t" in line.strip()]
@@ -373,8 +374,8 @@ def _join_broken_tab_cells(text: str) -> str:
         return text
     # only under a header whose last column is the value: a row there ends on its value, so
     # one that stops on a piece of text stops inside a cell
-    header = next((roles for line in tabbed if {"name", "value"} <= set(
-        roles := header_roles([c.strip() for c in line.strip().split("\t")]))), None)
+    at, header = next(((k, roles) for k, line in enumerate(lines) if "\t" in line and {"name", "value"} <= set(
+        roles := header_roles([c.strip() for c in line.strip().split("\t")]))), (0, None))
     if header is None or header[-1] not in ("value", "period"):
         return text
     widest = max(line.strip().count("\t") for line in tabbed) + 1
@@ -384,10 +385,10 @@ def _join_broken_tab_cells(text: str) -> str:
     def piece(cell: str) -> bool:          # a piece of a name: no value, class or label
         cell = cell.strip()
         return bool(cell) and len(cell) <= 30 and not re.search(r"\d", cell) and not looks_like_value(cell) \
-            and category_level(cell) is None and column_role(cell) is None \
+            and category_level(cell) is None and column_role(cell) is None and context_label(cell) is None \
             and cell not in lex.value_words and not cell.endswith(lex.runon_text_values)
-    out: list[str] = []
-    i = 0
+    out: list[str] = lines[:at + 1]
+    i = at + 1                             # the rows under the header
     while i < len(lines):
         cur = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
