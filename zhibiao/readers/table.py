@@ -100,6 +100,13 @@ def finish_roles(roles: list[str | None], project_list: bool = False) -> list[st
     return fixed
 
 
+def _not_a_class(cell: str) -> bool:
+    """Text no table names a group with: a sentence (a comma or a stop in it) or a long run of
+    words, and no class of the taxonomy."""
+    return category_level(cell) is None and not class_pair(cell) and not cell.endswith(("指标", "目标")) \
+        and (bool(re.search(r"[，。；;,]", cell)) or len(cell) > 12)
+
+
 _LONGEST_CLASS = 24      # characters: a class a table names itself is short (可持续影响指标, 预算执行管理)
 
 
@@ -384,8 +391,13 @@ class TableReader:
         if set(got) == {"name"} and (level := class_heading(got["name"])):
             got = {f"level{level}": got["name"]}      # 二、效益指标 in the name column: a group's heading
         if got and set(got) <= {"level1", "level2", "category"} and all(
-                len(c) > _LONGEST_CLASS and category_level(c) is None for c in got.values()):
-            return          # a page's text run into the class column (a PDF region), no group
+                category_level(c) is None for c in got.values()) and (
+                any(len(c) > _LONGEST_CLASS for c in got.values())
+                or category_level(self.carry.get("level1")) == 1):
+            # a page's text run into the class column (a PDF region), or a line of a cell above
+            # (偏差原因 over three lines) where the table's groups are classes of the taxonomy:
+            # no group of its own
+            return
         l1, l2 = self._categories(got)
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
@@ -428,6 +440,10 @@ class TableReader:
                 got.setdefault("level1", cell)
             else:
                 got.setdefault("level2", cell)
+        if "level1" in got and _not_a_class(got["level1"]) and category_level(self.carry.get("level1")) == 1:
+            # a sentence in the level-1 column where the table's level-1s are classes of the
+            # taxonomy (the rest of a cell above run into this row): the group goes on
+            del got["level1"]
         for role in ("level1", "level2"):           # 满意度指标 服务对象满意度指标 in one cell
             pair = class_pair(got[role]) if role in got and not got.get("level2" if role == "level1" else "level1") else None
             if pair is not None:
