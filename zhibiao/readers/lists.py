@@ -78,9 +78,9 @@ _OUTLINE = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）
 
 
 # rules and ornaments around a heading (━━ 产出指标 · 数量指标 ━━, ◆ 效益指标 ◆): box drawing,
-# geometric shapes, stars, = ~ #
-_ORNAMENT = re.compile(r"^[\s\u2500-\u257f\u25a0-\u25ff\u2605\u2606=＝~～#＃]+|"
-                       r"[\s\u2500-\u257f\u25a0-\u25ff\u2605\u2606=＝~～#＃]+$")
+# geometric shapes, stars, symbols and emoji (📌 产出指标, ✅), = ~ #
+_ORNAMENTS = "\\s\u2500-\u257f\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff=＝~～#＃"
+_ORNAMENT = re.compile(f"^[{_ORNAMENTS}]+|[{_ORNAMENTS}]+$")
 
 
 def _classes(text: str) -> tuple[str | None, str | None] | None:
