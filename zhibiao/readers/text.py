@@ -376,8 +376,9 @@ def _join_broken_tab_cells(text: str) -> str:
     # one that stops on a piece of text stops inside a cell
     at, header = next(((k, roles) for k, line in enumerate(lines) if "\t" in line and {"name", "value"} <= set(
         roles := header_roles([c.strip() for c in line.strip().split("\t")]))), (0, None))
-    if header is None or header[-1] not in ("value", "period"):
+    if header is None or header[-1] not in ("value", "period", "unit"):
         return text
+    unit_last = header[-1] == "unit"
     widest = max(line.strip().count("\t") for line in tabbed) + 1
     lex = lexicon.headers()
     worded = tuple(w for w in (*lex.value_words, *lex.runon_text_values) if len(w) >= 2)   # 建立健全
@@ -393,9 +394,15 @@ def _join_broken_tab_cells(text: str) -> str:
         cur = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         a, b = cur.strip().split("\t"), nxt.strip().split("\t")
+        filled = list(b)
+        while len(filled) > 1 and not filled[-1].strip():
+            filled.pop()                   # a browser keeps the empty 备注 cell as a field
+        if unit_last and len(filled) >= 3 and len(filled[-1].strip()) <= 6 and not re.search(r"\d", filled[-1]):
+            filled.pop()                   # ≥24⇥场: the value stands before its unit
         if ("\t" in cur.strip() or (out and "\t" in out[-1])) and not cur.endswith("\t") \
-                and len(b) >= 2 and piece(a[-1]) and piece(b[0]) and len(a) + len(b) - 1 <= widest \
-                and (looks_like_value(b[-1]) or re.search(r"\d", b[-1]) or b[-1].strip().endswith(worded)):
+                and len(filled) >= 2 and piece(a[-1]) and piece(b[0]) and len(a) + len(b) - 1 <= widest \
+                and (looks_like_value(filled[-1]) or re.search(r"\d", filled[-1])
+                     or filled[-1].strip().endswith(worded)):
             out.append(cur.rstrip() + nxt.strip())
             i += 2
             continue
