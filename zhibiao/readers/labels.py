@@ -8,7 +8,7 @@ import re
 
 from .. import lexicon
 
-__all__ = ["context_label", "is_furniture", "label_of", "signoff_lines", "synthetic_header"]
+__all__ = ["OUTLINE", "context_label", "is_furniture", "label_of", "signoff_lines", "synthetic_header"]
 
 
 def context_label(text: str) -> str | None:
@@ -61,3 +61,8 @@ def signoff_lines(lines: list[str], blank_after: bool = True) -> set[int]:
         if _ISSUER.fullmatch(a) and _FULL_DATE.fullmatch(b) and not after:
             out |= {k, k + 1}
     return out
+
+
+# an outline number before a heading or an item: 二、 （一） (2) 1. 1.1
+OUTLINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．)）]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+                     r"|\d{1,2}(?:\.\d{1,2})*\s*[、.．]?)\s*")

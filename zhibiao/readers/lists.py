@@ -20,7 +20,7 @@ from typing import Callable
 from .. import lexicon
 from ..categories import category_level
 from .grid import Row
-from .labels import context_label, is_furniture, synthetic_header
+from .labels import OUTLINE, context_label, is_furniture, synthetic_header
 from .tokens import Token
 
 
@@ -74,7 +74,6 @@ def looks_like_value(text: str) -> bool:
 
 _BULLET = re.compile(r"^\s*(?:[-*•·●○◆▪]|\d{1,2}[.、)）]|[(（]\d{1,2}[)）])\s*")
 _SYMBOL = re.compile(r"^\s*[-*•·●○◆▪]\s*")           # a list's bullet: no part of a name
-_OUTLINE = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．]|\d{1,2}[.、．])\s*")
 
 
 # rules and ornaments around a heading (━━ 产出指标 · 数量指标 ━━, ◆ 效益指标 ◆): box drawing,
@@ -86,7 +85,7 @@ _ORNAMENT = re.compile(f"^[{_ORNAMENTS}]+|[{_ORNAMENTS}]+$")
 def _classes(text: str) -> tuple[str | None, str | None] | None:
     """(level1, level2) when every part of the text names a class, else None."""
     text = _ORNAMENT.sub("", text)
-    parts = [p for p in _CAT_SPLIT.split(_OUTLINE.sub("", _BULLET.sub("", text.strip()))) if p]
+    parts = [p for p in _CAT_SPLIT.split(OUTLINE.sub("", _BULLET.sub("", text.strip()))) if p]
     if not parts or len(parts) > 2:
         return None
     levels = [category_level(p) for p in parts]

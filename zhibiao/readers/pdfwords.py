@@ -892,28 +892,28 @@ def to_rows(items: list[Any]) -> list[Row]:
         last_table = len(items)
     # lines between a table and the next one's header (附表2, the next table's title, its
     # project's lines): the page's text, no rows of the table above
-    before_header = set()
+    before_header: set[int] = set()
     for k, item in enumerate(items):
         if not isinstance(item, tuple) and item.header:
             j = k - 1
             while j >= 0 and isinstance(items[j], tuple):
-                before_header.add(j)
                 j -= 1
-            if j < 0:
-                before_header -= set(range(k))       # lines above the first table: as they are
+            if j >= 0:                               # lines above the first table: as they are
+                before_header.update(range(j + 1, k))
     # a signature block (某某局 over 2025年3月5日) under the last table, ruled or not
     # (a region of the page's footer pdfplumber took for a table, one long cell a row, is none)
     last_any = max((k for k, item in enumerate(items) if not isinstance(item, tuple) and (
         item.header or any(sum(1 for c in row if c) >= 2 for row in item.body))), default=len(items))
     tail = [k for k in range(last_any + 1, len(items)) if isinstance(items[k], tuple)]
     texts = [" ".join(s.text for s in items[k][1]) for k in tail]
-    signed = {tail[i] for i in signoff_lines(texts, blank_after=False)}
+    signed = [tail[i] for i in signoff_lines(texts, blank_after=False)]
+    page_from = min(signed, default=len(items))      # the block and what follows it
     for k, item in enumerate(items):
         if isinstance(item, tuple):
             _, line, location = item
             cells = [s.text for s in line]
             last_header = None
-            if k > last_table or k in before_header or (signed and k >= min(signed)):
+            if k > last_table or k in before_header or k >= page_from:
                 location = {**location, "after_table": True}
             rows.append(Row(cells, location, raw=" ".join(cells), aligned=False))
             continue

@@ -732,7 +732,7 @@ def _marked(line: str) -> bool:
     return "|" in line or "\t" in line
 
 
-def _pipe_table_ended(rest: list[list[Token]], body: list[Token], src: dict[int, str]) -> bool:
+def _marked_table_ended(rest: list[list[Token]], body: list[Token], src: dict[int, str]) -> bool:
     """A line with no pipe or tab after a blank line, under a table whose rows all have them, and no
     line of a class (产出指标, 二、效益指标) among the unpiped lines from there on: the table
     has ended (notes, prose, the next title) and those lines are no rows of it. Unpiped lines
@@ -815,7 +815,7 @@ def stream_rows(text: str) -> list[Row] | None:
         if _is_project_list(words):
             return None
         if roles is not None and body and not _is_header(words) and (
-                group[0].line - 1 in signoff or _pipe_table_ended(groups[g:], body, src)):
+                group[0].line - 1 in signoff or _marked_table_ended(groups[g:], body, src)):
             flush()
             roles = None                  # notes, prose or the next title under the table
             rows.append(Row([" ".join(t.text for t in group)], {"line": group[0].line, "after_table": True},

@@ -19,7 +19,7 @@ from ..categories import category_level, class_pair, declared_codes
 from ..records import Indicator, make_flag
 from .align import align, is_number_cell, is_op_cell
 from .grid import Row
-from .labels import is_furniture
+from .labels import OUTLINE, is_furniture
 from .packed import looks_packed, split_packed
 
 __all__ = ["TableReader", "parse_amount"]
@@ -107,19 +107,11 @@ def _not_a_class(cell: str) -> bool:
         and (bool(re.search(r"[，。；;,]", cell)) or len(cell) > 12)
 
 
-_LONGEST_CLASS = 24      # characters: a class a table names itself is short (可持续影响指标, 预算执行管理)
-
-
-# an outline number before a group's heading: 二、 （一） 1.1
-_OUTLINE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
-                      r"|\d{1,2}(?:\.\d{1,2})*\s*[、.．]?)\s*")
-
-
 def class_heading(cell: str) -> int | None:
     """The level of a class written as a heading row of its own where the names go (二、效益指标,
     （一）数量指标): a class name ending in 指标/目标, so an indicator without its value
     (服务对象满意度) stays an indicator."""
-    text = _OUTLINE.sub("", cell).strip()
+    text = OUTLINE.sub("", cell).strip()
     if not re.search(r"(指标|目标)$", text):
         return None
     return category_level(text)
@@ -390,14 +382,8 @@ class TableReader:
             self.ctx["goal"] = own.get("goal")
         if set(got) == {"name"} and (level := class_heading(got["name"])):
             got = {f"level{level}": got["name"]}      # 二、效益指标 in the name column: a group's heading
-        if got and set(got) <= {"level1", "level2", "category"} and all(
-                category_level(c) is None for c in got.values()) and (
-                any(len(c) > _LONGEST_CLASS for c in got.values())
-                or category_level(self.carry.get("level1")) == 1):
-            # a page's text run into the class column (a PDF region), or a line of a cell above
-            # (偏差原因 over three lines) where the table's groups are classes of the taxonomy:
-            # no group of its own
-            return
+        if got and set(got) <= {"level1", "level2", "category"} and all(map(_not_a_class, got.values())):
+            return          # a page's text run into the class columns (a PDF region): no group
         l1, l2 = self._categories(got)
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:

@@ -383,11 +383,15 @@ def _join_broken_tab_cells(text: str) -> str:
     lex = lexicon.headers()
     worded = tuple(w for w in (*lex.value_words, *lex.runon_text_values) if len(w) >= 2)   # 建立健全
 
+    def valued(cell: str) -> bool:         # a target: a figure, an operator, a value in words
+        cell = cell.strip()
+        return bool(re.search(r"\d", cell)) or looks_like_value(cell) or cell in lex.value_words \
+            or cell.endswith(worded)
+
     def piece(cell: str) -> bool:          # a piece of a name: no value, class or label
         cell = cell.strip()
-        return bool(cell) and len(cell) <= 30 and not re.search(r"\d", cell) and not looks_like_value(cell) \
-            and category_level(cell) is None and column_role(cell) is None and context_label(cell) is None \
-            and cell not in lex.value_words and not cell.endswith(lex.runon_text_values)
+        return bool(cell) and len(cell) <= 30 and not valued(cell) and category_level(cell) is None \
+            and column_role(cell) is None and context_label(cell) is None
     out: list[str] = lines[:at + 1]
     i = at + 1                             # the rows under the header
     while i < len(lines):
@@ -401,8 +405,7 @@ def _join_broken_tab_cells(text: str) -> str:
             filled.pop()                   # ≥24⇥场: the value stands before its unit
         if ("\t" in cur.strip() or (out and "\t" in out[-1])) and not cur.endswith("\t") \
                 and len(filled) >= 2 and piece(a[-1]) and piece(b[0]) and len(a) + len(b) - 1 <= widest \
-                and (looks_like_value(filled[-1]) or re.search(r"\d", filled[-1])
-                     or filled[-1].strip().endswith(worded)):
+                and valued(filled[-1]):
             out.append(cur.rstrip() + nxt.strip())
             i += 2
             continue
