@@ -420,6 +420,7 @@ class HeaderLexicon:
     value_tails: tuple[str, ...] = ()      # how a value's end wrapped onto the next line reads (工作日内)
     split_operators: tuple[str, ...] = ()  # a name with its value run on in one cell: where to split
     value_starts: tuple[str, ...] = ()     # a list line: how a value starts (≥, 不低于, 是$ …)
+    framework_classes: frozenset[str] = frozenset()   # 决策, 项目立项: an evaluation framework's classes
     clause_openers: tuple[str, ...] = ()   # a value cell ending so waits for its figure (开学后 / 30日内)
 
 
@@ -478,6 +479,8 @@ def headers() -> HeaderLexicon:
         annual_labels=_words(packed.get("annual_labels"), "packed_cells.annual_labels"),
         category_endings=_words(packed.get("category_endings"), "packed_cells.category_endings"),
         class_endings=_words(data.get("class_endings"), "class_endings"),
+        framework_classes=frozenset(norm_header(w) for w in _word_list(
+            data.get("framework_classes"), "features/headers.yaml: framework_classes")),
         annual_amount_labels=frozenset(norm_header(w) for w in _word_list(
             data.get("annual_amount_labels"), "features/headers.yaml: annual_amount_labels")),
         indicator_prefixes=frozenset(norm_header(w) for w in _word_list(

@@ -62,9 +62,13 @@ def is_unit_cell(text: str) -> bool:
 
 
 def _names_a_class(cell: str, longest: int) -> bool:
-    """投入目标, 管理指标: not in the taxonomy, but written like a category."""
+    """投入目标, 管理指标, 项目立项: not in the taxonomy, but written like a category or one
+    of an evaluation framework's."""
     text = re.sub(r"[(（][^()（）]*[)）]", "", _norm(cell))     # 预算(或投资规模)控制指标
-    return 2 <= len(text) <= longest and text.endswith(lexicon.headers().class_endings)
+    lex = lexicon.headers()
+    if lexicon.norm_header(text) in lex.framework_classes:
+        return True
+    return 2 <= len(text) <= longest and text.endswith(lex.class_endings)
 
 
 def _value_word(cell: str) -> bool:

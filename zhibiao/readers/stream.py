@@ -95,6 +95,16 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
     if j > i and (j == len(tokens) or tokens[j].gap in ("eol", "hard", "blank")):
         words += [(tokens[m].text, None, m, m + 1) for m in range(i, j)]
         i = j
+    elif words:
+        # one cell a line (or a whole table on one): the body's first cell, a class
+        # of the taxonomy, shows where the header stopped
+        j = i
+        while j < len(tokens) and j - i < 2 and tokens[j].gap in ("nl", "blank", "sep") \
+                and _looks_like_label(tokens[j].text):
+            j += 1
+        if i < j < len(tokens) and category_level(tokens[j].text) is not None:
+            words += [(tokens[m].text, None, m, m + 1) for m in range(i, j)]
+            i = j
     # a two-line header: a spanning label (绩效指标) over a line of header words
     if words and i < len(tokens) and tokens[i].gap in ("eol", "hard", "blank") and any(
             w[1] in ("block", "packed") for w in words):
