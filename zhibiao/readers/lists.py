@@ -188,9 +188,52 @@ def _list_form(text: str, passthrough: list[Row]) -> list[Row] | None:
     return _list_form_lines(text, passthrough, spaced_items=True, paren_values=paren)
 
 
+_LABEL_COLON = re.compile(r"(?:^|(?<=[。；;，,\s]))(?P<cats>[^：:。；;，,\s][^：:。；;，,]{1,23}?)\s*[：:]")
+
+
+def _class_paragraph(line: str) -> list[str] | None:
+    """`产出指标—数量指标：人工造林面积1200亩；森林抚育面积≥3000亩。质量指标：成活率≥85%。`, a
+    plan's prose that lists its indicators under class labels: one list line an item
+    (`【产出指标-数量指标】人工造林面积：1200亩`), the level 1 carried to a later level 2 alone;
+    None when the line is no such paragraph."""
+    labels = [(m, cats) for m in _LABEL_COLON.finditer(line) if (cats := _classes(m.group("cats")))]
+    if not labels:
+        return None
+    out: list[str] = []
+    l1 = None
+    for k, (m, (c1, c2)) in enumerate(labels):
+        end = labels[k + 1][0].start() if k + 1 < len(labels) else len(line)
+        l1 = c1 or (l1 if c2 else None)
+        path = "-".join(c for c in (l1, c2) if c)
+        for item in re.split(r"\s*[；;。]\s*", line[m.end():end]):
+            item = item.strip(" 。；;，,")
+            if item:
+                out.append(f"【{path}】{_name_value(item)}")
+    if len(out) == 1:
+        # one item is enough where the line starts with its classes and the item holds a name
+        # (满意度指标：受益群众满意度≥90%); 满意度：≥95% is an indicator named like its class
+        item = out[0].split("】", 1)[1]
+        alone = not line[:labels[0][0].start()].strip()
+        return out if alone and not looks_like_value(item) and "：" in item else None
+    return out or None
+
+
+def _name_value(item: str) -> str:
+    """名称：值 of an item written with its value run on (人工造林面积1200亩), when it splits."""
+    from .runon import split_line
+    if re.search(r"[:：]", item):
+        return item
+    cells = split_line(item)
+    return f"{cells[0]}：{cells[1]}" if len(cells) == 2 else item
+
+
 def _items_apart(line: str) -> list[str]:
     """【效益指标-社会效益指标】A：日益丰富；B：≥95%: two items on one line, set apart by a
-    semicolon, each with its own colon; the second is under the same classes."""
+    semicolon, each with its own colon; the second is under the same classes. A paragraph of
+    class labels and items (_class_paragraph) gives its items."""
+    paragraph = _class_paragraph(line)
+    if paragraph:
+        return paragraph
     parts = [p for p in re.split(r"\s*[；;]\s*", line.rstrip(" ；;")) if p.strip()]
     if len(parts) < 2 or not all(re.search(r"[:：]\s*\S", p) for p in parts):
         return [line]
@@ -209,6 +252,7 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool,
     out: list[Row] = []
     l1 = l2 = None
     items = 0
+    whole_items = 0       # items whose own line names their classes, name and value
     classed = 0
     l1_indent = 0
     class_indent = 0
@@ -272,17 +316,20 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool,
             out.append(Row([l1 or "", l2 or "", _SYMBOL.sub("", name).strip(), value or ""],
                            {"line": where[n - 1]}, raw=line.strip()))
             items += 1
+            whole_items += cats is not None and bool(value) and bool(_BRACKETED.match(line))
             continue
         if cats is not None:
             continue
-        # a line that is no item, after a blank line under the items (a sign-off, a date): the
-        # list has ended; among the items, such a line is still read as a row of the table
-        ended = items > 0 and n >= 2 and not lines[n - 2].strip()
+        # a line that is no item, after a blank line under the items (a sign-off, a date) or
+        # heading the document's next section (四、资金安排): the list has ended; among the
+        # items, such a line is still read as a row of the table
+        ended = items > 0 and ((n >= 2 and not lines[n - 2].strip()) or bool(OUTLINE.match(line)))
         out.append(Row([line.strip()], {"line": where[n - 1], "after_table": ended}, raw=line.strip(),
                        aligned=False))
         header_due = True
         l1 = l2 = None
-    return out if items >= 2 else None
+    # one item is a list when its line says all of it (【产出指标-数量指标】名称：值)
+    return out if items >= 2 or whole_items == 1 else None
 
 
 def _indicator_prefixed(line: str) -> bool:
