@@ -267,6 +267,8 @@ def _line_kind(tokens: list[Token], in_body: bool) -> str:
     label = _norm(re.split(r"[:：]", first)[0])
     if in_body and label in lexicon.headers().indicator_prefixes:
         return "table"            # 其中：… inside a table is an indicator
+    if in_body and label == _norm(first) and label in lexicon.headers().framework_classes:
+        return "table"            # 绩效目标 in a 自评表's class column, not the goal's label
     return "context"
 
 
