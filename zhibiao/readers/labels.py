@@ -8,7 +8,8 @@ import re
 
 from .. import lexicon
 
-__all__ = ["OUTLINE", "context_label", "is_furniture", "label_of", "signoff_lines", "synthetic_header"]
+__all__ = ["OUTLINE", "context_label", "is_furniture", "label_of", "running_lines", "signoff_lines",
+           "synthetic_header"]
 
 
 def context_label(text: str) -> str | None:
@@ -61,6 +62,23 @@ def signoff_lines(lines: list[str], blank_after: bool = True) -> set[int]:
         if _ISSUER.fullmatch(a) and _FULL_DATE.fullmatch(b) and not after:
             out |= {k, k + 1}
     return out
+
+
+# a printed page's running header or footer as a PDF viewer copies it: its text and the page
+# number set apart by spaces (蓟岭县交通运输局2025年部门预算      3), either way round
+_PAGE_NUMBERED = re.compile(r"^\s*(?:(?P<a>\S.*?\S)(?:\s{2,}|\t)(?:第\s*)?\d{1,3}(?:\s*页)?"
+                            r"|(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s{2,}|\t)(?P<b>\S.*?\S))\s*$")
+
+
+def running_lines(lines: list[str]) -> set[int]:
+    """The lines (0-based) of a running header or footer: the same text beside a page number on
+    two lines or more. One such line alone could be a row of a table set out with spaces."""
+    seen: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        m = _PAGE_NUMBERED.match(line)
+        if m and not re.search(r"\d", (m.group("a") or m.group("b"))[-1:]):
+            seen.setdefault(re.sub(r"\s+", "", m.group("a") or m.group("b")), []).append(k)
+    return {k for at in seen.values() if len(at) >= 2 for k in at}
 
 
 # an outline number before a heading or an item: 二、 （一） (2) 1. 1.1

@@ -33,7 +33,7 @@ from .align import SKIP_COST, fit, is_unit_cell
 from .grid import Row
 from .runon import split_body, split_line, split_runon, values_in
 from .table import class_heading, column_role, finish_roles
-from .labels import context_label, is_furniture, label_of, signoff_lines, synthetic_header
+from .labels import context_label, is_furniture, label_of, running_lines, signoff_lines, synthetic_header
 from .tokens import Token, tokenize
 
 __all__ = ["stream_rows", "header_roles"]
@@ -791,13 +791,14 @@ def stream_rows(text: str) -> list[Row] | None:
 
     groups = _split_at_headers(groups, tokens, pos)
     signoff = signoff_lines(list(src.values()))       # 某某局 over 2025年2月14日 under the table
+    running = {k + 1 for k in running_lines(list(src.values()))}
     g = 0
     while g < len(groups):
         group = groups[g]
         kind = _line_kind(group, roles is not None)
         line_text = " ".join(t.text for t in group)
-        if roles is not None and line_text in titles:
-            kind = "noise"            # the page title printed again at the top of a page
+        if (roles is not None and line_text in titles) or group[0].line in running:
+            kind = "noise"            # the page title printed again at the top of a page, a footer
         if kind == "noise":
             if g + 1 < len(groups) and groups[g + 1][0].gap in ("nl", "blank"):
                 groups[g + 1][0].gap = "hard" if group[0].gap == "hard" else "sep"   # a cell starts there
