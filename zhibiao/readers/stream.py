@@ -61,6 +61,12 @@ def _mergeable(gap: str) -> bool:
 
 def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None, int, int]]:
     """The run of header words from tokens[start] on: (label, role, first token, end)."""
+    if _unknown_label(tokens[start].text) and start + 1 < len(tokens) \
+            and tokens[start + 1].gap in ("nl", "blank", "sep", "wsep") \
+            and column_role(tokens[start + 1].text) is not None:
+        rest = _header_words(tokens, start + 1)      # 项目类别 before 一级指标: a column too
+        if _is_header(rest):
+            return [(tokens[start].text, None, start, start + 1), *rest]
     words = []
     i = start
     while i < len(tokens):
@@ -81,7 +87,7 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
                 best = (joined, column_role(joined), i, j + 1)
         if best is None:
             role = column_role(text)
-            if role is None:
+            if role is None and not (words and _unlisted_column(tokens, i)):
                 break
             best = (text, role, i, i + 1)
         words.append(best)
@@ -95,16 +101,6 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
     if j > i and (j == len(tokens) or tokens[j].gap in ("eol", "hard", "blank")):
         words += [(tokens[m].text, None, m, m + 1) for m in range(i, j)]
         i = j
-    elif words:
-        # one cell a line (or a whole table on one): the body's first cell, a class
-        # of the taxonomy, shows where the header stopped
-        j = i
-        while j < len(tokens) and j - i < 2 and tokens[j].gap in ("nl", "blank", "sep") \
-                and _looks_like_label(tokens[j].text):
-            j += 1
-        if i < j < len(tokens) and category_level(tokens[j].text) is not None:
-            words += [(tokens[m].text, None, m, m + 1) for m in range(i, j)]
-            i = j
     # a two-line header: a spanning label (绩效指标) over a line of header words
     if words and i < len(tokens) and tokens[i].gap in ("eol", "hard", "blank") and any(
             w[1] in ("block", "packed") for w in words):
@@ -112,6 +108,22 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
         if more and all(w[1] in ("level1", "level2", "category", "name", "index") for w in more):
             words += more
     return words
+
+
+def _unlisted_column(tokens: list[Token], i: int) -> bool:
+    """A header set one cell a line (or a whole table on one line) goes on past a label the
+    lexicon lacks (项目类别, 适用范围) when the next cell is a label again or the body's first
+    class; a label on the header's own line is taken after the loop."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].gap in ("nl", "blank", "sep") and _unknown_label(tokens[i].text) \
+        and nxt is not None and nxt.gap in ("nl", "blank", "sep") \
+        and (column_role(nxt.text) is not None or category_level(nxt.text) is not None)
+
+
+def _unknown_label(text: str) -> bool:
+    """项目类别, 适用范围: a column label features/headers.yaml does not list, by how it ends."""
+    return column_role(text) is None and _looks_like_label(text) \
+        and text.endswith(lexicon.headers().label_endings)
 
 
 def _looks_like_label(text: str) -> bool:
@@ -828,7 +840,8 @@ def stream_rows(text: str) -> list[Row] | None:
         if _is_project_list(words):
             return None
         if roles is not None and body and not _is_header(words) and (
-                group[0].line - 1 in signoff or _marked_table_ended(groups[g:], body, src)):
+                group[0].line - 1 in signoff or _marked_table_ended(groups[g:], body, src)
+                or (len(group) == 1 and _document_title(group[0].text))):
             flush()
             roles = None                  # notes, prose or the next title under the table
             rows.append(Row([" ".join(t.text for t in group)], {"line": group[0].line, "after_table": True},
@@ -972,6 +985,14 @@ def _unit_dropped(text: str) -> list[str] | None:
     if unit in lexicon.headers().value_units or value.endswith(unit):
         return cells[:-1]
     return None
+
+
+def _document_title(text: str) -> bool:
+    """洹溪县民政局2024年部门整体支出绩效自评报告: a year and a document's ending (features/
+    headers.yaml document_endings), no value."""
+    text = text.strip()
+    return 10 <= len(text) <= 60 and bool(re.search(r"\d{4}\s*年", text)) \
+        and text.endswith(lexicon.headers().document_endings) and not re.search(r"[≥≤<>＜＞%％]", text)
 
 
 def _is_title(text: str) -> bool:
