@@ -25,6 +25,10 @@ __all__ = ["split_runon_header", "split_line", "split_runon", "split_text", "spl
            "values_in", "marks_in", "join_wrapped_runon"]
 
 
+# a deadline in words: 年底前 (this year's end), 一周内, 两个工作日内
+_SPAN_IN_WORDS = (r"年(?:底|末)(?:前|之前|以前)?"
+                  r"|[一二三四五六七八九十两半]{1,3}个?(?:小时|天|日|周|星期|月|季度|年|工作日)(?:内|以内|之内)")
+
 # "3、产出指标数量指标…": an item's number before its classes is no part of any cell
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*(?=[\u4e00-\u9fff]{2,6}(?:指标|目标))")
 
@@ -55,6 +59,7 @@ def _value_at_end() -> re.Pattern:
     date = r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末)?(?:前|之前|以前|内)?"
     # 11月底之前, 6月30日前: a deadline without its year
     date += r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:(?:底|末|中旬|上旬|下旬)(?:前|之前|以前)?|前|之前|以前)"
+    date += "|" + _SPAN_IN_WORDS
     words = "|".join(map(re.escape, sorted(lex.runon_text_values, key=len, reverse=True)))
     # a value in words takes no operator before it: 是否存在违规行为否 ends with 否, not 为否
     return re.compile(rf"(?:(?:(?:{op})\s*)?(?:{date}|{number}\s*{unit}(?:以上|以下|以内|及以上)?)|(?:{words}))$")
@@ -95,8 +100,9 @@ def _body_cell() -> re.Pattern:
     number = r"[-+]?\d[\d,]*(?:\.\d+)?"
     date = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|之前|以前|内)?"
     date += r"|\d{1,2}月(?:\d{1,2}日)?(?:(?:底|末|中旬|上旬|下旬)(?:前|之前|以前)?|前|之前|以前)"
-    # 元/人·月: a rate per person and month; 1.5万册: a unit after its multiplier
-    compound = rf"(?:{unit})(?:/(?:{unit}|[^\d\s/]{{1,4}}?)(?:·[年月日天周次])?)?"
+    date += "|" + _SPAN_IN_WORDS
+    # 元/人·月: a rate per person and month; 1.5万册: a unit after its multiplier; 10320/年
+    compound = rf"(?:(?:{unit})(?:/(?:{unit}|[^\d\s/]{{1,4}}?)(?:·[年月日天周次])?)?|/[年月日天周次人户台件个])"
     value = rf"(?:(?:{op})\s*)?(?:{date}|{number}\s*(?:[万亿千百](?={unit}))?(?:{compound})?(?:以上|以下|以内|及以上|之内|内(?![部外控设]))?)"
     tax = lexicon.taxonomy()
     names = sorted((n for n in {*tax.level1_alias, *tax.level2_alias} if n.endswith(("指标", "目标"))),
