@@ -421,6 +421,7 @@ class HeaderLexicon:
     split_operators: tuple[str, ...] = ()  # a name with its value run on in one cell: where to split
     value_starts: tuple[str, ...] = ()     # a list line: how a value starts (≥, 不低于, 是$ …)
     framework_classes: frozenset[str] = frozenset()   # 决策, 项目立项: an evaluation framework's classes
+    name_endings: tuple[str, ...] = ()   # how an indicator's name ends: 人数, 覆盖率
     document_endings: tuple[str, ...] = ()   # how a document's title ends: 自评报告, 目标表
     label_endings: tuple[str, ...] = ()   # how a column label the lexicon lacks ends: 项目类别
     clause_openers: tuple[str, ...] = ()   # a value cell ending so waits for its figure (开学后 / 30日内)
@@ -483,6 +484,7 @@ def headers() -> HeaderLexicon:
         class_endings=_words(data.get("class_endings"), "class_endings"),
         label_endings=_word_list(data.get("label_endings"), "features/headers.yaml: label_endings"),
         document_endings=_word_list(data.get("document_endings"), "features/headers.yaml: document_endings"),
+        name_endings=_word_list(data.get("name_endings"), "features/headers.yaml: name_endings"),
         framework_classes=frozenset(norm_header(w) for w in _word_list(
             data.get("framework_classes"), "features/headers.yaml: framework_classes")),
         annual_amount_labels=frozenset(norm_header(w) for w in _word_list(

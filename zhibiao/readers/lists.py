@@ -477,4 +477,30 @@ def list_rows(text: str, tokens: list[Token], rows: list[Row],
     packed = _numbered_items(text)
     if packed is not None:
         return packed
-    return (fragment_rows(tokens, rows) if fragment_rows else None) or rows
+    return (fragment_rows(tokens, rows) if fragment_rows else None) or _names_only(text) or rows
+
+
+def _names_only(text: str) -> list[Row] | None:
+    """A page that is nothing but indicator names, one a line (an indicator library copied
+    without its header, classes or values): a row a name, no value; None unless at least three
+    lines, each a short phrase with no sentence in it, most ending as names of measures do
+    (features/headers.yaml name_endings). Context lines (项目名称：…) stay rows of their own."""
+    lines = [(n, line.strip()) for n, line in enumerate(text.replace("\r\n", "\n").split("\n"), 1)
+             if line.strip() and not is_furniture(line.strip())]
+    context = [(n, line) for n, line in lines if context_label(line) is not None]
+    names = [(n, line) for n, line in lines if context_label(line) is None]
+    endings = lexicon.headers().name_endings
+    if len(names) < 3 or not all(_name_shaped(line) for _, line in names[1:]) \
+            or sum(line.endswith(endings) for _, line in names) < 0.6 * len(names):
+        return None
+    if not _name_shaped(names[0][1]) or not names[0][1].endswith(endings):
+        context.append(names.pop(0))          # the page's title over the names
+    out = [Row([line], {"line": n}, raw=line, aligned=False) for n, line in sorted(context)]
+    out.append(Row(synthetic_header(), {"line": names[0][0]}, raw=""))
+    out += [Row(["", "", line, ""], {"line": n}, raw=line) for n, line in names]
+    return out
+
+
+def _name_shaped(line: str) -> bool:
+    return 2 <= len(line) <= 40 and not re.search(r"[。，,；;：:！？!?]|\s{2,}|\t", line) \
+        and category_level(line) is None
