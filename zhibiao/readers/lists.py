@@ -100,7 +100,8 @@ def _custom_classes(text: str) -> tuple[str | None, str | None] | None:
     """【管理指标-预算编审管理】: a bracketed path of classes a table names itself (kept as
     written; they have no taxonomy code)."""
     parts = [p for p in _CAT_SPLIT.split(text.strip()) if p]
-    if len(parts) == 2 and all(len(p) <= 14 for p in parts) and parts[0].endswith(("指标", "目标")):
+    if len(parts) == 2 and all(len(p) <= 14 for p in parts) and (
+            parts[0].endswith(("指标", "目标")) or category_level(parts[0]) == 1):    # 产出绩效-管网改造
         return parts[0], parts[1]
     return None
 
@@ -252,7 +253,7 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool,
     out: list[Row] = []
     l1 = l2 = None
     items = 0
-    whole_items = 0       # items whose own line names their classes, name and value
+    whole_items = 0       # items with a value whose classes are named on their line or above
     classed = 0
     l1_indent = 0
     class_indent = 0
@@ -278,7 +279,9 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool,
                            raw=line.strip() + "\n" + lines[at - 1].strip()))
             items += 1
             continue
-        if (context_label(line.strip()) is not None and not (_indicator_prefixed(line) and (l1 or l2))) or (
+        framework = lexicon.norm_header(line) in lexicon.headers().framework_classes    # 绩效目标
+        if (context_label(line.strip()) is not None and not (_indicator_prefixed(line) and (l1 or l2))
+                and not (framework and (l1 or classed))) or (
                 (b := _BRACKETED.match(line)) and not (_classes(b.group("cats")) or _custom_classes(b.group("cats")))):
             out.append(Row([line.strip()], {"line": where[n - 1]}, raw=line.strip(), aligned=False))
             header_due = True
@@ -316,7 +319,7 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool,
             out.append(Row([l1 or "", l2 or "", _SYMBOL.sub("", name).strip(), value or ""],
                            {"line": where[n - 1]}, raw=line.strip()))
             items += 1
-            whole_items += cats is not None and bool(value) and bool(_BRACKETED.match(line))
+            whole_items += bool(value) and ((cats is not None and bool(_BRACKETED.match(line))) or classed > 0)
             continue
         if cats is not None:
             continue
@@ -328,7 +331,8 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool,
                        aligned=False))
         header_due = True
         l1 = l2 = None
-    # one item is a list when its line says all of it (【产出指标-数量指标】名称：值)
+    # one item is a list when its line says all of it (【产出指标-数量指标】名称：值) or it has
+    # its value under class lines of its own (产出 / 数量指标 / 名称：值)
     return out if items >= 2 or whole_items == 1 else None
 
 
@@ -365,7 +369,8 @@ def _opens_tree(lines: list[str], i: int) -> bool:
 def _heads_a_branch(lines: list[str], i: int) -> bool:
     """A short line without a colon or digits with deeper-indented lines under it."""
     text = lines[i].strip()
-    if not text or len(text) > 20 or re.search(r"[:：\d]", text) or context_label(text) is not None:
+    if not text or len(text) > 20 or re.search(r"[:：\d]", text) or (
+            context_label(text) is not None and lexicon.norm_header(text) not in lexicon.headers().framework_classes):
         return False
     nxt = next((line for line in lines[i + 1:] if line.strip()), None)
     return nxt is not None and _indent(nxt) > _indent(lines[i])
