@@ -756,6 +756,15 @@ def _marked(line: str) -> bool:
     return "|" in line or "\t" in line
 
 
+def _chrome_by_furniture(group: list[Token], body: list[Token], src: dict[int, str]) -> bool:
+    """A line with no pipe or tab, in a table whose rows all have them, right over or under a line
+    of page furniture (第 1 页 共 2 页): the printed page's header or footer, no cell."""
+    line = group[0].line
+    if _marked(src.get(line, "|")) or not all(_marked(src.get(n, "")) for n in {t.line for t in body}):
+        return False
+    return any(is_furniture(src.get(n, "")) and src.get(n, "").strip() for n in (line - 1, line + 1))
+
+
 def _marked_table_ended(rest: list[list[Token]], body: list[Token], src: dict[int, str]) -> bool:
     """A line with no pipe or tab after a blank line, under a table whose rows all have them, and no
     line of a class (产出指标, 二、效益指标) among the unpiped lines from there on: the table
@@ -809,7 +818,9 @@ def stream_rows(text: str) -> list[Row] | None:
         group = groups[g]
         kind = _line_kind(group, roles is not None)
         line_text = " ".join(t.text for t in group)
-        if (roles is not None and line_text in titles) or group[0].line in running:
+        if (roles is not None and line_text in titles) or group[0].line in running \
+                or (roles is not None and body and _chrome_by_furniture(group, body, src)
+                    and not _header_words(tokens, pos[id(group[0])])):     # 一级 / 指标 | again
             kind = "noise"            # the page title printed again at the top of a page, a footer
         if kind == "noise":
             if g + 1 < len(groups) and groups[g + 1][0].gap in ("nl", "blank"):
