@@ -756,6 +756,15 @@ def _marked(line: str) -> bool:
     return "|" in line or "\t" in line
 
 
+def _page_number(group: list[Token], nxt: list[Token] | None, titles: set[str], tokens: list[Token],
+                 pos: dict[int, int]) -> bool:
+    """A lone page number (8) over the page's title printed again or the header repeated: the
+    foot of a printed page, no cell."""
+    if len(group) != 1 or not re.fullmatch(r"\d{1,3}", group[0].text) or nxt is None:
+        return False
+    return " ".join(t.text for t in nxt) in titles or _is_header(_header_words(tokens, pos[id(nxt[0])]))
+
+
 def _chrome_by_furniture(group: list[Token], body: list[Token], src: dict[int, str]) -> bool:
     """A line with no pipe or tab, in a table whose rows all have them, right over or under a line
     of page furniture (第 1 页 共 2 页): the printed page's header or footer, no cell."""
@@ -820,8 +829,12 @@ def stream_rows(text: str) -> list[Row] | None:
         line_text = " ".join(t.text for t in group)
         if (roles is not None and line_text in titles) or group[0].line in running \
                 or (roles is not None and body and _chrome_by_furniture(group, body, src)
-                    and not _header_words(tokens, pos[id(group[0])])):     # 一级 / 指标 | again
-            kind = "noise"            # the page title printed again at the top of a page, a footer
+                    and not _header_words(tokens, pos[id(group[0])])) \
+                or (roles is not None and _page_number(group, groups[g + 1] if g + 1 < len(groups) else None,
+                                                       titles, tokens, pos)):
+            # the page title printed again at the top of a page, a footer by the page's furniture
+            # (unless a header starts there: 一级 / 指标 | again), a lone page number
+            kind = "noise"
         if kind == "noise":
             if g + 1 < len(groups) and groups[g + 1][0].gap in ("nl", "blank"):
                 groups[g + 1][0].gap = "hard" if group[0].gap == "hard" else "sep"   # a cell starts there
