@@ -395,7 +395,8 @@ def _explanation_apart(cell: str) -> list[str]:
 
 
 # ------------------------------------------------------------------ wrapped run-together lines
-_SEPARATED = re.compile(r"[|\t \u3000：:【】]")
+# 其中：… inside a row is a name's own colon (其中：到户产业补助户数), no separator
+_SEPARATED = re.compile(r"[|\t \u3000【】]|(?<!其中)[：:]")
 
 
 def values_in(text: str) -> int:
