@@ -57,6 +57,14 @@ def _own_op() -> re.Pattern:
     return re.compile(rf"^\s*({'|'.join(map(re.escape, words))})\s*(\S+)\s*$")
 
 
+_MULTIPLIED = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*[万亿千百]")
+
+
+def _bare_number(text: str) -> bool:
+    """95, 1.2万: a figure a unit column completes (≥1.2万 + 台次 -> ≥1.2万台次)."""
+    return is_number_cell(text) or bool(_MULTIPLIED.fullmatch(text.strip()))
+
+
 @functools.lru_cache(maxsize=4096)
 def column_role(label: str) -> str | None:
     """The role of a header cell (features/headers.yaml columns), "block" for a spanning label
@@ -447,14 +455,14 @@ class TableReader:
         value = got.get("value")
         op, unit = got.get("op"), got.get("unit")
         own = _own_op().match(value.translate(lexicon.FULLWIDTH)) if value is not None and unit else None
-        if own and is_number_cell(own.group(2)) and not re.search(r"\d", unit):
+        if own and _bare_number(own.group(2)) and not re.search(r"\d", unit):
             return value + unit  # "≥95" beside a "%" column: its own operator, the column's unit
         if value is None or not re.match(r"^[-+]?\d", value):
             return value        # text ("明显提升") or a value with its own operator and unit
         if unit and re.search(r"\d", unit):
             ind.add_flag("read.columns", f"计量单位列“{unit}”含有数字，指标值按原文保留", "hint")
             return value
-        bare = is_number_cell(value)
+        bare = _bare_number(value)
         if op and _norm(op) not in self.lex.op_not_joined:
             value = op + value
         if unit and bare:         # a unit only after a bare number: "28.8万元" keeps its own
