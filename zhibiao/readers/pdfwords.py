@@ -747,8 +747,11 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
     """One unruled table part: from ``start`` to the first line that is context or sign-off
     (or the page's end)."""
     end = start
+    signed = signoff_lines([fold(_line_text(line)) for line in lines], blank_after=False)   # 2⽉: 月
     while end < len(lines):
         line = [s for s in lines[end] if id(s) not in used]
+        if end in signed:
+            break                 # 某某局 over 2025年2月14日: the table has ended
         if line and ((len(line) <= 2 and (_context_label(line[0].text) is not None
                                           or _context_label(_line_text(line)) is not None))
                      or is_header([s.text for s in line])):
@@ -905,7 +908,7 @@ def to_rows(items: list[Any]) -> list[Row]:
     last_any = max((k for k, item in enumerate(items) if not isinstance(item, tuple) and (
         item.header or any(sum(1 for c in row if c) >= 2 for row in item.body))), default=len(items))
     tail = [k for k in range(last_any + 1, len(items)) if isinstance(items[k], tuple)]
-    texts = [" ".join(s.text for s in items[k][1]) for k in tail]
+    texts = [fold(" ".join(s.text for s in items[k][1])) for k in tail]
     signed = [tail[i] for i in signoff_lines(texts, blank_after=False)]
     page_from = min(signed, default=len(items))      # the block and what follows it
     for k, item in enumerate(items):

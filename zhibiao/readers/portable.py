@@ -86,7 +86,7 @@ def _read(path: Path, pages: list) -> list[Row]:
     for p, ((page, chars, segs), furniture) in enumerate(zip(loaded, drop), 1):
         segs = [s for s in segs if id(s) not in furniture]
         try:
-            tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+            tables = _grids(sorted(page.find_tables(), key=lambda t: t.bbox[1]))
         except Exception as exc:
             raise ReadError(path, f"PDF 第 {p} 页已损坏（{type(exc).__name__}）") from None
         frags = [f for f in (pw.ruled_fragment(page, t, chars, p) for t in tables) if f]
@@ -119,6 +119,22 @@ def _read(path: Path, pages: list) -> list[Row]:
     _ruled_categories(frags)
     pw.resolve(frags)
     return pw.to_rows(items)
+
+
+def _grids(tables: list) -> list:
+    """The tables pdfplumber found, less rows shaded in turn with no line between the cells: a
+    box of one column cut into rows of like heights, or bands of one row each, the same width,
+    two or more of them. Such a table is read from its words' positions. (A box of one column
+    whose rows differ widely is a printed page's frame, read as before.)"""
+    def heights(t) -> list[float]:
+        return [r.bbox[3] - r.bbox[1] for r in t.rows]
+
+    def shaded_rows(t) -> bool:
+        return len(t.columns) == 1
+    bands = [t for t in tables if len(t.rows) == 1]
+    striped = {id(t) for t in bands
+               if sum(1 for u in bands if abs(u.bbox[0] - t.bbox[0]) < 2 and abs(u.bbox[2] - t.bbox[2]) < 2) >= 2}
+    return [t for t in tables if id(t) not in striped and not shaded_rows(t)]
 
 
 def _inside(s: pw.Seg, bbox: tuple) -> bool:
