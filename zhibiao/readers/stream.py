@@ -573,10 +573,14 @@ def _values_split_off(tokens: list[Token], roles: list[str | None]) -> list[Toke
     (传染病疫情报告及时率≥95%: OCR, previews) is two cells where the table has a value column."""
     if "value" not in roles:
         return tokens
+    # where a column of text follows the value (指标说明: 每个不少于8件器材), a name of two
+    # characters before a comparison is that text's own wording, not an indicator
+    after = roles[roles.index("value") + 1:]
+    shortest = 3 if {"explanation", "remark", "basis"} & set(after) else 2
     out: list[Token] = []
     for t in tokens:
         m = None if t.blank or len(t.text) < 5 else _name_then_value().match(t.text)
-        if m and len(m.group("name")) >= 2:
+        if m and len(m.group("name")) >= shortest:
             out += [Token(m.group("name"), t.gap, t.line), Token(m.group("value"), "sep", t.line)]
         else:
             out.append(t)
