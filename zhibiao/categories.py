@@ -85,7 +85,8 @@ def category_level(text: str | None) -> int | None:
     return None
 
 
-_PAIR_SPLIT = re.compile(r"\s+|\s*[-—－–/、>＞|｜·•・]+\s*")
+# a mark between the two with spaces round it (产出指标 · 数量指标) is one separator, not three
+_PAIR_SPLIT = re.compile(r"\s*[-—－–/、>＞|｜·•・]+\s*|\s+")
 
 
 def class_pair(text: str | None) -> tuple[str, str] | None:

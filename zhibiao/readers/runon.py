@@ -264,7 +264,7 @@ def _leading_classes(text: str, most: int) -> tuple[list[str], str]:
     pattern = _class_names()
     while (m := pattern.match(rest)) and len(cells) < most:
         cls = m.group() + (w.group() if (w := _WEIGHT.match(rest, m.end())) else "")
-        after = rest[len(cls):].lstrip(" -—：:")
+        after = rest[len(cls):].lstrip(" -—：:·•・")
         if not m.group().endswith(("指标", "目标")) and len(_value_at_end().sub("", after)) < 3:
             break           # 项目完成时限2025年12月: 项目完成 is a class only before a name
         cells.append(cls)   # 满意度指标(10分): the class and its weight
