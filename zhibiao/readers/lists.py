@@ -342,7 +342,7 @@ def _indicator_prefixed(line: str) -> bool:
     return head in lexicon.headers().indicator_prefixes
 
 
-_VALUE_LINE = re.compile(r"^\s*(?:目标值|指标值|年度指标值|年度目标值|预期目标值|年度目标)\s*[:：]\s*(?P<value>\S.*?)\s*$")
+_VALUE_LINE = re.compile(r"^\s*(?:目标值|指标值|年度指标值|年度目标值|预期目标值|年度目标)(?:\s*[:：]\s*|\s+)(?P<value>\S.*?)\s*$")
 
 
 def _labelled_value(lines: list[str], n: int) -> tuple[str, int] | None:
