@@ -285,7 +285,11 @@ def _line_kind(tokens: list[Token], in_body: bool) -> str:
 
 
 # ------------------------------------------------------------------------ the programme
-def _fit(text: str, role: str | None, repeated: frozenset[str] = frozenset()) -> float:
+def _fit(text: str, role: str | None, repeated: frozenset[str] = frozenset(), no_unit: bool = False
+         ) -> float:
+    if role == "value" and no_unit and is_unit_cell(text):
+        return 0.5            # 公里 alone in a cell of its own where a template left the figure
+                              # blank: the value's cell (after a bare line break, a name's end: 人数)
     if role == "_unnamed":    # a column the header does not name (计划标准 under no label)
         return 2.0 if text in repeated else -2.0
     if role == "index":
@@ -334,7 +338,9 @@ def segment(tokens: list[Token], roles: list[str | None], line_rows: bool,
     if repeated and len(tokens) > 0:
         roles = [*roles, "_unnamed"]
         k += 1
-    fits = [[_fit(t.text, r, repeated) if not t.blank else 0.0 for r in roles] for t in tokens]
+    no_unit = "unit" not in roles
+    fits = [[_fit(t.text, r, repeated, no_unit and t.gap != "nl") if not t.blank else 0.0 for r in roles]
+            for t in tokens]
     skips = [_skip(r) for r in roles]
     best: dict[tuple[int, int, int, int], float] = {(0, 0, 0, 0): 0.0}
     back: dict[tuple[int, int, int, int], tuple[tuple[int, int, int, int], str]] = {}
