@@ -22,6 +22,7 @@ import re
 
 from .. import lexicon
 from ..categories import category_level, declared_codes
+from .labels import is_framework_class
 
 __all__ = ["align", "fit", "is_op_cell", "is_number_cell", "is_unit_cell"]
 
@@ -65,10 +66,9 @@ def _names_a_class(cell: str, longest: int) -> bool:
     """投入目标, 管理指标, 项目立项: not in the taxonomy, but written like a category or one
     of an evaluation framework's."""
     text = re.sub(r"[(（][^()（）]*[)）]", "", _norm(cell))     # 预算(或投资规模)控制指标
-    lex = lexicon.headers()
-    if lexicon.norm_header(text) in lex.framework_classes:
+    if is_framework_class(text):
         return True
-    return 2 <= len(text) <= longest and text.endswith(lex.class_endings)
+    return 2 <= len(text) <= longest and text.endswith(lexicon.headers().class_endings)
 
 
 def _value_word(cell: str) -> bool:

@@ -8,8 +8,8 @@ import re
 
 from .. import lexicon
 
-__all__ = ["OUTLINE", "context_label", "is_furniture", "label_of", "running_lines", "signoff_lines",
-           "synthetic_header"]
+__all__ = ["OUTLINE", "context_label", "is_framework_class", "is_furniture", "label_of", "running_lines",
+           "signoff_lines", "synthetic_header"]
 
 
 def context_label(text: str) -> str | None:
@@ -22,6 +22,12 @@ def context_label(text: str) -> str | None:
         if m:
             key = lex.context_key.get(lexicon.norm_header(m.group(1)))
     return key
+
+
+def is_framework_class(text: str) -> bool:
+    """决策, 项目立项, 绩效目标: a class of an evaluation framework (features/headers.yaml
+    framework_classes), which a 自评表 writes in its class columns; 绩效目标 is no goal's label there."""
+    return lexicon.norm_header(text) in lexicon.headers().framework_classes
 
 
 @functools.lru_cache(maxsize=1)

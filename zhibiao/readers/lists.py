@@ -20,7 +20,7 @@ from typing import Callable
 from .. import lexicon
 from ..categories import category_level
 from .grid import Row
-from .labels import OUTLINE, context_label, is_furniture, synthetic_header
+from .labels import OUTLINE, context_label, is_framework_class, is_furniture, synthetic_header
 from .tokens import Token
 
 
@@ -215,7 +215,7 @@ def _class_paragraph(line: str) -> list[str] | None:
         # (满意度指标：受益群众满意度≥90%); 满意度：≥95% is an indicator named like its class
         item = out[0].split("】", 1)[1]
         alone = not line[:labels[0][0].start()].strip()
-        return out if alone and not looks_like_value(item) and "：" in item else None
+        return out if alone and not looks_like_value(item) and re.search(r"[:：]", item) else None
     return out or None
 
 
@@ -279,9 +279,8 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool,
                            raw=line.strip() + "\n" + lines[at - 1].strip()))
             items += 1
             continue
-        framework = lexicon.norm_header(line) in lexicon.headers().framework_classes    # 绩效目标
         if (context_label(line.strip()) is not None and not (_indicator_prefixed(line) and (l1 or l2))
-                and not (framework and (l1 or classed))) or (
+                and not (is_framework_class(line) and (l1 or classed))) or (
                 (b := _BRACKETED.match(line)) and not (_classes(b.group("cats")) or _custom_classes(b.group("cats")))):
             out.append(Row([line.strip()], {"line": where[n - 1]}, raw=line.strip(), aligned=False))
             header_due = True
@@ -370,7 +369,7 @@ def _heads_a_branch(lines: list[str], i: int) -> bool:
     """A short line without a colon or digits with deeper-indented lines under it."""
     text = lines[i].strip()
     if not text or len(text) > 20 or re.search(r"[:：\d]", text) or (
-            context_label(text) is not None and lexicon.norm_header(text) not in lexicon.headers().framework_classes):
+            context_label(text) is not None and not is_framework_class(text)):
         return False
     nxt = next((line for line in lines[i + 1:] if line.strip()), None)
     return nxt is not None and _indent(nxt) > _indent(lines[i])

@@ -122,19 +122,14 @@ def _read(path: Path, pages: list) -> list[Row]:
 
 
 def _grids(tables: list) -> list:
-    """The tables pdfplumber found, less rows shaded in turn with no line between the cells: a
-    box of one column cut into rows of like heights, or bands of one row each, the same width,
-    two or more of them. Such a table is read from its words' positions. (A box of one column
-    whose rows differ widely is a printed page's frame, read as before.)"""
-    def heights(t) -> list[float]:
-        return [r.bbox[3] - r.bbox[1] for r in t.rows]
-
-    def shaded_rows(t) -> bool:
-        return len(t.columns) == 1
+    """The tables pdfplumber found that are grids of cells. Not one: a box of one column (rows
+    shaded in turn with no line between the cells, or a printed page's frame), nor bands of one
+    row each of the same width, two or more of them (rows shaded in turn, each its own box).
+    What they hold is read from its words' positions."""
     bands = [t for t in tables if len(t.rows) == 1]
     striped = {id(t) for t in bands
                if sum(1 for u in bands if abs(u.bbox[0] - t.bbox[0]) < 2 and abs(u.bbox[2] - t.bbox[2]) < 2) >= 2}
-    return [t for t in tables if id(t) not in striped and not shaded_rows(t)]
+    return [t for t in tables if id(t) not in striped and len(t.columns) > 1]
 
 
 def _inside(s: pw.Seg, bbox: tuple) -> bool:

@@ -33,7 +33,8 @@ from .align import SKIP_COST, fit, is_unit_cell
 from .grid import Row
 from .runon import split_body, split_line, split_runon, values_in
 from .table import class_heading, column_role, finish_roles
-from .labels import context_label, is_furniture, label_of, running_lines, signoff_lines, synthetic_header
+from .labels import (context_label, is_framework_class, is_furniture, label_of, running_lines, signoff_lines,
+                     synthetic_header)
 from .tokens import Token, tokenize
 
 __all__ = ["stream_rows", "header_roles"]
@@ -279,7 +280,7 @@ def _line_kind(tokens: list[Token], in_body: bool) -> str:
     label = _norm(re.split(r"[:：]", first)[0])
     if in_body and label in lexicon.headers().indicator_prefixes:
         return "table"            # 其中：… inside a table is an indicator
-    if in_body and label == _norm(first) and label in lexicon.headers().framework_classes:
+    if in_body and label == _norm(first) and is_framework_class(first):
         return "table"            # 绩效目标 in a 自评表's class column, not the goal's label
     return "context"
 
@@ -779,9 +780,15 @@ def _chrome_by_furniture(group: list[Token], body: list[Token], src: dict[int, s
     """A line with no pipe or tab, in a table whose rows all have them, right over or under a line
     of page furniture (第 1 页 共 2 页): the printed page's header or footer, no cell."""
     line = group[0].line
-    if _marked(src.get(line, "|")) or not all(_marked(src.get(n, "")) for n in {t.line for t in body}):
+    if _marked(src.get(line, "|")) or not any(
+            src.get(n, "").strip() and is_furniture(src.get(n, "")) for n in (line - 1, line + 1)):
         return False
-    return any(is_furniture(src.get(n, "")) and src.get(n, "").strip() for n in (line - 1, line + 1))
+    return _all_marked(body, src)
+
+
+def _all_marked(body: list[Token], src: dict[int, str]) -> bool:
+    """Whether every line the table's rows were read from carries a pipe or a tab."""
+    return all(_marked(src.get(n, "")) for n in {t.line for t in body})
 
 
 def _marked_table_ended(rest: list[list[Token]], body: list[Token], src: dict[int, str]) -> bool:
@@ -792,7 +799,7 @@ def _marked_table_ended(rest: list[list[Token]], body: list[Token], src: dict[in
     group = rest[0]
     if group[0].gap != "blank" or _marked(src.get(group[0].line, "|")):
         return False
-    if not all(_marked(src.get(n, "")) for n in {t.line for t in body}):
+    if not _all_marked(body, src):
         return False
     for g in rest:
         line = src.get(g[0].line, "")
