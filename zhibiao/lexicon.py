@@ -493,8 +493,7 @@ def headers() -> HeaderLexicon:
             data.get("indicator_prefixes"), "features/headers.yaml: indicator_prefixes")),
         page_noise=_patterns(data.get("page_noise"), "features/headers.yaml: page_noise"),
         runon_operators=_word_list(data.get("runon_operators"), "features/headers.yaml: runon_operators"),
-        runon_text_values=_word_list(data.get("runon_text_values"),
-                                     "features/headers.yaml: runon_text_values"),
+        runon_text_values=_runon_text_values(data),
         value_words=frozenset(_word_list(data.get("value_words"), "features/headers.yaml: value_words")),
         value_units=frozenset(norm_header(w) for w in _word_list(
             data.get("value_units"), "features/headers.yaml: value_units")),
@@ -507,6 +506,16 @@ def headers() -> HeaderLexicon:
         value_starts=_word_list(data.get("value_starts"), "features/headers.yaml: value_starts"),
         clause_openers=_word_list(data.get("clause_openers"), "features/headers.yaml: clause_openers"),
     )
+
+
+def _runon_text_values(data: dict[str, Any]) -> tuple[str, ...]:
+    """The listed values in words, and every degree word paired with every word of change."""
+    where = "features/headers.yaml"
+    listed = _word_list(data.get("runon_text_values"), f"{where}: runon_text_values")
+    adverbs = _word_list(data.get("runon_value_adverbs"), f"{where}: runon_value_adverbs")
+    verbs = _word_list(data.get("runon_value_verbs"), f"{where}: runon_value_verbs")
+    paired = (a + v for a in adverbs for v in verbs)
+    return tuple(dict.fromkeys([*listed, *paired]))
 
 
 def _patterns(section: Any, where: str) -> tuple[str, ...]:

@@ -19,10 +19,11 @@ import functools
 import re
 
 from .. import lexicon
+from .rowfit import Layout, fit_row, layout_of, one_row_a_line, rows_run_on
 from .tokens import Token
 
 __all__ = ["split_runon_header", "split_line", "split_runon", "split_text", "split_body",
-           "values_in", "marks_in", "join_wrapped_runon"]
+           "values_in", "marks_in", "join_wrapped_runon", "leading_classes"]
 
 
 # a deadline in words: 年底前 (this year's end), 一周内, 两个工作日内
@@ -257,7 +258,7 @@ def split_runon_header(text: str) -> list[str] | None:
 _WEIGHT = re.compile(r"[(（]\d{1,3}(?:\.\d{1,2})?分[)）]")
 
 
-def _leading_classes(text: str, most: int) -> tuple[list[str], str]:
+def leading_classes(text: str, most: int) -> tuple[list[str], str]:
     """Up to ``most`` class names of the taxonomy at the start of a text, and the rest."""
     cells: list[str] = []
     rest = text
@@ -274,7 +275,7 @@ def _leading_classes(text: str, most: int) -> tuple[list[str], str]:
 
 def split_line(text: str) -> list[str]:
     """Class names at the start, a value at the end, the name between (see the docstring)."""
-    cells, rest = _leading_classes(_ITEM_NUMBER.sub("", text.strip()), 2)
+    cells, rest = leading_classes(_ITEM_NUMBER.sub("", text.strip()), 2)
     value = None
     m = _value_at_end().search(rest)
     if m and m.start() > 0:
@@ -300,7 +301,7 @@ def _split_row(text: str) -> list[str]:
     while k < len(cells) and k < 2 and _class_names().fullmatch(_WEIGHT.sub("", cells[k])):
         k += 1
     if k < 2 and k < len(cells) - 1:
-        heads, rest = _leading_classes(cells[k], 2 - k)
+        heads, rest = leading_classes(cells[k], 2 - k)
         if heads and rest:
             cells = cells[:k] + heads + [rest] + cells[k + 1:]
     return cells
@@ -348,8 +349,10 @@ def split_runon(tokens: list[Token]) -> list[Token]:
     runon = False
     explained = False             # the header has a 指标解释 column: names end where it starts
     tail: list[str] = []          # what the header's last column holds (units, 正向…)
+    layout: Layout | None = None  # the header's columns, where its lines are a row each
+    ends = False                  # the line before was a row that ended with its value
     out: list[Token] = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         alone = t.gap not in ("sep", "wsep")
         parts = split_text(t.text) if len(t.text) >= 40 else None
         if parts:
@@ -366,9 +369,22 @@ def split_runon(tokens: list[Token]) -> list[Token]:
             runon = True
             explained = any(_role(w) == "explanation" for w in words)
             tail = _tail_words(_last_role(words))
+            layout = _row_layout(words, tokens[i + 1:])
             out += [Token(w, t.gap if k == 0 else "sep", t.line) for k, w in enumerate(words)]
             continue
         if runon and alone and len(t.text) >= 4:
+            fitted = fit_row(t.text, layout) if layout and not rows_run_on(t.text) else None
+            ended, ends = ends, bool(fitted)
+            if layout and not fitted and not rows_run_on(t.text):
+                fitted = _classes_and_name(t.text, layout)     # a row whose value is blank
+            if fitted:
+                # after a row that ended with its value, or at a numbered item, a line starts
+                # a row; after a line without one it may be the rest of a wrapped name
+                starts = ended or _ITEM_START.match(t.text) or _class_names().match(t.text)
+                gap = "eol" if t.gap == "nl" and starts else t.gap
+                out += [Token(c, gap if k == 0 else "sep", t.line, blank=not c)
+                        for k, c in enumerate(fitted)]
+                continue
             cells = (_peel_unit(t.text, tail) if tail else None) or _split_row(t.text)
             if explained:
                 cells = [piece for c in cells for piece in _explanation_apart(c)]
@@ -376,6 +392,18 @@ def split_runon(tokens: list[Token]) -> list[Token]:
             continue
         out.append(t)
     return out
+
+
+def _classes_and_name(text: str, layout: Layout) -> list[str]:
+    cells, rest = leading_classes(_ITEM_NUMBER.sub("", text.strip()), layout.classes)
+    return cells + [rest] if rest else cells
+
+
+def _row_layout(words: list[str], after: list[Token]) -> Layout | None:
+    """The header's layout where the run-together lines after it are one row each."""
+    layout = layout_of(words)
+    lines = [t.text for t in after if t.gap not in ("sep", "wsep")]
+    return layout if layout and one_row_a_line(lines) else None
 
 
 def _role(word: str) -> str | None:
@@ -462,8 +490,8 @@ def _ends_with_value(text: str) -> bool:
     return bool(at_end and at_end.group("val")) or text.endswith(tuple(lexicon.headers().runon_text_values))
 
 
-# a numbered item opening a line (（2）…, 2.…, 2、…): a row starts there, whatever the line before
-_ITEM_START = re.compile(r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d))")
+# a numbered item opening a line (（2）…, 2.…, 2、…, 指标2：…): a row starts there, whatever the line before
+_ITEM_START = re.compile(r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[\u4e00-\u9fff]{2}\d{1,2}\s*[:：])")
 
 
 def _wraps(first: str, nxt: str) -> bool:

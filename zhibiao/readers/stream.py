@@ -31,6 +31,7 @@ from .. import lexicon
 from ..categories import category_level
 from .align import SKIP_COST, fit, is_unit_cell
 from .grid import Row
+from .rowfit import Layout, fit_row, one_row_a_line, rows_run_on
 from .runon import split_body, split_line, split_runon, values_in
 from .table import class_heading, column_role, finish_roles
 from .labels import (context_label, is_framework_class, is_furniture, label_of, running_lines, signoff_lines,
@@ -938,6 +939,7 @@ def stream_rows(text: str) -> list[Row] | None:
 
 
 FRAGMENT_ROLES: list[str | None] = ["level1", "level2", "name", "value"]
+_FRAGMENT_LAYOUT = Layout(2, ("value",))
 
 
 def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | None:
@@ -948,6 +950,8 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
     groups = _lines_of(tokens)
     blocks: list[tuple[list[Row], list[Token]]] = [([], [])]
     runon: dict[int, tuple[list[str], str]] = {}      # run-together lines: their cells, their text
+    # lines run together that are a row each are read from both ends (readers/rowfit.py)
+    one_a_line = one_row_a_line([g[0].text for g in groups if len(g) == 1])
     for grp in groups:
         kind = _line_kind(grp, True)
         if kind == "noise" or (len(grp) == 1 and column_role(grp[0].text) is not None):
@@ -969,8 +973,11 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
             grp = [Token(f"{grp[0].text} {grp[1].text}", grp[0].gap, grp[0].line)]   # …=2 个
         if len(grp) == 1 and len(grp[0].text) >= 4:     # a run-together row: class, name, value
             # several rows run together on one line (a preview's page): cut at classes and values
-            cells = (split_body(grp[0].text) if values_in(grp[0].text) >= 2 else None) \
-                or _unit_dropped(grp[0].text) or split_line(grp[0].text)
+            cells = _unit_dropped(grp[0].text) \
+                or (fit_row(grp[0].text, _FRAGMENT_LAYOUT) if one_a_line and not rows_run_on(grp[0].text)
+                    else None) \
+                or (split_body(grp[0].text) if values_in(grp[0].text) >= 2 else None) \
+                or split_line(grp[0].text)
             runon[grp[0].line] = (cells, grp[0].text)
             blocks[-1][1].extend(Token(c, grp[0].gap if k == 0 else "sep", grp[0].line)
                                  for k, c in enumerate(cells))

@@ -21,6 +21,7 @@ from .align import align, is_number_cell, is_op_cell
 from .grid import Row
 from .labels import OUTLINE, is_furniture
 from .packed import looks_packed, split_packed
+from .runon import leading_classes
 
 __all__ = ["TableReader", "parse_amount"]
 
@@ -392,6 +393,7 @@ class TableReader:
             got = {f"level{level}": got["name"]}      # 二、效益指标 in the name column: a group's heading
         if got and set(got) <= {"level1", "level2", "category"} and all(map(_not_a_class, got.values())):
             return          # a page's text run into the class columns (a PDF region): no group
+        self._classes_out_of_name(got)
         l1, l2 = self._categories(got)
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
@@ -417,6 +419,23 @@ class TableReader:
         for rule, reason in row.notes:
             ind.add_flag(rule, reason)
         self.out.append(ind)
+
+    def _classes_out_of_name(self, got: dict[str, str]) -> None:
+        """产出指标数量指标改造小区个数 in the name column of a table with class columns (the
+        class cells run into the name, a WPS preview or OCR): the classes go to their columns."""
+        roles = set(self.roles or [])
+        name = got.get("name")
+        if not name or got.get("level1") or got.get("level2") or got.get("category") \
+                or not roles & {"level1", "level2", "category"}:
+            return
+        classes, rest = leading_classes(name, 2)
+        if not classes or len(rest) < 2 or not all(c.endswith(self.lex.class_endings) for c in classes):
+            return
+        if len(classes) == 2:
+            got["level1"], got["level2"] = classes
+        else:
+            got[f"level{category_level(classes[0]) or 2}"] = classes[0]
+        got["name"] = rest
 
     def _column_label(self, i: int) -> str:
         text = self.header_texts[i] if i < len(self.header_texts) else ""
