@@ -124,7 +124,7 @@ def segments(chars: Iterable[dict]) -> list[Seg]:
                 if ch["text"] in _OPENING:
                     gap += 0.5 * size
                 if gap > 0.6 * size:
-                    out.append(_seg(run, text))
+                    out += _segs(run, text)
                     run, text = [], ""
                 elif space or (gap > 0.15 * size and _ASCII_END.search(run[-1]["text"])
                                and _ASCII_START.match(ch["text"])):
@@ -133,9 +133,41 @@ def segments(chars: Iterable[dict]) -> list[Seg]:
             run.append(ch)
             text += ch["text"]
         if run:
-            out.append(_seg(run, text))
+            out += _segs(run, text)
     out.sort(key=lambda s: (s.top, s.x0))
     return out
+
+
+def _segs(run: list[dict], text: str) -> list[Seg]:
+    """One run of characters as a segment, or as one per header label where the run is two
+    or more labels with no gap between them (a spreadsheet's header cell cut off at its
+    column's edge: 实施周期指标|年度指标值)."""
+    pieces = _fused_header(text) if len(text) == len(run) else None
+    if not pieces:
+        return [_seg(run, text)]
+    out, at = [], 0
+    for piece in pieces:
+        out.append(_seg(run[at:at + len(piece)], piece))
+        at += len(piece)
+    return out
+
+
+def _fused_header(text: str) -> list[str] | None:
+    """Header labels run together: whole labels, the first of them perhaps cut short (four
+    characters or more of a label); None for one label or anything else.
+
+    >>> _fused_header("实施周期指标年度指标值"), _fused_header("年度指标值")
+    (['实施周期指标', '年度指标值'], None)
+    """
+    key = norm(text)
+    if len(key) != len(text) or len(text) < 6 or header_role(text) is not None:
+        return None
+    words, prefixes = set(_lex().column_role), _header_prefixes()
+    for cut in range(len(text) - 2, 3, -1):
+        head, rest = key[:cut], key[cut:]
+        if (head in words or head in prefixes) and rest in words:
+            return [text[:cut], text[cut:]]
+    return None
 
 
 def _seg(run: list[dict], text: str) -> Seg:
@@ -164,12 +196,18 @@ def seg_lines(segs: list[Seg]) -> list[list[Seg]]:
 
 def join_lines(lines: list[str]) -> str:
     """A cell's wrapped lines as one text: no space where a line ends or the next begins with
-    a CJK character or a sign; a space between two Latin letters or digits."""
+    a CJK character or a sign; a space between two Latin words (a figure cut by a narrow
+    column, 200 / 0元以上, is one figure).
+
+    >>> join_lines(["户均增收200", "0元以上"]), join_lines(["LED", "lamps"])
+    ('户均增收2000元以上', 'LED lamps')
+    """
     out = ""
     for line in (l.strip() for l in lines):
         if not line:
             continue
-        if out and _ASCII_END.search(out) and _ASCII_START.match(line):
+        if out and _ASCII_END.search(out) and _ASCII_START.match(line) \
+                and not (out[-1].isdigit() and line[0].isdigit()):
             out += " "
         out += line
     return out
@@ -299,6 +337,7 @@ class Fragment:
     layout: dict[str, Any] | None = None                        # unruled: columns and roles
     comp: list[list[int]] = field(default_factory=list)         # ruled: merged cell per grid cell
     texts: dict[int, str] = field(default_factory=dict)         # ruled: merged cell -> text
+    xs: list[float] = field(default_factory=list)               # ruled: column edges
 
 
 def roles_of(cells: list[str]) -> list[str | None]:
@@ -375,7 +414,7 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
             seen.add(root)
         cells.append(out)
         comp.append(row_roots)
-    frag = Fragment(page_no, [], [], [None] * ncol, kind="ruled")
+    frag = Fragment(page_no, [], [], [None] * ncol, kind="ruled", xs=xs)
     head_at = next((i for i, row in enumerate(cells) if is_header(row)), None)
     body_from = 0
     if head_at is not None:

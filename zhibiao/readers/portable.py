@@ -143,12 +143,47 @@ def _ruled_categories(frags: list[pw.Fragment]) -> None:
     prev = None
     for frag in frags:
         if frag.kind == "ruled" and not frag.header and prev is not None and \
-                prev.continues_below and frag.continues_above and len(prev.roles) == len(frag.roles):
-            frag.roles = list(prev.roles)
+                prev.continues_below and frag.continues_above:
+            if len(prev.roles) == len(frag.roles):
+                frag.roles = list(prev.roles)
+            elif prev.xs and (under := _columns_under(prev, frag)) is not None:
+                _reproject(frag, under, len(prev.roles))
+                frag.roles = list(prev.roles)
         if frag.kind == "ruled":
             cat = [c for c, r in enumerate(frag.roles) if r in pw.CATEGORY]
             pw.ruled_labels(frag, cat)
         prev = frag
+
+
+def _columns_under(prev: pw.Fragment, frag: pw.Fragment) -> list[int] | None:
+    """For each column of a continued part whose grid has other lines than the part before
+    (the first page's grid also cut by the lines of a header block above the table), the
+    column of the part before it stands under: the named one it overlaps most, else the one
+    it overlaps most. None unless each goes to its own column, left to right, and the name
+    column is among them."""
+    out: list[int] = []
+    for c in range(len(frag.xs) - 1):
+        a0, a1 = frag.xs[c], frag.xs[c + 1]
+        overlaps = [(min(a1, prev.xs[k + 1]) - max(a0, prev.xs[k]), k) for k in range(len(prev.xs) - 1)]
+        named = [(o, k) for o, k in overlaps if o > 0 and prev.roles[k]]
+        best = max(named or [(o, k) for o, k in overlaps if o > 0], default=None)
+        if best is None or (out and best[1] <= out[-1]):
+            return None
+        out.append(best[1])
+    return out if "name" in {prev.roles[k] for k in out} else None
+
+
+def _reproject(frag: pw.Fragment, under: list[int], width: int) -> None:
+    """The part's body and merged cells laid out in the columns of the part before it."""
+    body, comp = [], []
+    for r, (row, roots) in enumerate(zip(frag.body, frag.comp)):
+        cells = [""] * width
+        ids = [-(r * width + k) - 1 for k in range(width)]     # columns it lacks: empty cells
+        for c, k in enumerate(under):
+            cells[k], ids[k] = row[c], roots[c]
+        body.append(cells)
+        comp.append(ids)
+    frag.body, frag.comp = body, comp
 
 
 def _scanned(pages: list, n_chars: int) -> bool:

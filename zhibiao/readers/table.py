@@ -66,6 +66,15 @@ def _bare_number(text: str) -> bool:
     return is_number_cell(text) or bool(_MULTIPLIED.fullmatch(text.strip()))
 
 
+# a space between two Chinese characters of a name is no part of it (OCR: 培 训合格率; a cell
+# wrapped in the PDF): Chinese is written without spaces; the row's raw text keeps it
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0]+(?=[\u3400-\u9fff])")
+
+
+def _spaces_out(name: str | None) -> str | None:
+    return _CJK_SPACE.sub("", name) if name else name
+
+
 @functools.lru_cache(maxsize=4096)
 def column_role(label: str) -> str | None:
     """The role of a header cell (features/headers.yaml columns), "block" for a spanning label
@@ -398,6 +407,8 @@ class TableReader:
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
             return                    # a category-only row: it set the groups, nothing else
+        if not has_value and self.lex.context_key.get(_norm(got["name"])) in ("total", "other"):
+            return                    # 总分, 合计 in the name column of a 自评表: no indicator
         ind = Indicator(source=self.source, location=dict(row.location), raw=row.raw,
                         department=self.ctx.get("department"),  # type: ignore[arg-type]
                         spending_unit=self.ctx.get("spending_unit"),  # type: ignore[arg-type]
@@ -405,7 +416,7 @@ class TableReader:
                         project_amount=self.ctx.get("amount"),  # type: ignore[arg-type]
                         year=self.ctx.get("year"),  # type: ignore[arg-type]
                         goal=self.ctx.get("goal"),  # type: ignore[arg-type]
-                        declared_level1=l1, declared_level2=l2, name=got.get("name"),
+                        declared_level1=l1, declared_level2=l2, name=_spaces_out(got.get("name")),
                         period_value=got.get("period"), unit_column=got.get("unit"), extra=extra)
         ind.declared_level1_code, ind.declared_level2_code, flags = declared_codes(l1, l2)
         ind.flags += flags

@@ -180,6 +180,7 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .columns import column_major_rows
     from .runon import join_wrapped_runon
     from .spacewraps import join_space_wraps
+    text = _OCR_BAR.sub("|", text)
     text = _MARKDOWN_STRONG.sub(r"\1", _tab_quotes_joined(text))
     text = _MARKDOWN_HEADING.sub("", text)
     text = _unquoted(text)
@@ -218,6 +219,11 @@ def _rows_of(text: str) -> list[Row]:
 
 
 _QUOTED_BREAK = re.compile(r'(?:^|\t)"[^"\t\n]*(?:""[^"\t\n]*)*\n', re.M)
+
+
+# OCR reads a table's ruling line as 丨 (U+4E28, an ideograph no table cell holds on its own):
+# standing alone between spaces or at a line's end, it is the cell boundary a person sees
+_OCR_BAR = re.compile(r"(?:^|(?<=\s))丨(?=\s|$)", re.M)
 
 
 # **产出指标** inside a line (a Markdown conversion): its text; a pair around two or more
