@@ -640,6 +640,8 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
     if not line_rows:
         tokens = _wrapped_merged(tokens)
         lines_of = _lines_of(tokens)
+        if (ended := _rows_ended_by_words(tokens, roles, lines)) is not None:
+            return ended
     by_marker = not line_rows and sum(1 for t in tokens if t.gap == "hard") >= 2
     width = len(roles) + bool(_repeated_labels(tokens, roles))   # a column the header forgot
     rows: list[Row] = []
@@ -680,6 +682,31 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
         else:
             pending.extend(group)
     cut()
+    return rows
+
+
+def _rows_ended_by_words(tokens: list[Token], roles: list[str | None], lines: dict[int, str]
+                         ) -> list[Row] | None:
+    """One cell a line under a header whose last column holds one of a few words (指标属性:
+    定性 / 定量; 指标方向: 正向 / 反向): each such word ends its row, whatever merged cells the
+    row left out; the row's cells go to their columns by content (TableReader aligns them).
+    None unless the text ends with such a word and no row is wider than the header."""
+    if not roles or roles[-1] != "direction" or not tokens:
+        return None
+    words = lexicon.headers().op_not_joined
+    if "op" in roles:             # 定性 may be the 指标性质 of a row that goes on to 正向
+        words = frozenset(w for w in words if "向" in w)
+    ends = [i for i, t in enumerate(tokens) if _norm(t.text) in words]
+    if len(ends) < 2 or ends[-1] != len(tokens) - 1:
+        return None
+    rows, start = [], 0
+    for end in ends:
+        if end + 1 - start > len(roles):
+            return None
+        idx = list(range(start, end + 1))
+        rows.append(Row([tokens[i].text for i in idx], {"line": tokens[start].line},
+                        raw=_raw(tokens, idx, lines), aligned=False))
+        start = end + 1
     return rows
 
 
