@@ -425,6 +425,7 @@ class HeaderLexicon:
     document_endings: tuple[str, ...] = ()   # how a document's title ends: 自评报告, 目标表
     label_endings: tuple[str, ...] = ()   # how a column label the lexicon lacks ends: 项目类别
     clause_openers: tuple[str, ...] = ()   # a value cell ending so waits for its figure (开学后 / 30日内)
+    total_rows: frozenset[str] = frozenset()   # 总分, 合计: a table's total row, no indicator
 
 
 HEADER_ROLES = {"index", "level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
@@ -505,6 +506,8 @@ def headers() -> HeaderLexicon:
         split_operators=_word_list(data.get("split_operators"), "features/headers.yaml: split_operators"),
         value_starts=_word_list(data.get("value_starts"), "features/headers.yaml: value_starts"),
         clause_openers=_word_list(data.get("clause_openers"), "features/headers.yaml: clause_openers"),
+        total_rows=frozenset(norm_header(w) for w in _word_list(
+            data.get("total_rows"), "features/headers.yaml: total_rows")),
     )
 
 

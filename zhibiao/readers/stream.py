@@ -913,6 +913,9 @@ def stream_rows(text: str) -> list[Row] | None:
                 or (len(group) == 1 and _document_title(group[0].text))):
             flush()
             roles = None                  # notes, prose or the next title under the table
+            if not any(t.text for t in group) and g + 1 < len(groups) and len(groups[g + 1]) == 1:
+                g += 1                    # an empty line (a lone space) ends it: the line after
+                group = groups[g]         # is what stands under the table
             rows.append(Row([" ".join(t.text for t in group)], {"line": group[0].line, "after_table": True},
                             aligned=False, raw=src.get(group[0].line, "").strip()))
             g += 1
@@ -1063,10 +1066,10 @@ def _unit_dropped(text: str) -> list[str] | None:
 
 
 def _document_title(text: str) -> bool:
-    """洹溪县民政局2024年部门整体支出绩效自评报告: a year and a document's ending (features/
-    headers.yaml document_endings), no value."""
+    """洹溪县民政局2024年部门整体支出绩效自评报告, 表二：某某项目绩效目标表: a year or a table's
+    number, and a document's ending (features/headers.yaml document_endings), no value."""
     text = text.strip()
-    return 10 <= len(text) <= 60 and bool(re.search(r"\d{4}\s*年", text)) \
+    return 10 <= len(text) <= 60 and bool(re.search(r"\d{4}\s*年|^(?:附)?表\s*[一二三四五六七八九十\d]{1,3}\s*[:：、.]", text)) \
         and text.endswith(lexicon.headers().document_endings) and not re.search(r"[≥≤<>＜＞%％]", text)
 
 

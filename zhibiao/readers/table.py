@@ -181,6 +181,7 @@ class TableReader:
         self.header_seen = False
         self.prev_was_header = False
         self.carry: dict[str, str | None] = {}
+        self.after_total = False      # the row before was a table's total (总分, 合计)
         self.amount_col: int | None = None
         self.out: list[Indicator] = []
         self.sheet: object = None
@@ -342,6 +343,13 @@ class TableReader:
                 self.heading = None
             return
         self.prev_was_header = False
+        first = next(c for c in cells if c)
+        if self.in_table and _norm(first) in self.lex.total_rows and "project" not in (self.roles or []):
+            self.after_total = True      # 总分 | 100 | 98.6: a 自评表's total, no indicator
+            return
+        if self.after_total and all(_bare_number(c) for c in cells if c):
+            return                       # the rest of that total row, read apart (98.6)
+        self.after_total = False
         if row.location.get("after_table"):
             self.in_table = False        # a reader saw the table end: text of the page, no row
         pairs = self._context(cells)
@@ -407,8 +415,9 @@ class TableReader:
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
             return                    # a category-only row: it set the groups, nothing else
-        if not has_value and self.lex.context_key.get(_norm(got["name"])) in ("total", "other"):
-            return                    # 总分, 合计 in the name column of a 自评表: no indicator
+        if _norm(got.get("name", "")) in self.lex.total_rows or (
+                not has_value and self.lex.context_key.get(_norm(got.get("name", ""))) in ("total", "other")):
+            return                    # 总分 | 100 | 98.6 in the name column of a 自评表: no indicator
         ind = Indicator(source=self.source, location=dict(row.location), raw=row.raw,
                         department=self.ctx.get("department"),  # type: ignore[arg-type]
                         spending_unit=self.ctx.get("spending_unit"),  # type: ignore[arg-type]
