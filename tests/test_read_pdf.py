@@ -3,7 +3,9 @@ tables): Chromium-printed pages with and without ruling lines, a table over thre
 LibreOffice-converted workbooks and documents; one invented table of held-out PDF set 8
 (benchmarks/pdf-sets/heldout8) whose rows are shaded in turn with no line between its cells
 (reportlab); an invented department table printed by wkhtmltopdf over two pages, the first
-page's grid also cut by the lines of the block above the header (P902, from its .source.html).
+page's grid also cut by the lines of the block above the header (P902, from its .source.html);
+an invented table drawn as text with PyMuPDF, 绩效指标 spanning the level labels of a two-line
+header and a sign-off right under the last row (P903, from its .source.txt, a PyMuPDF script).
 Each PDF's expected rows (X.expected.jsonl)
 come from the corpus annotations of the table it shows, not from the reader."""
 from __future__ import annotations
@@ -38,7 +40,8 @@ def got(records) -> list[tuple]:
 def test_fixtures_cover_every_maker():
     makers = {p.stem.split("-", 1)[1] for p in PDFS}
     assert makers == {"chromium-ruled", "chromium-unruled", "chromium-multipage",
-                      "libreoffice-xlsx", "libreoffice-docx", "reportlab-unruled", "wkhtmltopdf"}
+                      "libreoffice-xlsx", "libreoffice-docx", "reportlab-unruled", "wkhtmltopdf",
+                      "pymupdf-text"}
     assert sum(p.stat().st_size for p in FIXTURES.iterdir()) <= 1_800_000
 
 

@@ -59,15 +59,22 @@ _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]
 
 def signoff_lines(lines: list[str], blank_after: bool = True) -> set[int]:
     """The lines of a signature block: an issuer alone on its line (某某县林业局) over a full
-    date alone on the next (2025年2月14日), with a blank line or the end after them (page
-    text; a PDF's lines have no blank ones: `blank_after` False)."""
+    date alone on the next (2025年2月14日), or both on one line set apart by spaces, with a
+    blank line or the end after them (page text; a PDF's lines have no blank ones:
+    `blank_after` False)."""
     out: set[int] = set()
-    for k in range(len(lines) - 1):
-        a, b = lines[k].strip(), lines[k + 1].strip()
-        after = lines[k + 2].strip() if blank_after and k + 2 < len(lines) else ""
-        if _ISSUER.fullmatch(a) and _FULL_DATE.fullmatch(b) and not after:
+    for k in range(len(lines)):
+        a = lines[k].strip()
+        b = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if _ISSUER.fullmatch(a) and _FULL_DATE.fullmatch(b) and not (
+                blank_after and k + 2 < len(lines) and lines[k + 2].strip()):
             out |= {k, k + 1}
+        elif _ISSUER_DATE.fullmatch(a) and not (blank_after and b):
+            out.add(k)
     return out
+
+
+_ISSUER_DATE = re.compile(rf"(?:{_ISSUER.pattern})\s+(?:{_FULL_DATE.pattern})")
 
 
 # a printed page's running header or footer as a PDF viewer copies it: its text and the page

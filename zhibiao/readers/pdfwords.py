@@ -563,6 +563,17 @@ def _stacked_header(lines: list[list[Seg]], i: int) -> tuple[list[list[Seg]], in
     return (best[1], best[2]) if best else None
 
 
+def _without_block_label(header: list[list[Seg]] | None) -> list[list[Seg]] | None:
+    """A two-line header's spanning label (绩效指标 over 一级/二级/三级指标) is no column where
+    the labels under it name the columns: left in, it takes the names set left under it."""
+    if not header:
+        return header
+    roles = [header_role(cell_text(cell)) for cell in header]
+    if "name" not in roles:
+        return header
+    return [cell for cell in header if norm(cell_text(cell)) not in _lex().block_labels] or header
+
+
 def _columns(header: list[list[Seg]], body: list[Seg], size: float
              ) -> list[tuple[float, float, int | None]]:
     """Column x-ranges (left, right, header cell index or None): the blocks of x no text
@@ -800,6 +811,7 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
     sizes = [s.size for s in body] or [s.size for cell in (header or []) for s in cell] or [10.0]
     size = median(sizes)
     if layout is None:
+        header = _without_block_label(header)
         cols = _columns(header or [], body, size)
         head_cells = [cell_text(header[i]) if i is not None else "" for _, _, i in cols] \
             if header else []

@@ -6,6 +6,8 @@ get FontBBox…``) never reach the user; a PDF with no text layer (a scan) is a 
 saying so."""
 from __future__ import annotations
 
+import re
+
 import contextlib
 import logging
 import textwrap
@@ -89,8 +91,9 @@ def _read(path: Path, pages: list) -> list[Row]:
             tables = _grids(sorted(page.find_tables(), key=lambda t: t.bbox[1]))
         except Exception as exc:
             raise ReadError(path, f"PDF 第 {p} 页已损坏（{type(exc).__name__}）") from None
-        frags = [f for f in (pw.ruled_fragment(page, t, chars, p) for t in tables) if f]
-        tables = [t for t, f in zip(tables, frags)]
+        pairs = [(t, pw.ruled_fragment(page, t, chars, p)) for t in tables]
+        pairs = [(t, f) for t, f in pairs if f and not _rows_not_ruled(f)]
+        tables, frags = [t for t, _ in pairs], [f for _, f in pairs]
         if not frags:
             page_items, carry = pw.unruled_fragments(segs, p, carry)
             items += page_items
@@ -130,6 +133,22 @@ def _grids(tables: list) -> list:
     striped = {id(t) for t in bands
                if sum(1 for u in bands if abs(u.bbox[0] - t.bbox[0]) < 2 and abs(u.bbox[2] - t.bbox[2]) < 2) >= 2}
     return [t for t in tables if id(t) not in striped and len(t.columns) > 1]
+
+
+def _rows_not_ruled(frag: pw.Fragment) -> bool:
+    """A grid whose lines do not part its rows (a striped table: only every other row is a
+    box of its own): names come out with their values run on (条目≥9000条≥3000条) and the
+    value cells empty. Such a table is read from its words' positions instead."""
+    if "name" not in frag.roles:
+        return False
+    k = frag.roles.index("name")
+    values = [i for i, r in enumerate(frag.roles) if r in ("value", "period")]
+    run_on = sum(1 for row in frag.body if k < len(row) and _RUN_ON_VALUE.search(row[k] or "")
+                 and all(i >= len(row) or not row[i] for i in values))
+    return run_on >= 2
+
+
+_RUN_ON_VALUE = re.compile(r"[\u4e00-\u9fff]\s*(?:[≥≤＞＜≧≦]|[<>]=?)\s*\d")
 
 
 def _inside(s: pw.Seg, bbox: tuple) -> bool:
