@@ -177,12 +177,24 @@ def _peel(text: str, role: str) -> tuple[str, str]:
     return _peel_value(text)
 
 
+def _kind_between(text: str) -> tuple[str, str] | None:
+    """The name and the value either side of a 定性/定量 (a 指标性质 column the header has no
+    label for) inside a run-together row: 食品安全整体状况定性高中低."""
+    for word in (w for w in _directions() if w.startswith("定")):     # not 正向: 正向激励…
+        at = text.find(word, 2)
+        if 0 < at and at + len(word) < len(text):
+            return text[:at], text[at + len(word):]
+    return None
+
+
 def fit_row(text: str, layout: Layout) -> list[str] | None:
     """The cells of one run-together row under its header (see the module's docstring): the
     classes found at the start, the name, then one cell per column after the name, "" where a
     row leaves one empty. None when no name is left between them."""
     from .runon import _ITEM_NUMBER, leading_classes
     classes, rest = leading_classes(_ITEM_NUMBER.sub("", text.strip()), layout.classes)
+    if layout.tail == ("value",) and (kind := _kind_between(rest)):
+        return classes + list(kind)           # …整体状况定性高中低: 定性 is a column of its own
     tail: list[str] = []
     for role in reversed(layout.tail):
         rest, cell = _peel(rest.rstrip(), role)

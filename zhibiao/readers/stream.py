@@ -1026,7 +1026,8 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
             rows = _body_rows(body, FRAGMENT_ROLES, {t.line: t.text for t in body})
         named = [r for r in rows if r.cells[2] and r.cells[3]]
         good += len(named)
-        values += sum(1 for r in named if re.search(r"\d|是|否", r.cells[3]))
+        values += sum(1 for r in named if re.search(r"\d|是|否", r.cells[3])
+                      or r.cells[3] in lexicon.headers().value_words)     # 规范, 充分, 明确
         # rows that start with the taxonomy's class words mark a table even where the values
         # are words or left empty (a fragment of names under 产出指标数量指标)
         classed += sum(1 for r in rows if r.cells[2] and (r.cells[0] or r.cells[1]))
@@ -1076,8 +1077,8 @@ def _document_title(text: str) -> bool:
 def _is_title(text: str) -> bool:
     """One cell on its line that names something: no class, no value (a year in brackets
     or with 年 is part of a title), not a run-together row."""
-    bare = re.sub(r"[(（]?\d{4}\s*年?度?[)）]?", "", text)
-    return (2 <= len(bare) <= 40 and not re.search(r"\d|[≥≤<>＜＞%％]", bare)
+    bare = re.sub(r"[(（]\d{4}\s*年?度?[)）]|\d{4}\s*年度?", "", text)
+    return (2 <= len(bare) <= 40 and not re.search(r"\d|[≥≤<>＜＞=＝%％]", bare)
             and category_level(text) is None and not _run_together_row(bare))
 
 
