@@ -563,6 +563,35 @@ def _stacked_header(lines: list[list[Seg]], i: int) -> tuple[list[list[Seg]], in
     return (best[1], best[2]) if best else None
 
 
+def _within_header(header: list[list[Seg]] | None, body: list[Seg], size: float
+                   ) -> tuple[list[list[Seg]] | None, list[Seg]]:
+    """A printed page's side menu beside an unruled table: text on the header's line left of
+    all its labels that is no label (项目绩效目标 beside 一级指标), and the text under it on the
+    table's lines (绩效自评结果, 专项资金), is no part of the table. (Category labels set left
+    in a wide column under a centred label are kept: no text stands beside that header.)
+
+    >>> seg = lambda text, x0, top: Seg(text, x0, x0 + 10 * len(text), top, top + 10, 10.0)
+    >>> head = [[seg("项目绩效目标", 30, 200)], [seg("一级指标", 150, 200)],
+    ...         [seg("三级指标", 300, 200)], [seg("指标值", 450, 200)]]
+    >>> body = [seg("专项资金", 30, 230), seg("产出指标", 150, 230), seg("培训人次", 260, 230)]
+    >>> kept, inside = _within_header(head, body, 10.0)
+    >>> [cell_text(c) for c in kept], [s.text for s in inside]
+    (['一级指标', '三级指标', '指标值'], ['产出指标', '培训人次'])
+    """
+    cells = header or []
+    roles = [header_role(cell_text(cell)) for cell in cells]
+    labelled = [cell for cell, r in zip(cells, roles) if r not in (None, "block")]
+    if len(labelled) < 3:
+        return header, body
+    first = min(s.x0 for cell in labelled for s in cell)
+    menu = [cell for cell, r in zip(cells, roles) if r is None and max(s.x1 for s in cell) < first - size]
+    if not menu:
+        return header, body
+    edge = max(s.x1 for cell in menu for s in cell) + size
+    beside = {id(s) for s in body if s.x0 < edge and s.x1 < first - size}
+    return [c for c in cells if not any(c is m for m in menu)], [s for s in body if id(s) not in beside]
+
+
 def _without_block_label(header: list[list[Seg]] | None) -> list[list[Seg]] | None:
     """A two-line header's spanning label (绩效指标 over 一级/二级/三级指标) is no column where
     the labels under it name the columns: left in, it takes the names set left under it."""
@@ -812,6 +841,7 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
     size = median(sizes)
     if layout is None:
         header = _without_block_label(header)
+        header, body = _within_header(header, body, size)
         cols = _columns(header or [], body, size)
         head_cells = [cell_text(header[i]) if i is not None else "" for _, _, i in cols] \
             if header else []
