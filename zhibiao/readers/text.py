@@ -180,7 +180,7 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .columns import column_major_rows
     from .runon import join_wrapped_runon
     from .spacewraps import join_space_wraps
-    text = _OCR_BAR.sub("|", text)
+    text = _OCR_BAR.sub("|", _OCR_EDGE.sub(r"\1 ", text))
     text = _MARKDOWN_STRONG.sub(r"\1", _tab_quotes_joined(text))
     text = _MARKDOWN_HEADING.sub("", text)
     text = _unquoted(text)
@@ -224,6 +224,9 @@ _QUOTED_BREAK = re.compile(r'(?:^|\t)"[^"\t\n]*(?:""[^"\t\n]*)*\n', re.M)
 # OCR reads a table's ruling line as 丨 (U+4E28, an ideograph no table cell holds on its own):
 # standing alone between spaces or at a line's end, it is the cell boundary a person sees
 _OCR_BAR = re.compile(r"(?:^|(?<=\s))丨(?=\s|$)", re.M)
+# …and the table's left edge read as 丨 glued to the first cell (丨产出指标): a space, so that
+# columns set out by spaces stay where they were
+_OCR_EDGE = re.compile(r"^(\s*)丨(?=[^\s丨|])", re.M)
 
 
 # **产出指标** inside a line (a Markdown conversion): its text; a pair around two or more
