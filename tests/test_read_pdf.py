@@ -102,3 +102,21 @@ def test_wrapped_cell_lines_join_without_a_space_between_cjk():
         "进水BOD浓度高于100mg/L的城市生活污水处理厂"
     assert join_lines(["standard GB", "2312"]) == "standard GB 2312"
     assert join_lines(["摸清风险隐患,", "并建立数字化档案"]) == "摸清风险隐患,并建立数字化档案"
+
+
+def test_zebra_stripes_beside_merged_cells_are_no_grids():
+    """Shaded rows drawn as boxes of one row each: those beside a merged category cell are
+    narrower (they start right of it) but end where the full-width stripes end; none of them is
+    a grid to read by its lines (held-out PDF set 11, ZB02). A real two-row grid is kept."""
+    from types import SimpleNamespace as T
+
+    from zhibiao.readers.portable import _grids
+
+    def box(x0, x1, rows, cols):
+        return T(bbox=(x0, 0, x1, 10), rows=[0] * rows, columns=[0] * cols)
+
+    stripes = [box(203, 575, 1, 5), box(344, 575, 1, 2), box(281, 575, 1, 3), box(281, 575, 1, 3),
+               box(203, 575, 1, 5)]
+    grid = box(40, 560, 6, 4)
+    assert _grids(stripes + [grid]) == [grid]
+    assert len(_grids([box(344, 575, 1, 2)])) == 1          # a lone band of two cells stays

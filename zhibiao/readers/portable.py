@@ -132,6 +132,9 @@ def _grids(tables: list) -> list:
     bands = [t for t in tables if len(t.rows) == 1]
     striped = {id(t) for t in bands
                if sum(1 for u in bands if abs(u.bbox[0] - t.bbox[0]) < 2 and abs(u.bbox[2] - t.bbox[2]) < 2) >= 2}
+    if striped:     # a shaded row beside a merged cell is narrower: a stripe too, if it ends where they do
+        ends = {round(t.bbox[2]) for t in bands if id(t) in striped}
+        striped |= {id(t) for t in bands if any(abs(t.bbox[2] - e) < 2 for e in ends)}
     return [t for t in tables if id(t) not in striped and len(t.columns) > 1]
 
 
