@@ -72,7 +72,7 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\u00a0]+(?=[\u3400-\u9fff]
 
 
 def _spaces_out(name: str | None) -> str | None:
-    return _CJK_SPACE.sub("", name) if name else name
+    return _CJK_SPACE.sub("", name) if name and (" " in name or "\u3000" in name or "\u00a0" in name) else name
 
 
 @functools.lru_cache(maxsize=4096)
@@ -344,7 +344,8 @@ class TableReader:
             return
         self.prev_was_header = False
         first = next(c for c in cells if c)
-        if self.in_table and _norm(first) in self.lex.total_rows and "project" not in (self.roles or []):
+        if self.in_table and len(first) <= 8 and _norm(first) in self.lex.total_rows \
+                and "project" not in (self.roles or []):
             self.after_total = True      # 总分 | 100 | 98.6: a 自评表's total, no indicator
             return
         if self.after_total and all(_bare_number(c) for c in cells if c):
@@ -415,8 +416,9 @@ class TableReader:
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
             return                    # a category-only row: it set the groups, nothing else
-        if _norm(got.get("name", "")) in self.lex.total_rows or (
-                not has_value and self.lex.context_key.get(_norm(got.get("name", ""))) in ("total", "other")):
+        short = len(got.get("name", "")) <= 8           # 总分, 合计: the check is cheap for the rest
+        if (short and _norm(got.get("name", "")) in self.lex.total_rows) or (
+                short and not has_value and self.lex.context_key.get(_norm(got.get("name", ""))) in ("total", "other")):
             return                    # 总分 | 100 | 98.6 in the name column of a 自评表: no indicator
         ind = Indicator(source=self.source, location=dict(row.location), raw=row.raw,
                         department=self.ctx.get("department"),  # type: ignore[arg-type]
@@ -448,6 +450,8 @@ class TableReader:
         if not name or got.get("level1") or got.get("level2") or got.get("category") \
                 or not roles & {"level1", "level2", "category"}:
             return
+        if not any(end in name[:20] for end in self.lex.class_endings):
+            return                # no 指标/目标 near its start: no class run into it
         classes, rest = leading_classes(name, 2)
         if not classes or len(rest) < 2 or not all(c.endswith(self.lex.class_endings) for c in classes):
             return
