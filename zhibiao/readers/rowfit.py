@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
+from .runon import (_DEADLINE_NAME, _ITEM_NUMBER, _body_cell, _echo_value, _text_value_split,
+                    _value_at_end, leading_classes, marks_in)
 
 __all__ = ["Layout", "layout_of", "fit_row", "one_row_a_line", "rows_run_on"]
 
@@ -69,7 +71,6 @@ _STRONG = re.compile(r"[≥≤<>=＜＞≧≦%％]|\d{1,2}\s*月.*前$")
 def rows_run_on(text: str) -> bool:
     """A line holding more than one row: past its leading classes, a class name, or a clear
     value (≥500人次, 95%, 6月底前) with a name after it (see one_row_a_line)."""
-    from .runon import _body_cell, leading_classes, marks_in
     _, rest = leading_classes(text.strip(), 2)
     for m in _body_cell().finditer(rest):
         if m.start() == 0:
@@ -112,7 +113,6 @@ _PER = r"[-+]?\d+(?:\.\d+)?\s*[^\d\s≥≤<>=＜＞/]{1,3}/\d+\s*[万千百]?[^\
 
 @functools.lru_cache(maxsize=1)
 def _value_end() -> re.Pattern:
-    from .runon import _value_at_end
     inner = _value_at_end().pattern[:-1]          # the pattern without its closing $
     return re.compile(f"(?:{_RANGE}|{_PER}|{inner}){_NOTE}$")
 
@@ -140,7 +140,6 @@ def _echoed_end(text: str) -> tuple[str, str] | None:
 
 
 def _peel_value(text: str) -> tuple[str, str]:
-    from .runon import _DEADLINE_NAME, _echo_value, _text_value_split
     if said := _restated(text):
         return said
     m = _value_end().search(text)
@@ -191,7 +190,6 @@ def fit_row(text: str, layout: Layout) -> list[str] | None:
     """The cells of one run-together row under its header (see the module's docstring): the
     classes found at the start, the name, then one cell per column after the name, "" where a
     row leaves one empty. None when no name is left between them."""
-    from .runon import _ITEM_NUMBER, leading_classes
     classes, rest = leading_classes(_ITEM_NUMBER.sub("", text.strip()), layout.classes)
     if layout.tail == ("value",) and (kind := _kind_between(rest)):
         return classes + list(kind)           # …整体状况定性高中低: 定性 is a column of its own

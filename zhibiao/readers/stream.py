@@ -32,7 +32,8 @@ from ..categories import category_level
 from .align import SKIP_COST, fit, is_unit_cell
 from .grid import Row
 from .rowfit import Layout, fit_row, one_row_a_line, rows_run_on
-from .runon import split_body, split_line, split_runon, values_in
+from .runon import split_body, split_line, values_in
+from .runon_lines import split_runon
 from .table import class_heading, column_role, finish_roles
 from .labels import (context_label, is_framework_class, is_furniture, label_of, running_lines, signoff_lines,
                      synthetic_header)

@@ -1,0 +1,78 @@
+"""Run-together lines in a stream of page-text tokens: where a text holds a run-together header
+(一级指标二级指标三级指标指标值), its header is split into its words and each run-together line
+after it into its cells: read from both ends under the header where the lines are a row each
+(readers/rowfit.py), else cut at class names and values (readers/runon.py). A long text holding
+a whole preview (header and rows on one line) is cut the same way.
+"""
+from __future__ import annotations
+
+from .rowfit import Layout, fit_row, layout_of, one_row_a_line, rows_run_on
+from .runon import (_ITEM_NUMBER, _ITEM_START, _class_names, _explanation_apart, _last_role,
+                    _peel_unit, _role, _split_row, _tail_words, leading_classes, split_runon_header,
+                    split_text)
+from .tokens import Token
+
+__all__ = ["split_runon"]
+
+
+def split_runon(tokens: list[Token]) -> list[Token]:
+    """Tokens with run-together headers split, and, in a text that has one, every
+    run-together line split into its cells."""
+    runon = False
+    explained = False             # the header has a 指标解释 column: names end where it starts
+    tail: list[str] = []          # what the header's last column holds (units, 正向…)
+    layout: Layout | None = None  # the header's columns, where its lines are a row each
+    ends = False                  # the line before was a row that ended with its value
+    out: list[Token] = []
+    for i, t in enumerate(tokens):
+        alone = t.gap not in ("sep", "wsep")
+        parts = split_text(t.text) if len(t.text) >= 40 else None
+        if parts:
+            runon = True
+            explained = explained or any(_role(c) == "explanation" for c, _ in parts)
+            if explained:
+                parts = [(piece, new_line and n == 0) for c, new_line in parts
+                         for n, piece in enumerate(_explanation_apart(c))]
+            out += [Token(c, t.gap if k == 0 else ("eol" if new_line else "sep"), t.line)
+                    for k, (c, new_line) in enumerate(parts)]
+            continue
+        words = split_runon_header(t.text) if alone and len(t.text) >= 8 else None
+        if words:
+            runon = True
+            explained = any(_role(w) == "explanation" for w in words)
+            tail = _tail_words(_last_role(words))
+            layout = _row_layout(words, tokens[i + 1:])
+            out += [Token(w, t.gap if k == 0 else "sep", t.line) for k, w in enumerate(words)]
+            continue
+        if runon and alone and len(t.text) >= 4:
+            fitted = fit_row(t.text, layout) if layout and not rows_run_on(t.text) else None
+            ended, ends = ends, bool(fitted)
+            if layout and not fitted and not rows_run_on(t.text):
+                fitted = _classes_and_name(t.text, layout)     # a row whose value is blank
+            if fitted:
+                # after a row that ended with its value, or at a numbered item, a line starts
+                # a row; after a line without one it may be the rest of a wrapped name
+                starts = ended or _ITEM_START.match(t.text) or _class_names().match(t.text)
+                gap = "eol" if t.gap == "nl" and starts else t.gap
+                out += [Token(c, gap if k == 0 else "sep", t.line, blank=not c)
+                        for k, c in enumerate(fitted)]
+                continue
+            cells = (_peel_unit(t.text, tail) if tail else None) or _split_row(t.text)
+            if explained:
+                cells = [piece for c in cells for piece in _explanation_apart(c)]
+            out += [Token(c, t.gap if k == 0 else "sep", t.line) for k, c in enumerate(cells)]
+            continue
+        out.append(t)
+    return out
+
+
+def _classes_and_name(text: str, layout: Layout) -> list[str]:
+    cells, rest = leading_classes(_ITEM_NUMBER.sub("", text.strip()), layout.classes)
+    return cells + [rest] if rest else cells
+
+
+def _row_layout(words: list[str], after: list[Token]) -> Layout | None:
+    """The header's layout where the run-together lines after it are one row each."""
+    layout = layout_of(words)
+    lines = [t.text for t in after if t.gap not in ("sep", "wsep")]
+    return layout if layout and one_row_a_line(lines) else None
