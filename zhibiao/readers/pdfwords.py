@@ -34,6 +34,7 @@ from .grid import Row
 from .groups import alignment as _alignment
 from .groups import assign_groups as _assign_groups
 from .labels import context_label, signoff_lines
+from .runon import value_start
 from .table import column_role
 
 __all__ = ["Seg", "segments", "join_lines", "Fragment", "resolve", "to_rows"]
@@ -64,6 +65,7 @@ class Seg:
     top: float
     bottom: float
     size: float
+    starts: tuple[float, ...] = ()    # each character's left edge, where the text has no added space
 
     @property
     def cx(self) -> float:
@@ -156,16 +158,16 @@ def _fused_header(text: str) -> list[str] | None:
     """Header labels run together: whole labels, the first of them perhaps cut short (four
     characters or more of a label); None for one label or anything else.
 
-    >>> _fused_header("实施周期指标年度指标值"), _fused_header("年度指标值")
-    (['实施周期指标', '年度指标值'], None)
+    >>> _fused_header("实施周期指标年度指标值"), _fused_header("序号一级指标"), _fused_header("年度指标值")
+    (['实施周期指标', '年度指标值'], ['序号', '一级指标'], None)
     """
     key = norm(text)
     if len(key) != len(text) or len(text) < 6 or header_role(text) is not None:
         return None
     words, prefixes = set(_lex().column_role), _header_prefixes()
-    for cut in range(len(text) - 2, 3, -1):
+    for cut in range(len(text) - 2, 1, -1):
         head, rest = key[:cut], key[cut:]
-        if (head in words or head in prefixes) and rest in words:
+        if (head in words or (cut >= 4 and head in prefixes)) and rest in words:
             return [text[:cut], text[cut:]]
     return None
 
@@ -173,7 +175,8 @@ def _fused_header(text: str) -> list[str] | None:
 def _seg(run: list[dict], text: str) -> Seg:
     return Seg(text, min(c["x0"] for c in run), max(c["x1"] for c in run),
                min(c["top"] for c in run), max(c["bottom"] for c in run),
-               median(c.get("size") or (c["bottom"] - c["top"]) for c in run))
+               median(c.get("size") or (c["bottom"] - c["top"]) for c in run),
+               tuple(c["x0"] for c in run) if len(run) == len(text) else ())
 
 
 def seg_lines(segs: list[Seg]) -> list[list[Seg]]:
@@ -592,6 +595,39 @@ def _within_header(header: list[list[Seg]] | None, body: list[Seg], size: float
     return [c for c in cells if not any(c is m for m in menu)], [s for s in body if id(s) not in beside]
 
 
+@functools.lru_cache(maxsize=1)
+def _value_start() -> re.Pattern:
+    return re.compile(value_start())
+
+
+def _cells_apart(by_col: list[list[Seg]], size: float) -> list[list[Seg]]:
+    """Two cells set so close that their text runs on as one segment (a converter that drops
+    the cells' padding: 农作物耕种收综合机械化率≥78%): a segment that runs more than a character
+    past where the next column's text starts is cut at that character, where a value starts.
+
+    >>> name = Seg("机械化率≥78%", 240, 320, 0, 10, 10.0, (240, 250, 260, 270, 280, 288, 296, 304))
+    >>> cols = _cells_apart([[name], [Seg("≥95%", 280, 312, 20, 30, 10.0)]], 4.0)
+    >>> [[s.text for s in col] for col in cols]
+    [['机械化率'], ['≥95%', '≥78%']]
+    """
+    out = [list(col) for col in by_col]
+    for k in range(len(out) - 1):
+        if not out[k + 1]:
+            continue
+        edge = min(s.x0 for s in out[k + 1])
+        for s in list(out[k]):
+            if not s.starts or s.x0 >= edge - size or s.x1 <= edge + size:
+                continue
+            at = next((i for i, x in enumerate(s.starts) if x >= edge - 1), None)
+            if not at or not _value_start().match(s.text, at):
+                continue          # only where the cut-off text starts a value (≥78%, 100%)
+            left = Seg(s.text[:at], s.x0, s.starts[at], s.top, s.bottom, s.size, s.starts[:at])
+            right = Seg(s.text[at:], s.starts[at], s.x1, s.top, s.bottom, s.size, s.starts[at:])
+            out[k][out[k].index(s)] = left
+            out[k + 1].append(right)
+    return out
+
+
 def _without_block_label(header: list[list[Seg]] | None) -> list[list[Seg]] | None:
     """A two-line header's spanning label (绩效指标 over 一级/二级/三级指标) is no column where
     the labels under it name the columns: left in, it takes the names set left under it."""
@@ -851,6 +887,7 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
     by_col: list[list[Seg]] = [[] for _ in cols]
     for s in body:
         by_col[_col_of(cols, s)].append(s)
+    by_col = _cells_apart(by_col, size)
     # an unnamed column holding only a block label (自评表's 绩效指标 merged down the left)
     head_cells = list(head_cells)
     roles = list(roles)
