@@ -906,6 +906,10 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
     first = _runs(data, 0.0)
     gaps = [min(s.top for s in b) - max(s.bottom for s in a) for a, b in zip(first, first[1:])]
     low, thr = _row_threshold(gaps, size)
+    if len(gaps) >= 2:
+        layout["pitch"] = (low, thr)
+    elif "pitch" in layout:
+        low, thr = layout["pitch"]    # a page that carries one row on: the table's own spacing
     name_col = roles.index("name") if "name" in roles else None
     runs = _rows_of(first, low, thr, data_cols, by_col, size, name_col)
     rows = [(min(s.top for s in r), max(s.bottom for s in r)) for r in runs]
