@@ -426,6 +426,7 @@ class HeaderLexicon:
     label_endings: tuple[str, ...] = ()   # how a column label the lexicon lacks ends: 项目类别
     clause_openers: tuple[str, ...] = ()   # a value cell ending so waits for its figure (开学后 / 30日内)
     total_rows: frozenset[str] = frozenset()   # 总分, 合计: a table's total row, no indicator
+    direction_words: frozenset[str] = frozenset()   # 正向, 反向: of op_not_joined, the directions
 
 
 HEADER_ROLES = {"index", "level1", "level2", "category", "name", "value", "period", "op", "unit", "actual",
@@ -508,6 +509,8 @@ def headers() -> HeaderLexicon:
         clause_openers=_word_list(data.get("clause_openers"), "features/headers.yaml: clause_openers"),
         total_rows=frozenset(norm_header(w) for w in _word_list(
             data.get("total_rows"), "features/headers.yaml: total_rows")),
+        direction_words=frozenset(norm_header(w) for w in _word_list(
+            data.get("direction_words"), "features/headers.yaml: direction_words")),
     )
 
 

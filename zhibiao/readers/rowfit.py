@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
-from .runon import (_DEADLINE_NAME, _ITEM_NUMBER, _body_cell, _echo_value, _text_value_split,
-                    _value_at_end, leading_classes, marks_in)
+from .runon import (_DEADLINE_NAME, _ITEM_NUMBER, _body_cell, _echo_value, _tail_words,
+                    _text_value_split, _unit_words, _value_at_end, leading_classes, marks_in)
 
 __all__ = ["Layout", "layout_of", "fit_row", "one_row_a_line", "rows_run_on"]
 
@@ -86,22 +86,10 @@ def rows_run_on(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _units() -> list[str]:
-    lex = lexicon.headers()
-    words = {w for w in lexicon.units().by_word if w} | {"%", "％"} | set(lex.value_units)
-    return sorted(words, key=len, reverse=True)
-
-
-@functools.lru_cache(maxsize=1)
 def _ops() -> list[str]:
     words = {*lexicon.operators().prefix_adjacent, *lexicon.headers().runon_operators,
              *lexicon.headers().op_not_joined}
     return sorted(words, key=len, reverse=True)
-
-
-@functools.lru_cache(maxsize=1)
-def _directions() -> list[str]:
-    return sorted(lexicon.headers().op_not_joined, key=len, reverse=True)
 
 
 # a note in brackets after a value: ≥95%(2022年:90%), >=98%(百分比)
@@ -158,18 +146,18 @@ def _peel_value(text: str) -> tuple[str, str]:
 @functools.lru_cache(maxsize=1)
 def _compound_unit() -> re.Pattern:
     """元/学时, 人/次: a unit per another (the second may be any short word)."""
-    unit = "|".join(map(re.escape, _units()))
+    unit = "|".join(map(re.escape, _unit_words()))
     return re.compile(rf"(?:{unit})/(?:{unit}|[\u4e00-\u9fff]{{1,3}})$")
 
 
 def _peel(text: str, role: str) -> tuple[str, str]:
     if role == "unit":
         m = _compound_unit().search(text)
-        return (text[:m.start()], m.group()) if m and m.start() else _peel_word(text, _units())
+        return (text[:m.start()], m.group()) if m and m.start() else _peel_word(text, _unit_words())
     if role == "op":
         return _peel_word(text, _ops())
     if role == "direction":
-        return _peel_word(text, _directions())
+        return _peel_word(text, _tail_words("direction"))
     if role in ("weight", "score"):
         m = re.search(r"\d+(?:\.\d+)?分?$", text)
         return (text[:m.start()], m.group()) if m and m.start() >= 2 else (text, "")
@@ -179,7 +167,9 @@ def _peel(text: str, role: str) -> tuple[str, str]:
 def _kind_between(text: str) -> tuple[str, str] | None:
     """The name and the value either side of a 定性/定量 (a 指标性质 column the header has no
     label for) inside a run-together row: 食品安全整体状况定性高中低."""
-    for word in (w for w in _directions() if w.startswith("定")):     # not 正向: 正向激励…
+    lex = lexicon.headers()
+    kinds = sorted(lex.op_not_joined - lex.direction_words, key=len, reverse=True)   # not 正向激励…
+    for word in kinds:
         at = text.find(word, 2)
         if 0 < at and at + len(word) < len(text):
             return text[:at], text[at + len(word):]

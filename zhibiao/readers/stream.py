@@ -694,9 +694,9 @@ def _rows_ended_by_words(tokens: list[Token], roles: list[str | None], lines: di
     None unless the text ends with such a word and no row is wider than the header."""
     if not roles or roles[-1] != "direction" or not tokens:
         return None
-    words = lexicon.headers().op_not_joined
-    if "op" in roles:             # 定性 may be the 指标性质 of a row that goes on to 正向
-        words = frozenset(w for w in words if "向" in w)
+    lex = lexicon.headers()
+    # 定性 may be the 指标性质 of a row that goes on to its 指标方向 (正向)
+    words = lex.direction_words if "op" in roles else lex.op_not_joined
     ends = [i for i, t in enumerate(tokens) if _norm(t.text) in words]
     if len(ends) < 2 or ends[-1] != len(tokens) - 1:
         return None

@@ -416,10 +416,13 @@ class TableReader:
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
             return                    # a category-only row: it set the groups, nothing else
-        short = len(got.get("name", "")) <= 8           # 总分, 合计: the check is cheap for the rest
-        if (short and _norm(got.get("name", "")) in self.lex.total_rows) or (
-                short and not has_value and self.lex.context_key.get(_norm(got.get("name", ""))) in ("total", "other")):
-            return                    # 总分 | 100 | 98.6 in the name column of a 自评表: no indicator
+        # 总分 | 100 | 98.6 in the name column of a 自评表, 合计 with no value: no indicator (labels
+        # are short; longer names skip the lookups)
+        name = got.get("name", "")
+        label = _norm(name) if len(name) <= 8 else ""
+        if label in self.lex.total_rows or (
+                not has_value and self.lex.context_key.get(label) in ("total", "other")):
+            return
         ind = Indicator(source=self.source, location=dict(row.location), raw=row.raw,
                         department=self.ctx.get("department"),  # type: ignore[arg-type]
                         spending_unit=self.ctx.get("spending_unit"),  # type: ignore[arg-type]
