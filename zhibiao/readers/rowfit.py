@@ -29,6 +29,7 @@ __all__ = ["Layout", "layout_of", "fit_row", "one_row_a_line", "rows_run_on"]
 # columns after the name whose cell a person can find at the end of a row without a separator
 _PEELABLE = {"value", "period", "actual", "op", "unit", "direction", "weight", "score"}
 _VALUED = {"value", "period", "actual", "weight", "score"}
+_MARKS = ("weight", "score")
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,15 @@ def layout_of(words: list[str]) -> Layout | None:
     before = [r for r in roles[:k] if r != "index"]
     tail = tuple(roles[k + 1:])
     if any(r not in ("level1", "level2", "category") for r in before) \
-            or not tail or any(r not in _PEELABLE for r in tail):
+            or not tail or any(r not in _PEELABLE for r in _without_reason(tail)):
         return None
     return Layout(len(before), tail)
+
+
+def _without_reason(tail: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """A 自评表's 偏差原因 column, last after its 分值/得分, is text a row ends with after its
+    figures: it can be read from the end. Any other free-text column cannot."""
+    return tail[:-1] if len(tail) >= 2 and tail[-1] == "remark" and tail[-2] in _MARKS else tail
 
 
 def one_row_a_line(lines: list[str]) -> bool:
@@ -150,10 +157,18 @@ def _compound_unit() -> re.Pattern:
     return re.compile(rf"(?:{unit})/(?:{unit}|[\u4e00-\u9fff]{{1,3}})$")
 
 
+_AFTER_UNIT = re.compile(r"[\d%％≥≤<>=＜＞≧≦)）]$")
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _peel(text: str, role: str) -> tuple[str, str]:
     if role == "unit":
         m = _compound_unit().search(text)
-        return (text[:m.start()], m.group()) if m and m.start() else _peel_word(text, _unit_words())
+        rest, unit = (text[:m.start()], m.group()) if m and m.start() else _peel_word(text, _unit_words())
+        # a one-character unit follows a figure, an operator or the value's own unit (12场场):
+        # the 期 of 长期, the 年 of 全年 are the value's own
+        alone = _ONE_HAN.fullmatch(unit) and not _AFTER_UNIT.search(rest) and not rest.endswith(unit)
+        return (text, "") if alone else (rest, unit)
     if role == "op":
         return _peel_word(text, _ops())
     if role == "direction":
@@ -162,6 +177,37 @@ def _peel(text: str, role: str) -> tuple[str, str]:
         m = re.search(r"\d+(?:\.\d+)?分?$", text)
         return (text[:m.start()], m.group()) if m and m.start() >= 2 else (text, "")
     return _peel_value(text)
+
+
+_REASON = re.compile(r"(?<=[\d%％‰])[^\d%％‰]+$")
+_MARKS_RUN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\d*(?:\.\d+)?$")
+
+
+def _peel_reason(text: str) -> tuple[str, str]:
+    """The 偏差原因 a 自评表 row ends with, after its last figure (108部分偏远村组…)."""
+    m = _REASON.search(text)
+    return (text[:m.start()], m.group()) if m else (text, "")
+
+
+def _peel_marks(text: str) -> tuple[str, tuple[str, str]]:
+    """A row's 分值 and 得分 run together (1010, 108, 55, 109.5): the one cut where both are
+    marks of at most 100, the score no more than the weight, neither with a leading zero."""
+    m = _MARKS_RUN.search(text)
+    if not m or m.start() < 2:
+        return text, ("", "")
+    run = m.group()
+    for k in range(1, len(run)):
+        weight, score = run[:k], run[k:]
+        if _mark(weight) is not None and _mark(score) is not None \
+                and _mark(score) <= _mark(weight) <= 100:
+            return text[:m.start()], (weight, score)
+    return text, ("", "")
+
+
+def _mark(text: str) -> float | None:
+    if not re.fullmatch(r"(?:0|[1-9]\d*)(?:\.\d+)?", text):
+        return None
+    return float(text)
 
 
 def _kind_between(text: str) -> tuple[str, str] | None:
@@ -184,8 +230,18 @@ def fit_row(text: str, layout: Layout) -> list[str] | None:
     if layout.tail == ("value",) and (kind := _kind_between(rest)):
         return classes + list(kind)           # …整体状况定性高中低: 定性 is a column of its own
     tail: list[str] = []
-    for role in reversed(layout.tail):
-        rest, cell = _peel(rest.rstrip(), role)
+    roles = list(layout.tail)
+    while roles:
+        role = roles.pop()
+        if role == "remark":
+            rest, cell = _peel_reason(rest.rstrip())
+        elif role == "score" and roles[-1:] == ["weight"]:
+            rest, marks = _peel_marks(rest.rstrip())     # 分值 and 得分 run together: 1010
+            tail[:0] = list(marks)
+            roles.pop()
+            continue
+        else:
+            rest, cell = _peel(rest.rstrip(), role)
         tail.insert(0, cell.strip())
     rest = rest.strip()
     if len(rest) < 2 or not any(tail):

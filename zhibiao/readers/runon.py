@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable
 
 from .. import lexicon
 
@@ -60,8 +61,14 @@ def _value_at_end() -> re.Pattern:
     date += r"|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:(?:底|末|中旬|上旬|下旬)(?:前|之前|以前)?|前|之前|以前)"
     date += "|" + _SPAN_IN_WORDS
     words = "|".join(map(re.escape, sorted(lex.runon_text_values, key=len, reverse=True)))
+    # 每月15日前, 每季度末: a deadline that recurs; 由0.52提高到0.55: a change from one figure to
+    # another (the words of change are runon_value_verbs)
+    every = "|".join(map(re.escape, sorted(lex.runon_value_prefixes, key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, sorted(lex.runon_value_verbs, key=len, reverse=True)))
+    change = rf"由\s*{number}\s*{unit}(?:{verbs})(?:到|至)\s*"
     # a value in words takes no operator before it: 是否存在违规行为否 ends with 否, not 为否
-    return re.compile(rf"(?:(?:(?:{op})\s*)?(?:{date}|{number}\s*{unit}(?:以上|以下|以内|及以上)?)|(?:{words}))$")
+    return re.compile(rf"(?:(?:(?:{op})\s*|{change}|(?:{every}))?(?:{date}|{number}\s*{unit}"
+                      rf"(?:以上|以下|以内|及以上)?)|(?:{words}))$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -254,10 +261,29 @@ def split_runon_header(text: str) -> list[str] | None:
 
 
 _WEIGHT = re.compile(r"[(（]\d{1,3}(?:\.\d{1,2})?分[)）]")
+_NUMBERED = re.compile(r"\d{1,2}\s*[:：]")
+
+
+@functools.lru_cache(maxsize=1)
+def _fused_classes() -> dict[str, tuple[str, str]]:
+    """Level-2 aliases that are a level-1 class and a level-2 class written together
+    (产出数量指标 = 产出 + 数量指标), each with its two parts, read from the taxonomy."""
+    tax = lexicon.taxonomy()
+    out: dict[str, tuple[str, str]] = {}
+    for alias, code in tax.level2_alias.items():
+        for head in sorted(tax.level1_alias, key=len, reverse=True):
+            tail = alias[len(head):]
+            if (alias.startswith(head) and tax.level1_alias[head] == tax.level2_parent[code]
+                    and tax.level2_alias.get(tail) == code):
+                out[alias] = (head, tail)
+                break
+    return out
 
 
 def leading_classes(text: str, most: int) -> tuple[list[str], str]:
-    """Up to ``most`` class names of the taxonomy at the start of a text, and the rest."""
+    """Up to ``most`` class names of the taxonomy at the start of a text, and the rest. Where
+    a row runs its two class cells together as one level-2 alias (产出 + 数量指标 read as
+    产出数量指标), both cells are given back when two are wanted."""
     cells: list[str] = []
     rest = text
     pattern = _class_names()
@@ -266,7 +292,15 @@ def leading_classes(text: str, most: int) -> tuple[list[str], str]:
         after = rest[len(cls):].lstrip(" -—：:·•・")
         if not m.group().endswith(("指标", "目标")) and len(_value_at_end().sub("", after)) < 3:
             break           # 项目完成时限2025年12月: 项目完成 is a class only before a name
-        cells.append(cls)   # 满意度指标(10分): the class and its weight
+        if m.group().endswith("指标") and _NUMBERED.match(after) \
+                and pattern.fullmatch(m.group()[:-2]):
+            cls = m.group()[:-2]      # 社会效益指标1:是否…: the row's name is 指标1:是否…
+            after = rest[len(cls):]
+        fused = _fused_classes().get(m.group()) if not cells and most >= 2 else None
+        if fused and not pattern.match(after):
+            cells += [fused[0], fused[1] + cls[len(m.group()):]]
+        else:
+            cells.append(cls)   # 满意度指标(10分): the class and its weight
         rest = after
     return cells, rest
 
@@ -302,6 +336,15 @@ def _split_row(text: str) -> list[str]:
         heads, rest = leading_classes(cells[k], 2 - k)
         if heads and rest:
             cells = cells[:k] + heads + [rest] + cells[k + 1:]
+    # …≥420个接入社会公共视频资源2600路以上: the last row's value has a unit the cut does
+    # not know; the end of the line is a value all the same
+    last = cells[-1] if len(cells) >= 3 else ""
+    m = _value_at_end().search(last)
+    head = last[:m.start()] if m else ""
+    opened = sum(head.count(c) for c in "(（") > sum(head.count(c) for c in ")）")
+    # (a short head is a clause of the value's own: 灾后72小时内 is one value)
+    if m and m.start() >= 4 and not opened and not _class_names().fullmatch(last):
+        cells[-1:] = [last[:m.start()], last[m.start():]]
     return cells
 
 
@@ -380,7 +423,7 @@ def _table_line(line: str) -> bool:
     return len(text) >= 15 and not _SEPARATED.search(text) and marks_in(text) >= 2
 
 
-def join_wrapped_runon(text: str) -> str:
+def join_wrapped_runon(text: str, rows_run_on: Callable[[str], bool] | None = None) -> str:
     """A document preview wraps run-together table text wherever its line is full, mid-row and
     mid-word (…产出指标数量指标完成 / 燃煤锅炉淘汰改造台数≥45台…). Two such lines (long, with no
     separators and two class names or values each) are one unless the first ends with a value:
@@ -389,7 +432,10 @@ def join_wrapped_runon(text: str) -> str:
     table = [_table_line(line) for line in lines]
     # a page cut into lines by width holds several rows a line; one row a line (each line
     # ending where its row does, a value in words included) is left as it is
-    several = sum(1 for line, t in zip(lines, table) if t and values_in(line) >= 2)
+    # (rows_run_on, where given, tells a line of several rows from a 自评表's row of one
+    # target, its actual value and marks: two values in a line are not two rows there)
+    several = sum(1 for line, t in zip(lines, table) if t and values_in(line) >= 2
+                  and (rows_run_on is None or rows_run_on(line)))
     if sum(table) < 2 or several < 0.5 * sum(table):
         return text
     out: list[str] = []

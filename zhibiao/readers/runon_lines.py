@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .rowfit import Layout, fit_row, layout_of, one_row_a_line, rows_run_on
 from .runon import (_ITEM_NUMBER, _ITEM_START, _class_names, _explanation_apart, _last_role,
-                    _peel_unit, _role, _split_row, _tail_words, leading_classes, split_runon_header,
+                    _peel_unit, _role, _split_row, _tail_words, _value_at_end, leading_classes, split_runon_header,
                     split_text)
 from .tokens import Token
 
@@ -60,10 +60,22 @@ def split_runon(tokens: list[Token]) -> list[Token]:
             cells = (_peel_unit(t.text, tail) if tail else None) or _split_row(t.text)
             if explained:
                 cells = [piece for c in cells for piece in _explanation_apart(c)]
-            out += [Token(c, t.gap if k == 0 else "sep", t.line) for k, c in enumerate(cells)]
+            # a line holding several rows: a cell after a value starts the next row
+            starts = _row_starts(cells) if rows_run_on(t.text) else set()
+            out += [Token(c, t.gap if k == 0 else ("eol" if k in starts else "sep"), t.line)
+                    for k, c in enumerate(cells)]
             continue
         out.append(t)
     return out
+
+
+def _row_starts(cells: list[str]) -> set[int]:
+    """Where rows start within one line's cells: at a cell that is no value after a value."""
+    def is_value(c: str) -> bool:
+        m = _value_at_end().search(c)
+        return bool(m) and m.start() == 0
+    flags = [is_value(c) for c in cells]
+    return {k for k in range(1, len(cells)) if flags[k - 1] and not flags[k]}
 
 
 def _classes_and_name(text: str, layout: Layout) -> list[str]:

@@ -802,7 +802,7 @@ def _page_number(group: list[Token], nxt: list[Token] | None, titles: set[str], 
     foot of a printed page, no cell."""
     if len(group) != 1 or not re.fullmatch(r"\d{1,3}", group[0].text) or nxt is None:
         return False
-    return " ".join(t.text for t in nxt) in titles or _is_header(_header_words(tokens, pos[id(nxt[0])]))
+    return "".join(t.text for t in nxt).replace(" ", "") in titles or _is_header(_header_words(tokens, pos[id(nxt[0])]))
 
 
 def _chrome_by_furniture(group: list[Token], body: list[Token], src: dict[int, str]) -> bool:
@@ -873,7 +873,7 @@ def stream_rows(text: str) -> list[Row] | None:
         group = groups[g]
         kind = _line_kind(group, roles is not None)
         line_text = " ".join(t.text for t in group)
-        if (roles is not None and line_text in titles) or group[0].line in running \
+        if (roles is not None and line_text.replace(" ", "") in titles) or group[0].line in running \
                 or (roles is not None and body and _chrome_by_furniture(group, body, src)
                     and not _header_words(tokens, pos[id(group[0])])) \
                 or (roles is not None and _page_number(group, groups[g + 1] if g + 1 < len(groups) else None,
@@ -955,7 +955,7 @@ def stream_rows(text: str) -> list[Row] | None:
             rows.append(Row([t.text for t in group], {"line": group[0].line}, aligned=False,
                             raw=src.get(group[0].line, "").strip()))
             if len(group) == 1 and len(line_text) >= 6:
-                titles.add(line_text)
+                titles.add(line_text.replace(" ", ""))   # as a run-together line cut in cells
         elif (heading := _heading_row(group, roles, rows[header_at] if header_at is not None else None)):
             flush()                       # 一、产出指标 on a line of its own between a table's rows
             rows.append(heading)
@@ -1024,7 +1024,10 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
         if len(lines) >= 2 and all(n in runon and len(runon[n][0]) <= len(FRAGMENT_ROLES) for n in lines):
             rows = [_runon_row(*runon[n], n) for n in lines]     # run together: a line a row
         else:
-            rows = _body_rows(body, FRAGMENT_ROLES, {t.line: t.text for t in body})
+            # a line's raw text is the line as written, not the last cell cut from it
+            raws = {n: runon[n][1] if n in runon else " ".join(t.text for t in body if t.line == n)
+                    for n in lines}
+            rows = _body_rows(body, FRAGMENT_ROLES, raws)
         named = [r for r in rows if r.cells[2] and r.cells[3]]
         good += len(named)
         values += sum(1 for r in named if re.search(r"\d|是|否", r.cells[3])
@@ -1035,7 +1038,9 @@ def fragment_rows(tokens: list[Token], passthrough: list[Row]) -> list[Row] | No
         both += sum(1 for r in rows if r.cells[2] and r.cells[0] and r.cells[1])
         out.append(Row(synthetic_header(), {"line": body[0].line}, raw=""))
         out += rows
-    if (good < 2 or values < 0.5 * good) and classed < 2 and both < 1:
+    # a row pasted alone (成本控制数≤30万元, the whole text one line) is a fragment of one row
+    alone = len(groups) == 1 and good == values == 1
+    if (good < 2 or values < 0.5 * good) and classed < 2 and both < 1 and not alone:
         return None
     return out
 

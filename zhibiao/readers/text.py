@@ -179,6 +179,8 @@ def _unboxed_rows(text: str) -> list[Row]:
     """text_rows of (folded) text that holds no box-drawn table."""
     from .columns import column_major_rows
     from .runon import join_wrapped_runon
+    from .rowfit import rows_run_on
+    from .runon_wraps import join_wrapped_rows
     from .spacewraps import join_space_wraps
     text = _OCR_BAR.sub("|", _OCR_EDGE.sub(r"\1 ", text))
     text = _MARKDOWN_STRONG.sub(r"\1", _tab_quotes_joined(text))
@@ -188,7 +190,7 @@ def _unboxed_rows(text: str) -> list[Row]:
         text = _markdown_unescaped(text)
     if "<br" in text or "<BR" in text:
         text = _html_breaks_joined(text)
-    text = join_wrapped_runon(_join_preview_wraps(join_space_wraps(text)))
+    text = join_wrapped_rows(join_wrapped_runon(_join_preview_wraps(join_space_wraps(text)), rows_run_on))
     text = _join_wrapped_pipe_cells(text)
     text = _join_broken_tab_cells(text)
     text = _tree_as_indent(text)
