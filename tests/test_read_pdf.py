@@ -6,7 +6,9 @@ LibreOffice-converted workbooks and documents; one invented table of held-out PD
 page's grid also cut by the lines of the block above the header (P902, from its .source.html);
 an invented table drawn as text with PyMuPDF, 绩效指标 spanning the level labels of a two-line
 header and a sign-off right under the last row (P903, from its .source.txt, a PyMuPDF script);
-one whose second page carries only the last row, its class labels wrapped around it (P904).
+one whose second page carries only the last row, its class labels wrapped around it (P904);
+an invented table LibreOffice Calc printed from xlsx whose merged level-2 cell a page break cut
+has its label drawn at the cell's centre, below the first page's print area (P905).
 Each PDF's expected rows (X.expected.jsonl)
 come from the corpus annotations of the table it shows, not from the reader."""
 from __future__ import annotations

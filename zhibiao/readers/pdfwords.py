@@ -341,6 +341,10 @@ class Fragment:
     comp: list[list[int]] = field(default_factory=list)         # ruled: merged cell per grid cell
     texts: dict[int, str] = field(default_factory=dict)         # ruled: merged cell -> text
     xs: list[float] = field(default_factory=list)               # ruled: column edges
+    # ruled: the label of a merged cell a page break cut, drawn off the page (LibreOffice
+    # centres it in the whole cell): col -> text, above the page's top or below its bottom
+    clipped_top: dict[int, str] = field(default_factory=dict)
+    clipped_bottom: dict[int, str] = field(default_factory=dict)
 
 
 def roles_of(cells: list[str]) -> list[str | None]:
@@ -401,7 +405,12 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
         c = _index(xs, cx)
         r = _index(ys, cy)
         grid_segs.setdefault(find(r * ncol + c), []).append(ch)
-    texts = {root: cell_text(segments(chs)) for root, chs in grid_segs.items()}
+    texts: dict[int, str] = {}
+    hidden: dict[int, str] = {}
+    for root, chs in grid_segs.items():
+        texts[root], under = _overprinted(chs)
+        if under:
+            hidden[root % ncol] = under
     # grid rows whose cells all merge with the row above are no rows of their own
     cells: list[list[str]] = []
     comp: list[list[int]] = []
@@ -417,7 +426,7 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
             seen.add(root)
         cells.append(out)
         comp.append(row_roots)
-    frag = Fragment(page_no, [], [], [None] * ncol, kind="ruled", xs=xs)
+    frag = Fragment(page_no, [], [], [None] * ncol, kind="ruled", xs=xs, clipped_top=hidden)
     head_at = next((i for i, row in enumerate(cells) if is_header(row)), None)
     body_from = 0
     if head_at is not None:
@@ -435,6 +444,24 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
     frag.texts = texts
     frag.body_locations = [{"page": page_no, "row": i + 1} for i in range(body_from, len(cells))]
     return frag
+
+
+def _overprinted(chars: list[dict]) -> tuple[str, str | None]:
+    """A cell's text, and the class label printed over it where there is one: LibreOffice
+    draws a merged category cell's label at the centre of the whole cell, so on the page a
+    break carried it to, it may fall on the repeated header row (一级指标 under 产出指标, the
+    same places or a line apart, in another font). The header word is the cell's; the label
+    is the merged cell's, clipped from view."""
+    fonts: dict[str, list[dict]] = {}
+    for ch in chars:
+        fonts.setdefault(ch.get("fontname", ""), []).append(ch)
+    if len(fonts) == 2:
+        ta, tb = (cell_text(segments(chs)) for chs in fonts.values())
+        tax = lexicon.taxonomy()
+        for head, label in ((ta, tb), (tb, ta)):
+            if header_role(head) is not None and (tax.level1_code(label) or tax.level2_code(label)):
+                return head, label
+    return cell_text(segments(chars)), None
 
 
 def _dedupe_coords(values: list[float], tol: float = 2.0) -> list[float]:
@@ -473,6 +500,12 @@ def ruled_labels(frag: Fragment, cat_cols: list[int]) -> None:
         trail = 0
         while trail < n - lead and comp[n - 1 - trail][c] == bottom_root and labels[n - 1 - trail] is None:
             trail += 1
+        if lead and (frag.clipped_top.get(c) or (lead == n and frag.clipped_bottom.get(c))):
+            # (a merged cell over the whole page: its label drawn above or below it)
+            labels[:lead] = [frag.clipped_top.get(c) or frag.clipped_bottom[c]] * lead
+            lead = 0
+        if trail and trail < n and frag.clipped_bottom.get(c):
+            labels[n - trail:] = [frag.clipped_bottom[c]] * trail
         frag.labels[c] = labels
         frag.open_top[c] = lead
         frag.open_bottom[c] = trail if trail < n else 0

@@ -12,12 +12,15 @@ import contextlib
 import logging
 import textwrap
 import warnings
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+from .. import lexicon
 from ..records import ReadError
 from . import pdfwords as pw
 from .grid import Row
+from .labels import is_furniture
 from .text import text_rows
 from .wrapped import is_wrapped_project_list
 
@@ -87,8 +90,11 @@ def _read(path: Path, pages: list) -> list[Row]:
     carry = None
     for p, ((page, chars, segs), furniture) in enumerate(zip(loaded, drop), 1):
         segs = [s for s in segs if id(s) not in furniture]
+        # text drawn off the page (a cut merged cell's label) is no line of the page's own
+        off = [s for s in segs if s.cy < 0 or s.cy > page.height]
+        segs = [s for s in segs if not (s.cy < 0 or s.cy > page.height)]
         try:
-            tables = _grids(sorted(page.find_tables(), key=lambda t: t.bbox[1]))
+            tables = _grids(_side_by_side(sorted(page.find_tables(), key=lambda t: t.bbox[1])))
         except Exception as exc:
             raise ReadError(path, f"PDF 第 {p} 页已损坏（{type(exc).__name__}）") from None
         pairs = [(t, pw.ruled_fragment(page, t, chars, p)) for t in tables]
@@ -99,6 +105,11 @@ def _read(path: Path, pages: list) -> list[Row]:
             items += page_items
             continue
         carry = None
+        # a class label alone above the first table or under the last, in one of its columns,
+        # is a cut merged cell's label drawn outside the page's print area
+        clipped = _clipped(segs + off, frags[0], frags[-1], tables[0].bbox[1], tables[-1].bbox[3],
+                           page.height)
+        segs = [s for s in segs if all(s is not c for c in clipped)]
         above = 0.0
         regions = []
         for t, frag in zip(tables, frags):
@@ -113,7 +124,8 @@ def _read(path: Path, pages: list) -> list[Row]:
             frag.continues_above = k == 0 and not outside
             items.append(frag)
         regions_after = tail
-        frags[-1].continues_below = not regions_after
+        # a page number or running footer under the table (第 1 页 共 3 页) ends no table
+        frags[-1].continues_below = all(is_furniture(line) for line in _line_texts(regions_after))
         page_items, _ = pw.unruled_fragments(regions_after, p, None)
         items += page_items
     frags = [i for i in items if isinstance(i, pw.Fragment)]
@@ -122,6 +134,94 @@ def _read(path: Path, pages: list) -> list[Row]:
     _ruled_categories(frags)
     pw.resolve(frags)
     return pw.to_rows(items)
+
+
+def _is_class_label(text: str) -> bool:
+    tax = lexicon.taxonomy()
+    return tax.level1_code(text) is not None or tax.level2_code(text) is not None
+
+
+def _clipped(segs: list[pw.Seg], first: pw.Fragment, last: pw.Fragment, top: float,
+             bottom: float, height: float) -> list[pw.Seg]:
+    """Class labels above the first ruled part and below the last, in one of its columns:
+    the labels of merged cells a page break cut, drawn where the page does not show them
+    (off the page, or in its margin next to the table; 社会效益指 off the page over 标 on it
+    is one label). Each goes to its part (clipped_top, clipped_bottom); returns the
+    segments used."""
+    used: list[pw.Seg] = []
+    sides = ((first, first.clipped_top, [s for s in segs if s.cy < top], True),
+             (last, last.clipped_bottom, [s for s in segs if s.cy >= bottom], False))
+    for frag, side, region, above in sides:
+        by_col: dict[int, list[pw.Seg]] = {}
+        for seg in region:
+            col = next((c for c in range(len(frag.xs) - 1) if frag.xs[c] <= seg.cx < frag.xs[c + 1]), None)
+            if col is not None:
+                by_col.setdefault(col, []).append(seg)
+        for col, group in by_col.items():
+            group.sort(key=lambda s: s.top)
+            off = [s for s in group if s.cy < 0 or s.cy > height]
+            # the line next to the table, if the label stands alone on it (not a row's first
+            # cell set outside the grid)
+            near = [s for s in group if 0 <= s.cy <= height]
+            # set apart from the table by more than a line (a row a page break cut, its
+            # category cell left just under the grid, is no such label)
+            edge = top if above else bottom
+            near = [s for s in (near[-1:] if above else near[:1])
+                    if not any(o is not s and abs(o.cy - s.cy) < 0.5 * s.size for o in segs)
+                    and min(abs(s.top - edge), abs(s.bottom - edge)) > 1.5 * s.size]
+            for pieces in (sorted(off + near, key=lambda s: s.top), near, off):
+                label = "".join(s.text for s in pieces)
+                if pieces and _is_class_label(label):
+                    side[col] = label
+                    used += pieces
+                    break
+            else:
+                used += off                                   # off the page: never shown
+    return used
+
+
+def _line_texts(segs: list[pw.Seg]) -> list[str]:
+    """The text of each line the segments stand on, left to right."""
+    lines: list[list[pw.Seg]] = []
+    for s in sorted(segs, key=lambda s: (round(s.cy), s.x0)):
+        if lines and abs(lines[-1][0].cy - s.cy) < 0.5 * max(s.size, 1.0):
+            lines[-1].append(s)
+        else:
+            lines.append([s])
+    return [" ".join(s.text for s in sorted(line, key=lambda s: s.x0)) for line in lines]
+
+
+@dataclass
+class _Joined:
+    """Two pdfplumber tables side by side as one: a column between them with no line across
+    it on the page (a merged category cell running the whole page, its label elsewhere) kept
+    pdfplumber from seeing one grid. The gap is a cell of its own; ruled_fragment finds from
+    the page's lines which grid cells are one."""
+    bbox: tuple[float, float, float, float]
+    cells: list[tuple[float, float, float, float]]
+    rows: list[Any]
+    columns: list[Any]
+
+
+_TALL = 60.0        # points: parts of a grid, not boxes round a header's labels
+
+
+def _side_by_side(tables: list) -> list:
+    """Tables whose tops and bottoms meet, one just right of the other, joined (see _Joined)."""
+    out: list = []
+    for t in sorted(tables, key=lambda t: (round(t.bbox[1]), t.bbox[0])):
+        prev = out[-1] if out else None
+        if prev is not None and abs(prev.bbox[1] - t.bbox[1]) < 3 and abs(prev.bbox[3] - t.bbox[3]) < 3 \
+                and t.bbox[3] - t.bbox[1] > _TALL \
+                and 0 <= t.bbox[0] - prev.bbox[2] < 0.3 * (t.bbox[2] - prev.bbox[0]):
+            x0, top, x1, bottom = prev.bbox
+            gap = [(x1, top, t.bbox[0], bottom)] if t.bbox[0] - x1 > 2 else []
+            out[-1] = _Joined((x0, min(top, t.bbox[1]), t.bbox[2], max(bottom, t.bbox[3])),
+                              list(prev.cells) + gap + list(t.cells),
+                              list(t.rows), list(prev.columns) + [None] * len(gap) + list(t.columns))
+            continue
+        out.append(t)
+    return sorted(out, key=lambda t: t.bbox[1])
 
 
 def _grids(tables: list) -> list:
