@@ -431,7 +431,8 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
     body_from = 0
     if head_at is not None:
         body_from = head_at + 1          # a two-row header (指标值 over 年度 | 实施周期): both
-        while body_from < len(cells) and is_header(cells[body_from]):
+        while body_from < len(cells) and (is_header(cells[body_from])
+                                          or _under_header(cells[body_from], comp[body_from], comp[body_from - 1])):
             body_from += 1
         frag.header = cells[head_at:body_from]
         frag.roles = roles_of(cells[head_at])
@@ -444,6 +445,14 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
     frag.texts = texts
     frag.body_locations = [{"page": page_no, "row": i + 1} for i in range(body_from, len(cells))]
     return frag
+
+
+def _under_header(cells: list[str], roots: list[int], above: list[int]) -> bool:
+    """A header's second row: header labels only (实施期指标值 | 年度指标值 under 指标值), every
+    other cell merged down from the row above (一级指标 over both rows)."""
+    filled = [c for c in cells if c]
+    return bool(filled) and all(header_role(c) is not None for c in filled) and all(
+        c or r == a for c, r, a in zip(cells, roots, above))
 
 
 def _overprinted(chars: list[dict]) -> tuple[str, str | None]:
