@@ -8,7 +8,8 @@ an invented table drawn as text with PyMuPDF, 绩效指标 spanning the level la
 header and a sign-off right under the last row (P903, from its .source.txt, a PyMuPDF script);
 one whose second page carries only the last row, its class labels wrapped around it (P904);
 an invented table LibreOffice Calc printed from xlsx whose merged level-2 cell a page break cut
-has its label drawn at the cell's centre, below the first page's print area (P905).
+has its label drawn at the cell's centre, below the first page's print area (P905); a ruled
+two-row header (指标值 over 实施期 | 年度, the level labels merged down) repeated on page 2 (P906).
 Each PDF's expected rows (X.expected.jsonl)
 come from the corpus annotations of the table it shows, not from the reader."""
 from __future__ import annotations
