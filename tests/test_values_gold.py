@@ -53,3 +53,14 @@ def test_subject_agreement_on_cells_with_several_targets():
              if len(parse_value(r["value_text"])) == len(r["targets"])]
     assert len(pairs) >= 15
     assert sum(a == b for a, b in pairs) / len(pairs) >= 0.6
+
+
+@pytest.mark.parametrize("row", gold_params("values-ocr.jsonl"))
+def test_ocr_figure(row):
+    """Figures of a scanned table as OCR reads them (O for 0, l for 1): read as the figure
+    they stand for, and never accepted without a look (below the value acceptance threshold);
+    the not_ocr rows (CO2, a clean figure) are left as they are."""
+    _check(row)
+    from zhibiao.confidence import accept_threshold
+    read = [t.confidence < accept_threshold() for t in parse_value(row["value_text"]) if t.kind != "text"]
+    assert all(read) if row["family"].startswith("ocr") else not any(read)

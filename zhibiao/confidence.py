@@ -46,7 +46,7 @@ BEYOND = frozenset({
     "formal", "cn_alone", "numeral_word", "neg", "plus_minus", "floor", "mixed", "sci",
     "shared_mult", "own_mult", "own_unit", "range_joiner", "half_after", "half_before", "frac",
     "slash", "comparative", "currency_before", "money_parts", "unit_unknown_word", "datetime",
-    "cell_error", "number_too_long", "mixed_units",
+    "cell_error", "number_too_long", "mixed_units", "ocr_digit",
 })
 SIGN = frozenset({"neg", "plus_minus"})
 MULTIPLIER = frozenset({"mult", "mixed", "shared_mult", "own_mult", "floor", "money_parts"})
@@ -232,12 +232,21 @@ NO_VALUE_RULES = frozenset({"cell_error", "number_too_long"})
 NO_VALUE_CONFIDENCE = 0.05
 
 
+# A figure read from the letters OCR puts for digits (≥9O%: values.ocr_digits): no gold cell
+# tells the model how often that reading is right, so it stays below the acceptance threshold
+# (0.80 on the shipped card): a reviewer looks at it.
+OCR_CONFIDENCE = 0.75
+
+
 def score(norm: str, targets: Sequence[Any], covered: int) -> Sequence[Any]:
     """Set each target's confidence in place and return the list."""
     for t, row in zip(targets, featurize(norm, targets, covered)):
         t.confidence = _cached(row)
-        if NO_VALUE_RULES.intersection(getattr(t, "rules", ()) or ()):
+        rules = getattr(t, "rules", ()) or ()
+        if NO_VALUE_RULES.intersection(rules):
             t.confidence = min(t.confidence, NO_VALUE_CONFIDENCE)
+        elif "ocr_digit" in rules:
+            t.confidence = min(t.confidence, OCR_CONFIDENCE)
     return targets
 
 

@@ -182,7 +182,7 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .rowfit import rows_run_on
     from .runon_wraps import join_wrapped_rows
     from .spacewraps import join_space_wraps
-    text = _OCR_BAR.sub("|", _OCR_EDGE.sub(r"\1 ", text))
+    text = _edge_bars_dropped(_OCR_BAR.sub("|", _OCR_EDGE.sub(r"\1 ", text)))
     text = _MARKDOWN_STRONG.sub(r"\1", _tab_quotes_joined(text))
     text = _MARKDOWN_HEADING.sub("", text)
     text = _unquoted(text)
@@ -229,6 +229,30 @@ _OCR_BAR = re.compile(r"(?:^|(?<=\s))丨(?=\s|$)", re.M)
 # …and the table's left edge read as 丨 glued to the first cell (丨产出指标): a space, so that
 # columns set out by spaces stay where they were
 _OCR_EDGE = re.compile(r"^(\s*)丨(?=[^\s丨|])", re.M)
+
+
+# A scanned table's left (and right) border read as a bar before cells set out by spaces
+# (|        新增更新新能源公交车辆      4O辆 |; OCR may read the bar as l): no cell boundary.
+_EDGE_BAR_LINE = re.compile(r"^(\s*)[|丨l](\s{2,}[^\s|丨][^|丨]*?)(\s*[|丨])?\s*$")
+
+
+def _edge_bars_dropped(text: str) -> str:
+    """Lines whose only bars are the table's border, in a text with two or more of them
+    beginning with a bar proper (| or 丨), their cells set out by spaces: the bars go."""
+    lines = text.split("\n")
+    edged = [i for i, line in enumerate(lines) if _EDGE_BAR_LINE.match(line) and "  " in line.strip()[1:]]
+    if sum(1 for i in edged if lines[i].lstrip()[:1] in "|丨") < 2:
+        return text
+    for i in edged:
+        m = _EDGE_BAR_LINE.match(lines[i])
+        lines[i] = m.group(1) + " " + m.group(2)
+    # …and a right border alone after cells set out by spaces (乘客满意度       ≥9O%    |)
+    lines = [_RIGHT_EDGE.sub("", line) if line.count("|") + line.count("丨") == 1 else line
+             for line in lines]
+    return "\n".join(lines)
+
+
+_RIGHT_EDGE = re.compile(r"(?<=\S)\s{2,}[|丨]\s*$")
 
 
 # **产出指标** inside a line (a Markdown conversion): its text; a pair around two or more
