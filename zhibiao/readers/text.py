@@ -182,7 +182,7 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .rowfit import rows_run_on
     from .runon_wraps import join_wrapped_rows
     from .spacewraps import join_space_wraps
-    text = _edge_bars_dropped(_OCR_BAR.sub("|", _OCR_EDGE.sub(r"\1 ", text)))
+    text = _spaced_cells_barred(_edge_bars_dropped(_OCR_BAR.sub("|", _OCR_EDGE.sub(r"\1 ", text))))
     text = _MARKDOWN_STRONG.sub(r"\1", _tab_quotes_joined(text))
     text = _MARKDOWN_HEADING.sub("", text)
     text = _unquoted(text)
@@ -253,6 +253,36 @@ def _edge_bars_dropped(text: str) -> str:
 
 
 _RIGHT_EDGE = re.compile(r"(?<=\S)\s{2,}[|丨]\s*$")
+
+
+_LOST_BAR = re.compile(r"(?<=\S) {3,}(?=[^\s|])")
+
+
+def _spaced_cells_barred(text: str) -> str:
+    """A scanned table where OCR kept some ruling lines as bars and lost others: its header
+    barred (| 一级指标 | 二级指标 | … |) but rows whose cells stand apart by wide runs of
+    spaces inside a bar's cell (|  | 空气质量自动监测站运维数量      6           个). There a run
+    of three spaces or more between two texts is the lost bar. Only where the bars do not
+    account for the header's columns on some row."""
+    lines = text.split("\n")
+    heads = [line for line in lines if line.count("|") >= 4 and _is_header_line(line)]
+    if not heads:
+        return text
+    width = heads[0].strip().strip("|").count("|") + 1
+    rows = [i for i, line in enumerate(lines) if "|" in line and line not in heads]
+    short = [i for i in rows if lines[i].strip().strip("|").count("|") + 1 < width
+             and _LOST_BAR.search(lines[i].strip())]
+    if len(short) < 2:
+        return text
+    for i in short:
+        lines[i] = _LOST_BAR.sub(" | ", lines[i])
+    return "\n".join(lines)
+
+
+def _is_header_line(line: str) -> bool:
+    from .table import column_role
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    return sum(1 for c in cells if column_role(c) is not None) >= 3
 
 
 # **产出指标** inside a line (a Markdown conversion): its text; a pair around two or more
