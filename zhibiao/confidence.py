@@ -232,7 +232,7 @@ NO_VALUE_RULES = frozenset({"cell_error", "number_too_long"})
 NO_VALUE_CONFIDENCE = 0.05
 
 
-# A figure read from the letters OCR puts for digits (≥9O%: values.ocr_digits): no gold cell
+# A figure read from the letters OCR puts for digits (≥9O%: lexicon.ocr_digits): no gold cell
 # tells the model how often that reading is right, so it stays below the acceptance threshold
 # (0.80 on the shipped card): a reviewer looks at it.
 OCR_CONFIDENCE = 0.75

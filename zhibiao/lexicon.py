@@ -705,3 +705,24 @@ def rule_sources() -> dict[str, dict[str, Any]]:
             raise LexiconError(f"{where}: rule {rule} cites unknown sources {', '.join(unknown)}")
         rules[str(rule)] = refs
     return {"sources": sources, "rules": rules}
+
+
+# A scanned table's figures read by OCR: O or o for 0, l or I for 1 (≥9O%, ≥l.2万人次, 2O25年)
+_OCR_LETTER = re.compile(r"[OolI]")
+# a run of digits and those letters (with . and ,) holding one of each, no Latin letter beside it
+_OCR_FIGURE = re.compile(r"(?<![A-Za-z])(?=[OolI\d.,]*\d)(?=[\d.,]*[OolI])"
+                         r"[OolI\d][OolI\d.,]*(?<![.,])(?![A-Za-z])")
+_OCR_FOLD = str.maketrans("OolI", "0011")
+
+
+def ocr_digits(norm: str) -> str:
+    """`norm` with the letters OCR reads for digits inside a figure read as digits, one
+    character for one (a figure: digits with O, o, l or I among them, no other Latin letter
+    next to it, so CO2, PM2.5 and 5G stay as they are).
+
+    >>> ocr_digits("≥9O%"), ocr_digits("≥l.2万人次"), ocr_digits("CO2排放"), ocr_digits("5G基站")
+    ('≥90%', '≥1.2万人次', 'CO2排放', '5G基站')
+    """
+    if not _OCR_LETTER.search(norm):
+        return norm
+    return _OCR_FIGURE.sub(lambda m: m.group().translate(_OCR_FOLD), norm)

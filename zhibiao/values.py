@@ -632,7 +632,7 @@ def parse_value(text: str) -> list[Target]:
         raise TypeError(f"parse_value() takes a str, not {type(text).__name__}")
     g = _OVERRIDE[-1] if _OVERRIDE else _default_grammar()
     norm = text.translate(FULLWIDTH)
-    if _OCR_LETTER.search(norm) and (read := ocr_digits(norm)) != norm:
+    if (read := lexicon.ocr_digits(norm)) != norm:
         return _parse_ocr(text, read, g)
     if g.needs_prep.search(norm):
         text2, norm, positions = _prepare(text, norm, g)
@@ -647,25 +647,8 @@ def parse_value(text: str) -> list[Target]:
     return confidence.score(norm, targets, covered)
 
 
-# A scanned table's figures read by OCR: O or o for 0, l or I for 1 (≥9O%, ≥l.2万人次, 2O25年)
-_OCR_LETTER = re.compile(r"[OolI]")
-_OCR_FIGURE = re.compile(r"(?<![A-Za-z])(?=[OolI\d.,]*\d)(?=[\d.,]*[OolI])[OolI\d][OolI\d.,]*(?<![.,])(?![A-Za-z])")
-_OCR_FOLD = str.maketrans("OolI", "0011")
-
-
-def ocr_digits(norm: str) -> str:
-    """`norm` with the letters OCR reads for digits inside a figure read as digits, one
-    character for one (a figure: digits with O, o, l or I among them, no other Latin letter
-    next to it, so CO2, PM2.5 and 5G stay as they are).
-
-    >>> ocr_digits("≥9O%"), ocr_digits("≥l.2万人次"), ocr_digits("CO2排放"), ocr_digits("5G基站")
-    ('≥90%', '≥1.2万人次', 'CO2排放', '5G基站')
-    """
-    return _OCR_FIGURE.sub(lambda m: m.group().translate(_OCR_FOLD), norm)
-
-
 def _parse_ocr(text: str, read: str, g: _Grammar) -> list[Target]:
-    """A cell whose figures OCR misread (see ocr_digits): parsed as read, each target marked
+    """A cell whose figures OCR misread (see lexicon.ocr_digits): parsed as read, each target marked
     ``ocr_digit`` (a rule beyond the tables' grammar: the confidence model takes it as one)."""
     text2, norm, positions = _prepare(text, read, g)
     targets, covered = _parse_prepared(text, text2, norm, positions, g)

@@ -20,7 +20,7 @@ from .. import lexicon
 from ..records import ReadError
 from . import pdfwords as pw
 from .grid import Row
-from .labels import is_furniture
+from .labels import context_label, is_furniture, signoff_lines
 from .text import text_rows
 from .wrapped import is_wrapped_project_list
 
@@ -123,7 +123,7 @@ def _read(path: Path, pages: list) -> list[Row]:
             items += page_items
             frag.continues_above = k == 0 and not outside
             items.append(frag)
-        regions_after = tail
+        regions_after = _row_under(frags[-1], tail, tables[-1].bbox[3])
         # a page number or running footer under the table (第 1 页 共 3 页) ends no table
         frags[-1].continues_below = all(is_furniture(line) for line in _line_texts(regions_after))
         page_items, _ = pw.unruled_fragments(regions_after, p, None)
@@ -178,6 +178,57 @@ def _clipped(segs: list[pw.Seg], first: pw.Fragment, last: pw.Fragment, top: flo
             else:
                 used += off                                   # off the page: never shown
     return used
+
+
+_SEAL = "盖章"
+
+
+def _row_under(frag: pw.Fragment, tail: list[pw.Seg], bottom: float) -> list[pw.Seg]:
+    """A row a page break cut, left just under the ruled grid with no line below it (its
+    cells' last lines go on on the next page): the lines right under the table whose pieces
+    all stand in its columns, two columns filled or more, are a last body row of the part.
+    Returns the tail without them."""
+    if frag.kind != "ruled" or len(frag.xs) < 3 or not frag.body:
+        return tail
+    lines = _lines(tail)
+    taken: list[list[pw.Seg]] = []
+    edge = bottom
+    for line in lines:
+        size = max(s.size for s in line)
+        inside = all(frag.xs[0] <= s.x0 and s.x1 <= frag.xs[-1] for s in line)
+        text = " ".join(s.text for s in line)
+        if line[0].top - edge > 1.5 * size or not inside or is_furniture(text) \
+                or context_label(line[0].text) is not None:
+            break                 # (审核意见 同意 under the table: the form's next line)
+        taken.append(line)
+        edge = max(s.bottom for s in line)
+    cols: dict[int, list[pw.Seg]] = {}
+    for seg in (s for line in taken for s in line):
+        col = next((c for c in range(len(frag.xs) - 1) if frag.xs[c] <= seg.cx < frag.xs[c + 1]), None)
+        cols.setdefault(col, []).append(seg)
+    texts = [" ".join(s.text for s in line) for line in _lines(tail)]
+    if not taken or None in cols or len(cols) < 2 or signoff_lines(texts, blank_after=False) \
+            or any(_SEAL in t for t in texts[:len(taken)]):
+        return tail               # (某某局 2025年1月20日, …（盖章）: the form's sign-off)
+    ncol = len(frag.xs) - 1
+    frag.body.append([pw.join_lines([s.text for s in cols.get(c, [])]) for c in range(ncol)])
+    fresh = -len(frag.body) * ncol            # merged-cell ids no grid cell has
+    frag.comp.append([fresh - c for c in range(ncol)])
+    if frag.body_locations:
+        frag.body_locations.append({**frag.body_locations[-1], "row": frag.body_locations[-1].get("row", 0) + 1})
+    used = {id(s) for line in taken for s in line}
+    return [s for s in tail if id(s) not in used]
+
+
+def _lines(segs: list[pw.Seg]) -> list[list[pw.Seg]]:
+    """The segments in lines, top to bottom, each left to right."""
+    lines: list[list[pw.Seg]] = []
+    for s in sorted(segs, key=lambda s: (round(s.cy), s.x0)):
+        if lines and abs(lines[-1][0].cy - s.cy) < 0.5 * max(s.size, 1.0):
+            lines[-1].append(s)
+        else:
+            lines.append([s])
+    return [sorted(line, key=lambda s: s.x0) for line in lines]
 
 
 def _line_texts(segs: list[pw.Seg]) -> list[str]:

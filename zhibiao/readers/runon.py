@@ -22,7 +22,7 @@ from typing import Callable
 from .. import lexicon
 
 __all__ = ["split_runon_header", "split_line", "split_text", "split_body",
-           "values_in", "marks_in", "join_wrapped_runon", "leading_classes"]
+           "values_in", "marks_in", "join_wrapped_runon", "leading_classes", "header_then_rows"]
 
 
 # a deadline in words: 年底前 (this year's end), 一周内, 两个工作日内
@@ -77,6 +77,15 @@ def value_start() -> str:
     runon_operators (≥, 不低于, 较上年下降 …) or a digit."""
     ops = sorted(lexicon.headers().runon_operators, key=len, reverse=True)
     return "(?:" + "|".join(map(re.escape, ops)) + r"|\d)"
+
+
+def header_then_rows(text: str) -> bool:
+    """Whether a text starts with a run-together header and goes on past it (一级指标二级指标
+    三级指标指标值产出指标数量指标受益学生人数≥21500人: the header and the first row on one
+    line of a document preview)."""
+    m = _header_run().match(text)
+    return m is not None and split_runon_header(text) is None \
+        and split_runon_header(m.group()) is not None and bool(_class_names().match(text, m.end()))
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from .rowfit import Layout, fit_row, layout_of, one_row_a_line, rows_run_on
 from .runon import (_ITEM_NUMBER, _ITEM_START, _class_names, _explanation_apart, _last_role,
-                    _peel_unit, _role, _split_row, _tail_words, _value_at_end, leading_classes, split_runon_header,
-                    split_text)
+                    _peel_unit, _role, _split_row, _tail_words, _value_at_end, header_then_rows,
+                    leading_classes, split_runon_header, split_text)
 from .tokens import Token
 
 __all__ = ["split_runon"]
@@ -26,7 +26,7 @@ def split_runon(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for i, t in enumerate(tokens):
         alone = t.gap not in ("sep", "wsep")
-        parts = split_text(t.text) if len(t.text) >= 40 else None
+        parts = split_text(t.text) if len(t.text) >= 40 or (alone and header_then_rows(t.text)) else None
         if parts:
             runon = True
             explained = explained or any(_role(c) == "explanation" for c, _ in parts)

@@ -312,7 +312,7 @@ def _joinable(role: str | None) -> bool:
 
 
 def _unit_after_number(before: str, text: str) -> bool:
-    if not re.search(r"\d$", before):
+    if not re.search(r"\d$", lexicon.ocr_digits(before)):     # ≥12OO: OCR's figure
         return False
     bare = text.lstrip("万亿千百十")
     return bool(text) and (is_unit_cell(text) or (bare != text and (not bare or is_unit_cell(bare))))

@@ -412,6 +412,7 @@ class TableReader:
         if got and set(got) <= {"level1", "level2", "category"} and all(map(_not_a_class, got.values())):
             return          # a page's text run into the class columns (a PDF region): no group
         self._classes_out_of_name(got)
+        self._classes_apart(got)
         l1, l2 = self._categories(got)
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
@@ -464,6 +465,17 @@ class TableReader:
             got[f"level{category_level(classes[0]) or 2}"] = classes[0]
         got["name"] = rest
 
+    def _classes_apart(self, got: dict[str, str]) -> None:
+        """满意度指标 满意度指标 in the level-2 cell, the level-1 cell empty (OCR squeezed the two
+        class cells into one column): the first is the level-1 class, the second the level-2."""
+        cell = got.get("level2")
+        if not cell or got.get("level1") or "level1" not in (self.roles or []):
+            return
+        parts = cell.split()
+        tax = lexicon.taxonomy()
+        if len(parts) == 2 and tax.level1_code(parts[0]) and tax.level2_code(parts[1]):
+            got["level1"], got["level2"] = parts
+
     def _column_label(self, i: int) -> str:
         text = self.header_texts[i] if i < len(self.header_texts) else ""
         return " ".join(text.split()) or f"col{i + 1}"
@@ -500,15 +512,17 @@ class TableReader:
         kept as written; a unit cell holding digits means shifted columns: nothing joined."""
         value = got.get("value")
         op, unit = got.get("op"), got.get("unit")
-        own = _own_op().match(value.translate(lexicon.FULLWIDTH)) if value is not None and unit else None
+        # a scanned table's figures as OCR read them (≥12OO beside 件) are figures all the same
+        probe = lexicon.ocr_digits(value.translate(lexicon.FULLWIDTH)) if value is not None else None
+        own = _own_op().match(probe) if probe is not None and unit else None
         if own and _bare_number(own.group(2)) and not re.search(r"\d", unit):
             return value + unit  # "≥95" beside a "%" column: its own operator, the column's unit
-        if value is None or not re.match(r"^[-+]?\d", value):
+        if probe is None or not re.match(r"^[-+]?\d", probe):
             return value        # text ("明显提升") or a value with its own operator and unit
         if unit and re.search(r"\d", unit):
             ind.add_flag("read.columns", f"计量单位列“{unit}”含有数字，指标值按原文保留", "hint")
             return value
-        bare = _bare_number(value)
+        bare = _bare_number(probe)
         if op and _norm(op) not in self.lex.op_not_joined:
             value = op + value
         if unit and bare:         # a unit only after a bare number: "28.8万元" keeps its own
