@@ -62,6 +62,22 @@ def _absorbed(above: list[str], line: list[str]) -> tuple[list[str], list[str]] 
     return cells, line[:lead] + line[used:]
 
 
+def _value_tail(above: list[str], line: list[str]) -> list[str] | None:
+    """A lone piece of 1–3 characters that finishes the unit the row before ends with
+    (≥46.5公 / 里, ≤1519元/ / 亩, ≥1.1万 / 亩): the end of that row's value."""
+    if len(line) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", line[0]) or len(above) < 2:
+        return None
+    last = above[-1]
+    m = re.search(r"\d([^\d\s]*)$", last)
+    if not m or not _VALUE.search(last):
+        return None
+    units = lexicon.units().by_word
+    tail = m.group(1)
+    if tail.endswith("/") or (tail + line[0]) in units or (tail in ("万", "千", "亿") and line[0] in units):
+        return above[:-1] + [last + line[0]]
+    return None
+
+
 def _name_tail(above: list[str], line: list[str]) -> list[str] | None:
     """A lone piece of 2–4 characters after a row that ends with its value: the end of that
     row's name, the cell before its first value."""
@@ -95,7 +111,7 @@ def join_space_wraps(text: str) -> str:
                 if got[1]:
                     out.append(" ".join(got[1]))
                 continue
-            if (tail := _name_tail(above, cells)) is not None:
+            if (tail := _value_tail(above, cells) or _name_tail(above, cells)) is not None:
                 out[-1] = " ".join(tail)
                 continue
         out.append(line)

@@ -797,10 +797,15 @@ def _marked(line: str) -> bool:
 
 
 def _page_number(group: list[Token], nxt: list[Token] | None, titles: set[str], tokens: list[Token],
-                 pos: dict[int, int]) -> bool:
-    """A lone page number (8) over the page's title printed again or the header repeated: the
-    foot of a printed page, no cell."""
-    if len(group) != 1 or not re.fullmatch(r"\d{1,3}", group[0].text) or nxt is None:
+                 pos: dict[int, int], before: list[Token] | None = None) -> bool:
+    """A lone page number (8) over the page's title printed again or the header repeated, or
+    under the title printed again (a running head with its number): the foot or head of a
+    printed page, no cell."""
+    if len(group) != 1 or not re.fullmatch(r"\d{1,3}", group[0].text):
+        return False
+    if before is not None and "".join(t.text for t in before).replace(" ", "") in titles:
+        return True
+    if nxt is None:
         return False
     return "".join(t.text for t in nxt).replace(" ", "") in titles or _is_header(_header_words(tokens, pos[id(nxt[0])]))
 
@@ -877,7 +882,7 @@ def stream_rows(text: str) -> list[Row] | None:
                 or (roles is not None and body and _chrome_by_furniture(group, body, src)
                     and not _header_words(tokens, pos[id(group[0])])) \
                 or (roles is not None and _page_number(group, groups[g + 1] if g + 1 < len(groups) else None,
-                                                       titles, tokens, pos)):
+                                                       titles, tokens, pos, groups[g - 1] if g else None)):
             # the page title printed again at the top of a page, a footer by the page's furniture
             # (unless a header starts there: 一级 / 指标 | again), a lone page number
             kind = "noise"
