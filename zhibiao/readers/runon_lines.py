@@ -6,6 +6,7 @@ a whole preview (header and rows on one line) is cut the same way.
 """
 from __future__ import annotations
 
+from .. import lexicon
 from .rowfit import Layout, fit_row, layout_of, one_row_a_line, rows_run_on
 from .runon import (_ITEM_NUMBER, _ITEM_START, _class_names, _explanation_apart, _last_role,
                     _peel_unit, _role, _split_row, _tail_words, _value_at_end, header_then_rows,
@@ -26,7 +27,9 @@ def split_runon(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for i, t in enumerate(tokens):
         alone = t.gap not in ("sep", "wsep")
-        parts = split_text(t.text) if len(t.text) >= 40 or (alone and header_then_rows(t.text)) else None
+        whole = alone and len(t.text) >= 40 and split_runon_header(t.text) is not None   # a long header
+        parts = split_text(t.text) if not whole and (len(t.text) >= 40 or (alone and header_then_rows(t.text))) \
+            else None
         if parts:
             runon = True
             explained = explained or any(_role(c) == "explanation" for c, _ in parts)
@@ -37,6 +40,8 @@ def split_runon(tokens: list[Token]) -> list[Token]:
                     for k, (c, new_line) in enumerate(parts)]
             continue
         words = split_runon_header(t.text) if alone and len(t.text) >= 8 else None
+        if words and len(words) > 3 and lexicon.norm_header(words[0]) in lexicon.headers().block_labels:
+            words = words[1:]     # 绩效指标 over 一级指标二级指标…: the block's label, no column
         if words:
             runon = True
             explained = any(_role(w) == "explanation" for w in words)
