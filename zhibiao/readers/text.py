@@ -256,6 +256,7 @@ _RIGHT_EDGE = re.compile(r"(?<=\S)\s{2,}[|丨]\s*$")
 
 
 _LOST_BAR = re.compile(r"(?<=\S) {3,}(?=[^\s|])")
+_L_BAR = re.compile(r"(?:^|(?<=\s))l(?=\s|[\u4e00-\u9fff]|$)")
 
 
 def _spaced_cells_barred(text: str) -> str:
@@ -269,11 +270,13 @@ def _spaced_cells_barred(text: str) -> str:
     if not heads:
         return text
     width = heads[0].strip().strip("|").count("|") + 1
+    # OCR reads a ruling line as l too: alone between spaces, or glued before a cell's text
+    lines = [_L_BAR.sub("|", line) if "|" in line else line for line in lines]
     rows = [i for i, line in enumerate(lines) if "|" in line and line not in heads]
     short = [i for i in rows if lines[i].strip().strip("|").count("|") + 1 < width
              and _LOST_BAR.search(lines[i].strip())]
     if len(short) < 2:
-        return text
+        return "\n".join(lines)
     for i in short:
         lines[i] = _LOST_BAR.sub(" | ", lines[i])
     return "\n".join(lines)
