@@ -22,7 +22,8 @@ from typing import Callable
 from .. import lexicon
 
 __all__ = ["split_runon_header", "split_line", "split_text", "split_body",
-           "values_in", "marks_in", "join_wrapped_runon", "leading_classes", "header_then_rows"]
+           "values_in", "marks_in", "join_wrapped_runon", "leading_classes", "header_then_rows",
+           "header_then_classes"]
 
 
 # a deadline in words: 年底前 (this year's end), 一周内, 两个工作日内
@@ -86,6 +87,17 @@ def header_then_rows(text: str) -> bool:
     m = _header_run().match(text)
     return m is not None and split_runon_header(text) is None \
         and split_runon_header(m.group()) is not None and bool(_class_names().match(text, m.end()))
+
+
+def header_then_classes(text: str) -> tuple[list[str], list[str]] | None:
+    """A run-together header whose line goes on into the first row's class names (…偏差原因
+    分析及改进措施产出指标数量指标): its header words and those classes, else None."""
+    m = re.search(f"(?:{_class_names().pattern})+$", text)
+    if m is None or m.start() == 0:
+        return None
+    words = split_runon_header(text[:m.start()])
+    classes, rest = leading_classes(m.group(), 2)
+    return (words, classes) if words and classes and not rest else None
 
 
 @functools.lru_cache(maxsize=1)

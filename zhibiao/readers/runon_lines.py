@@ -9,8 +9,8 @@ from __future__ import annotations
 from .. import lexicon
 from .rowfit import Layout, fit_row, layout_of, one_row_a_line, rows_run_on
 from .runon import (_ITEM_NUMBER, _ITEM_START, _class_names, _explanation_apart, _last_role,
-                    _peel_unit, _role, _split_row, _tail_words, _value_at_end, header_then_rows,
-                    leading_classes, split_runon_header, split_text)
+                    _peel_unit, _role, _split_row, _tail_words, _value_at_end, header_then_classes,
+                    header_then_rows, leading_classes, split_runon_header, split_text)
 from .tokens import Token
 
 __all__ = ["split_runon"]
@@ -24,10 +24,13 @@ def split_runon(tokens: list[Token]) -> list[Token]:
     tail: list[str] = []          # what the header's last column holds (units, 正向…)
     layout: Layout | None = None  # the header's columns, where its lines are a row each
     ends = False                  # the line before was a row that ended with its value
+    heads_only = False            # the line before held class names and nothing else
     out: list[Token] = []
     for i, t in enumerate(tokens):
         alone = t.gap not in ("sep", "wsep")
-        whole = alone and len(t.text) >= 40 and split_runon_header(t.text) is not None   # a long header
+        # a long header, or a header and the first row's classes: not a preview's whole text
+        whole = alone and len(t.text) >= 40 and (split_runon_header(t.text) is not None
+                                                  or header_then_classes(t.text) is not None)
         parts = split_text(t.text) if not whole and (len(t.text) >= 40 or (alone and header_then_rows(t.text))) \
             else None
         if parts:
@@ -40,6 +43,9 @@ def split_runon(tokens: list[Token]) -> list[Token]:
                     for k, (c, new_line) in enumerate(parts)]
             continue
         words = split_runon_header(t.text) if alone and len(t.text) >= 8 else None
+        opened: list[str] = []            # the first row's classes run on after the header
+        if alone and words is None and len(t.text) >= 8 and (both := header_then_classes(t.text)):
+            words, opened = both
         if words and len(words) > 3 and lexicon.norm_header(words[0]) in lexicon.headers().block_labels:
             words = words[1:]     # 绩效指标 over 一级指标二级指标…: the block's label, no column
         if words:
@@ -48,6 +54,8 @@ def split_runon(tokens: list[Token]) -> list[Token]:
             tail = _tail_words(_last_role(words))
             layout = _row_layout(words, tokens[i + 1:])
             out += [Token(w, t.gap if k == 0 else "sep", t.line) for k, w in enumerate(words)]
+            out += [Token(c, "eol" if k == 0 else "sep", t.line) for k, c in enumerate(opened)]
+            heads_only = bool(opened)
             continue
         if runon and alone and len(t.text) >= 4:
             fitted = fit_row(t.text, layout) if layout and not rows_run_on(t.text) else None
@@ -56,12 +64,17 @@ def split_runon(tokens: list[Token]) -> list[Token]:
                 fitted = _classes_and_name(t.text, layout)     # a row whose value is blank
             if fitted:
                 # after a row that ended with its value, or at a numbered item, a line starts
-                # a row; after a line without one it may be the rest of a wrapped name
+                # a row; after a line without one it may be the rest of a wrapped name; after a
+                # line of class names alone (质量指标 on its own line), the row those classes open
                 starts = ended or _ITEM_START.match(t.text) or _class_names().match(t.text)
                 gap = "eol" if t.gap == "nl" and starts else t.gap
+                if heads_only and t.gap == "nl" and not _class_names().match(t.text):
+                    gap = "sep"
+                heads_only = len(fitted) <= layout.classes and all(_class_names().fullmatch(c) for c in fitted)
                 out += [Token(c, gap if k == 0 else "sep", t.line, blank=not c)
                         for k, c in enumerate(fitted)]
                 continue
+            heads_only = False
             cells = (_peel_unit(t.text, tail) if tail else None) or _split_row(t.text)
             if explained:
                 cells = [piece for c in cells for piece in _explanation_apart(c)]
