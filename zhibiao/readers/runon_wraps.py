@@ -38,11 +38,12 @@ def join_wrapped_rows(text: str) -> str:
     table = False                 # after a header run together (a page number between is no end)
     for line in lines:
         bare = line.strip()
-        if split_runon_header(bare) is not None:
-            table = not _SEPARATED.search(bare)        # a header set out with spaces is no run
+        separated = bool(_SEPARATED.search(bare))
+        if not separated and split_runon_header(bare) is not None:
+            table = True          # (a header set out with spaces is no run)
             out.append(line)
             continue
-        if table and out and bare and not _SEPARATED.search(bare) and _is_piece(out[-1].strip(), bare):
+        if table and out and bare and not separated and _is_piece(out[-1].strip(), bare):
             out[-1] = out[-1].rstrip() + bare
             continue
         out.append(line)

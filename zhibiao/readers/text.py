@@ -266,10 +266,11 @@ def _spaced_cells_barred(text: str) -> str:
     of three spaces or more between two texts is the lost bar. Only where the bars do not
     account for the header's columns on some row."""
     lines = text.split("\n")
-    heads = [line for line in lines if line.count("|") >= 4 and _is_header_line(line)]
-    if not heads:
+    head = next((line for line in lines if line.count("|") >= 4 and _is_header_line(line)), None)
+    if head is None:
         return text
-    width = heads[0].strip().strip("|").count("|") + 1
+    heads = {head}
+    width = head.strip().strip("|").count("|") + 1
     # OCR reads a ruling line as l too: alone between spaces, or glued before a cell's text
     lines = [_L_BAR.sub("|", line) if "|" in line else line for line in lines]
     rows = [i for i, line in enumerate(lines) if "|" in line and line not in heads]
