@@ -20,6 +20,7 @@ class Row:
     aligned: bool = True
     unread: list[str] = field(default_factory=list)   # text of the row no column took
     notes: list[tuple[str, str]] = field(default_factory=list)   # (rule, reason) the reader saw
+    own_classes: bool = False     # declares only the classes it writes (nothing carries into it)
 
     def __post_init__(self) -> None:
         if not self.raw:

@@ -481,6 +481,9 @@ def list_rows(text: str, tokens: list[Token], rows: list[Row],
     packed = _numbered_items(text)
     if packed is not None:
         return packed
+    from .quoted import quoted_rows
+    if (quoted := quoted_rows(text)) is not None:
+        return quoted             # a reviewer's notes quoting rows「名称 值」
     return (fragment_rows(tokens, rows) if fragment_rows else None) or _names_only(text) or rows
 
 

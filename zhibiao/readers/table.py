@@ -320,6 +320,8 @@ class TableReader:
             if self.sheet is not None:      # a sheet's project and department are its own
                 self.ctx, self.carry = {}, {}
             self.sheet = sheet
+        if row.own_classes:
+            self.carry = {}             # a row quoted in a note declares only what it writes
         cells = [_unmarked(c.strip()) if c else "" for c in row.cells]
         if not any(cells):
             return
