@@ -482,9 +482,18 @@ def list_rows(text: str, tokens: list[Token], rows: list[Row],
     if packed is not None:
         return packed
     from .quoted import quoted_rows
-    if (quoted := quoted_rows(text)) is not None:
-        return quoted             # a reviewer's notes quoting rows「名称 值」
-    return (fragment_rows(tokens, rows) if fragment_rows else None) or _names_only(text) or rows
+    fragment = fragment_rows(tokens, rows) if fragment_rows else None
+    quoted = quoted_rows(text)
+    if quoted is not None and (fragment is None or len(quoted) > 2 * _clean_rows(fragment)):
+        return quoted             # a reviewer's notes quoting rows「名称 值」, not cut at the quotes
+    return fragment or _names_only(text) or rows
+
+
+def _clean_rows(rows: list[Row]) -> int:
+    """How many of a fragment reading's rows have a name and a value and no quotation mark
+    (rows cut through a note's quotes are no rows)."""
+    return sum(1 for r in rows if len(r.cells) >= 4 and r.cells[2] and r.cells[3]
+               and not any(q in c for c in r.cells if c for q in "「」“”『』"))
 
 
 def _names_only(text: str) -> list[Row] | None:
