@@ -23,7 +23,7 @@ from .. import lexicon
 
 __all__ = ["split_runon_header", "split_line", "split_text", "split_body",
            "values_in", "marks_in", "join_wrapped_runon", "leading_classes", "header_then_rows",
-           "header_then_classes"]
+           "header_then_classes", "value_at_start"]
 
 
 # a deadline in words: 年底前 (this year's end), 一周内, 两个工作日内
@@ -87,6 +87,12 @@ def header_then_rows(text: str) -> bool:
     m = _header_run().match(text)
     return m is not None and split_runon_header(text) is None \
         and split_runon_header(m.group()) is not None and bool(_class_names().match(text, m.end()))
+
+
+def value_at_start(text: str) -> bool:
+    """Whether a cell is a value and nothing else (≥12公里, 2024年10月31日前, 明显提升)."""
+    m = _value_at_end().search(text)
+    return bool(m) and m.start() == 0
 
 
 def header_then_classes(text: str) -> tuple[list[str], list[str]] | None:

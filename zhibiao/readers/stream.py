@@ -634,6 +634,7 @@ def _fixed_width_rows(tokens: list[Token], roles: list[str | None]) -> list[Row]
 def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, str]) -> list[Row]:
     if (fixed := _fixed_width_rows(tokens, roles)) is not None:
         return fixed
+    tokens = _spaced_rows_apart(tokens, roles)
     tokens = _values_split_off(_value_pieces_merged(_classes_merged(tokens), roles), roles)
     lines_of = _lines_of(tokens)
     multi = sum(1 for g in lines_of if len(g) > 1)
@@ -684,6 +685,26 @@ def _body_rows(tokens: list[Token], roles: list[str | None], lines: dict[int, st
             pending.extend(group)
     cut()
     return rows
+
+
+_NUMBERED_NAME = re.compile(r"\d{1,2}\s*[.、．]\s*[^\d\s]")     # 1.资金管理情况: a name, not 1.x
+
+
+def _spaced_rows_apart(tokens: list[Token], roles: list[str | None]) -> list[Token]:
+    """Under a header whose last column is the value, a line of cells set apart by single
+    spaces that holds several rows (a preview cut by width: 新建社区多功能运动场 8个 其中：智能
+    健身驿站 3个): a name of four characters or more right after a value starts the next row."""
+    if not roles or roles[-1] != "value" or "name" not in roles or "index" in roles \
+            or len({t.line for t in tokens}) < 3:
+        return tokens             # (序号 1 2 3 would pass for values; a table on one line is read whole)
+    from .runon import value_at_start
+    out = list(tokens)
+    starts = [k for k in range(1, len(out)) if out[k].gap == "wsep" and out[k - 1].line == out[k].line
+              and len(out[k].text) >= 4 and value_at_start(out[k - 1].text) and not value_at_start(out[k].text)
+              and not out[k - 1].text.isdigit() and not _NUMBERED_NAME.match(out[k - 1].text)]
+    for k in starts:
+        out[k] = Token(out[k].text, "eol", out[k].line, blank=out[k].blank)
+    return out
 
 
 def _rows_ended_by_words(tokens: list[Token], roles: list[str | None], lines: dict[int, str]
