@@ -29,6 +29,7 @@ from statistics import median
 from typing import Any, Iterable
 
 from .. import lexicon
+from ..categories import category_level
 from .clean import fold
 from .grid import Row
 from .groups import alignment as _alignment
@@ -466,9 +467,8 @@ def _overprinted(chars: list[dict]) -> tuple[str, str | None]:
         fonts.setdefault(ch.get("fontname", ""), []).append(ch)
     if len(fonts) == 2:
         ta, tb = (cell_text(segments(chs)) for chs in fonts.values())
-        tax = lexicon.taxonomy()
         for head, label in ((ta, tb), (tb, ta)):
-            if header_role(head) is not None and (tax.level1_code(label) or tax.level2_code(label)):
+            if header_role(head) is not None and category_level(label) is not None:
                 return head, label
     return cell_text(segments(chars)), None
 

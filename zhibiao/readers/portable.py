@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from .. import lexicon
+from ..categories import category_level
 from ..records import ReadError
 from . import pdfwords as pw
 from .grid import Row
@@ -136,11 +136,6 @@ def _read(path: Path, pages: list) -> list[Row]:
     return pw.to_rows(items)
 
 
-def _is_class_label(text: str) -> bool:
-    tax = lexicon.taxonomy()
-    return tax.level1_code(text) is not None or tax.level2_code(text) is not None
-
-
 def _clipped(segs: list[pw.Seg], first: pw.Fragment, last: pw.Fragment, top: float,
              bottom: float, height: float) -> list[pw.Seg]:
     """Class labels above the first ruled part and below the last, in one of its columns:
@@ -154,7 +149,7 @@ def _clipped(segs: list[pw.Seg], first: pw.Fragment, last: pw.Fragment, top: flo
     for frag, side, region, above in sides:
         by_col: dict[int, list[pw.Seg]] = {}
         for seg in region:
-            col = next((c for c in range(len(frag.xs) - 1) if frag.xs[c] <= seg.cx < frag.xs[c + 1]), None)
+            col = _column_at(frag.xs, seg.cx)
             if col is not None:
                 by_col.setdefault(col, []).append(seg)
         for col, group in by_col.items():
@@ -171,7 +166,7 @@ def _clipped(segs: list[pw.Seg], first: pw.Fragment, last: pw.Fragment, top: flo
                     and min(abs(s.top - edge), abs(s.bottom - edge)) > 1.5 * s.size]
             for pieces in (sorted(off + near, key=lambda s: s.top), near, off):
                 label = "".join(s.text for s in pieces)
-                if pieces and _is_class_label(label):
+                if pieces and category_level(label) is not None:
                     side[col] = label
                     used += pieces
                     break
@@ -204,9 +199,8 @@ def _row_under(frag: pw.Fragment, tail: list[pw.Seg], bottom: float) -> list[pw.
         edge = max(s.bottom for s in line)
     cols: dict[int, list[pw.Seg]] = {}
     for seg in (s for line in taken for s in line):
-        col = next((c for c in range(len(frag.xs) - 1) if frag.xs[c] <= seg.cx < frag.xs[c + 1]), None)
-        cols.setdefault(col, []).append(seg)
-    texts = [" ".join(s.text for s in line) for line in _lines(tail)]
+        cols.setdefault(_column_at(frag.xs, seg.cx), []).append(seg)
+    texts = [" ".join(s.text for s in line) for line in lines]
     if not taken or None in cols or len(cols) < 2 or signoff_lines(texts, blank_after=False) \
             or any(_SEAL in t for t in texts[:len(taken)]):
         return tail               # (某某局 2025年1月20日, …（盖章）: the form's sign-off)
@@ -233,13 +227,12 @@ def _lines(segs: list[pw.Seg]) -> list[list[pw.Seg]]:
 
 def _line_texts(segs: list[pw.Seg]) -> list[str]:
     """The text of each line the segments stand on, left to right."""
-    lines: list[list[pw.Seg]] = []
-    for s in sorted(segs, key=lambda s: (round(s.cy), s.x0)):
-        if lines and abs(lines[-1][0].cy - s.cy) < 0.5 * max(s.size, 1.0):
-            lines[-1].append(s)
-        else:
-            lines.append([s])
-    return [" ".join(s.text for s in sorted(line, key=lambda s: s.x0)) for line in lines]
+    return [" ".join(s.text for s in line) for line in _lines(segs)]
+
+
+def _column_at(xs: list[float], x: float) -> int | None:
+    """The column of a ruled part whose edges hold `x`, None outside the part."""
+    return next((c for c in range(len(xs) - 1) if xs[c] <= x < xs[c + 1]), None)
 
 
 @dataclass

@@ -9,8 +9,8 @@ from __future__ import annotations
 from .. import lexicon
 from .rowfit import Layout, fit_row, layout_of, one_row_a_line, rows_run_on
 from .runon import (_ITEM_NUMBER, _ITEM_START, _class_names, _explanation_apart, _last_role,
-                    _peel_unit, _role, _split_row, _tail_words, _value_at_end, header_then_classes,
-                    header_then_rows, leading_classes, split_runon_header, split_text)
+                    _peel_unit, _role, _split_row, _tail_words, header_then_classes, header_then_rows,
+                    leading_classes, split_runon_header, split_text, value_at_start)
 from .tokens import Token
 
 __all__ = ["split_runon"]
@@ -28,11 +28,14 @@ def split_runon(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for i, t in enumerate(tokens):
         alone = t.gap not in ("sep", "wsep")
-        # a long header, or a header and the first row's classes: not a preview's whole text
-        whole = alone and len(t.text) >= 40 and (split_runon_header(t.text) is not None
-                                                  or header_then_classes(t.text) is not None)
-        parts = split_text(t.text) if not whole and (len(t.text) >= 40 or (alone and header_then_rows(t.text))) \
-            else None
+        words = split_runon_header(t.text) if alone and len(t.text) >= 8 else None
+        opened: list[str] = []            # the first row's classes run on after the header
+        if alone and words is None and len(t.text) >= 8 and (both := header_then_classes(t.text)):
+            words, opened = both
+        # a long line that is a header (with the first row's classes perhaps) is no preview's
+        # whole text; a preview's text, or a header with its first row, is cut as one
+        parts = split_text(t.text) if not (len(t.text) >= 40 and words) and (
+            len(t.text) >= 40 or (alone and header_then_rows(t.text))) else None
         if parts:
             runon = True
             explained = explained or any(_role(c) == "explanation" for c, _ in parts)
@@ -42,10 +45,6 @@ def split_runon(tokens: list[Token]) -> list[Token]:
             out += [Token(c, t.gap if k == 0 else ("eol" if new_line else "sep"), t.line)
                     for k, (c, new_line) in enumerate(parts)]
             continue
-        words = split_runon_header(t.text) if alone and len(t.text) >= 8 else None
-        opened: list[str] = []            # the first row's classes run on after the header
-        if alone and words is None and len(t.text) >= 8 and (both := header_then_classes(t.text)):
-            words, opened = both
         if words and len(words) > 3 and lexicon.norm_header(words[0]) in lexicon.headers().block_labels:
             words = words[1:]     # 绩效指标 over 一级指标二级指标…: the block's label, no column
         if words:
@@ -89,10 +88,7 @@ def split_runon(tokens: list[Token]) -> list[Token]:
 
 def _row_starts(cells: list[str]) -> set[int]:
     """Where rows start within one line's cells: at a cell that is no value after a value."""
-    def is_value(c: str) -> bool:
-        m = _value_at_end().search(c)
-        return bool(m) and m.start() == 0
-    flags = [is_value(c) for c in cells]
+    flags = [value_at_start(c) for c in cells]
     return {k for k in range(1, len(cells)) if flags[k - 1] and not flags[k]}
 
 

@@ -32,7 +32,7 @@ from ..categories import category_level
 from .align import SKIP_COST, fit, is_unit_cell
 from .grid import Row
 from .rowfit import Layout, fit_row, one_row_a_line, rows_run_on
-from .runon import split_body, split_line, values_in
+from .runon import split_body, split_line, value_at_start, values_in
 from .runon_lines import split_runon
 from .table import class_heading, column_role, finish_roles
 from .labels import (context_label, is_framework_class, is_furniture, label_of, running_lines, signoff_lines,
@@ -697,7 +697,6 @@ def _spaced_rows_apart(tokens: list[Token], roles: list[str | None]) -> list[Tok
     if not roles or roles[-1] != "value" or "name" not in roles or "index" in roles \
             or len({t.line for t in tokens}) < 3:
         return tokens             # (序号 1 2 3 would pass for values; a table on one line is read whole)
-    from .runon import value_at_start
     out = list(tokens)
     starts = [k for k in range(1, len(out)) if out[k].gap == "wsep" and out[k - 1].line == out[k].line
               and len(out[k].text) >= 4 and value_at_start(out[k - 1].text) and not value_at_start(out[k].text)
