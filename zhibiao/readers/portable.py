@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+from .. import lexicon
 from ..categories import category_level
 from ..records import ReadError
 from . import pdfwords as pw
@@ -175,7 +176,10 @@ def _clipped(segs: list[pw.Seg], first: pw.Fragment, last: pw.Fragment, top: flo
     return used
 
 
-_SEAL = "盖章"
+def _signs_off(text: str) -> bool:
+    """Whether a line holds a sign-off word of features/headers.yaml (盖章, 填报人 …)."""
+    words = [w for w, key in lexicon.headers().context_key.items() if key == "signoff" and len(w) >= 2]
+    return any(w in text for w in words)
 
 
 def _row_under(frag: pw.Fragment, tail: list[pw.Seg], bottom: float) -> list[pw.Seg]:
@@ -202,7 +206,7 @@ def _row_under(frag: pw.Fragment, tail: list[pw.Seg], bottom: float) -> list[pw.
         cols.setdefault(_column_at(frag.xs, seg.cx), []).append(seg)
     texts = [" ".join(s.text for s in line) for line in lines]
     if not taken or None in cols or len(cols) < 2 or signoff_lines(texts, blank_after=False) \
-            or any(_SEAL in t for t in texts[:len(taken)]):
+            or any(_signs_off(t) for t in texts[:len(taken)]):
         return tail               # (某某局 2025年1月20日, …（盖章）: the form's sign-off)
     ncol = len(frag.xs) - 1
     frag.body.append([pw.join_lines([s.text for s in cols.get(c, [])]) for c in range(ncol)])

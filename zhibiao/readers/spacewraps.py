@@ -71,9 +71,10 @@ def _value_tail(above: list[str], line: list[str]) -> list[str] | None:
     m = re.search(r"\d([^\d\s]*)$", last)
     if not m or not _VALUE.search(last):
         return None
-    units = lexicon.units().by_word
+    units = lexicon.units()
     tail = m.group(1)
-    if tail.endswith("/") or (tail + line[0]) in units or (tail in ("万", "千", "亿") and line[0] in units):
+    if tail.endswith("/") or (tail + line[0]) in units.by_word or (
+            tail in units.multipliers and line[0] in units.by_word):
         return above[:-1] + [last + line[0]]
     return None
 
