@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-HEAVY = ["pandas", "sklearn", "scipy", "jieba", "jieba_next", "spacy", "matplotlib", "pdfplumber",
+HEAVY = ["pandas", "sklearn", "scipy", "jieba", "rjieba", "spacy", "matplotlib", "pdfplumber",
          "joblib", "openpyxl"]
 PROBE = "import sys, json; {code}; print(json.dumps(sorted(m for m in {heavy} if m in sys.modules)))"
 

@@ -77,7 +77,10 @@ def name_unit(name: str | None) -> str | None:
         unit = lexicon.units().by_word.get(m.group(1))
         return unit.canonical if unit else m.group(1)
     bare = checks.TRAILING_BRACKET.sub("", name).strip()
-    for word, family in lexicon.review_rules().words["unit_hints"].items():
+    hints = lexicon.review_rules().words["unit_hints"]
+    if not bare.endswith(tuple(hints)):          # most names: one test, not one a word
+        return None
+    for word, family in hints.items():
         if bare.endswith(word):
             return {"percent": "%", "money": "元"}.get(family, word.replace("数", "") or word)
     return None
@@ -379,6 +382,14 @@ def _find_column(frame: pd.DataFrame, given: str | None, headers: Iterable[str],
                    f"pass {what}=COLUMN")
 
 
+# the columns normalize() adds to a frame (with a zhibiao_ prefix where the frame has one)
+FRAME_COLUMNS = ["level1_code", "level2_code", "level1_name", "level2_name", "class_confidence",
+                 "runner_up_level2_code", "row_level1_code", "row_level2_code", "row_class_confidence",
+                 "declared_level1_code", "declared_level2_code",
+                 "level1_effective", "level2_effective", "kind", "op", "number", "upper", "unit",
+                 "subject", "targets", "value_confidence", "auto_accepted", "name_unit", "flags", "grade"]
+
+
 def normalize(frame: pd.DataFrame, name: str | None = None, value: str | None = None,
               model: TaxonomyModel | str | None = None) -> pd.DataFrame:
     """A copy of `frame` with every column and row as they were, plus level1_code,
@@ -393,24 +404,23 @@ def normalize(frame: pd.DataFrame, name: str | None = None, value: str | None = 
     # optional columns: declared categories (一级指标/二级指标), project, department
     optional = {role: _optional_column(frame, columns.get(role, ()), {name_col, value_col})
                 for role in ("level1", "level2", "project", "department", "source")}
-    records = [_frame_record(i, row, frame.columns, name_col, value_col, optional)
-               for i, row in enumerate(frame.itertuples(index=False))]
-    rows = normalize_records(records, model=model)
-    added = records_frame(rows)
-    keep = ["level1_code", "level2_code", "level1_name", "level2_name", "class_confidence",
-            "runner_up_level2_code", "row_level1_code", "row_level2_code", "row_class_confidence",
-            "declared_level1_code", "declared_level2_code",
-            "level1_effective", "level2_effective", "kind", "op", "number", "upper", "unit",
-            "subject", "targets", "value_confidence", "auto_accepted", "name_unit", "flags", "grade"]
+    rows = normalize_records(_frame_records(frame, name_col, value_col, optional), model=model)
+    added = _frame_columns(rows)
     out = frame.copy()
-    for col in keep:
+    for col in FRAME_COLUMNS:
         target = col if col not in out.columns else f"zhibiao_{col}"
-        out[target] = added[col].values
+        out[target] = added[col]
     return out
 
 
+def _texts(series: pd.Series) -> list[str]:
+    """A column's cells as text ('' for a missing cell), in one pass over a plain list (a
+    pyarrow-backed column iterated cell by cell costs more than the whole parse)."""
+    return [_text(x) for x in series.tolist()]
+
+
 def _text(x: Any) -> str:
-    return "" if x is None or (isinstance(x, float) and pd.isna(x)) else str(x)
+    return "" if x is None or (isinstance(x, float) and pd.isna(x)) or x is pd.NA else str(x)
 
 
 def _optional_column(frame: pd.DataFrame, headers: Iterable[str], taken: set) -> Any:
@@ -418,21 +428,55 @@ def _optional_column(frame: pd.DataFrame, headers: Iterable[str], taken: set) ->
     return next((cols[h] for h in headers if h in cols), None)
 
 
-def _frame_record(i: int, row: tuple, names: Sequence, name_col: Any, value_col: Any,
-                  optional: dict[str, Any]) -> dict[str, Any]:
-    """One frame row as an indicator record: name, value, and the declared categories,
+def _frame_records(frame: pd.DataFrame, name_col: Any, value_col: Any,
+                   optional: dict[str, Any]) -> list[dict[str, Any]]:
+    """The frame's rows as indicator records: name, value, and the declared categories,
     project, department and table (source_id/source/来源: the table checks are per table) where
-    the frame has those columns."""
-    cells = dict(zip(names, row))
-    get = {role: (_text(cells[col]) or None) if col is not None else None
-           for role, col in optional.items()}
-    c1, c2, flags = declared_codes(get["level1"], get["level2"])
-    return {"source": get["source"] or "frame", "location": {"row": i}, "name": _text(cells[name_col]),
-            "annual_value": _text(cells[value_col]), "project": get["project"],
-            "department": get["department"], "declared_level1": get["level1"],
-            "declared_level2": get["level2"], "declared_level1_code": c1,
-            "declared_level2_code": c2, "flags": flags,
-            "raw": " | ".join(_text(x) for x in row)}
+    the frame has those columns; each row's raw text is all its cells."""
+    texts = [_texts(frame.iloc[:, i]) for i in range(frame.shape[1])]
+    at = {c: i for i, c in enumerate(frame.columns)}
+    empty = [""] * len(frame)
+    get = {role: texts[at[col]] if col is not None else empty for role, col in optional.items()}
+    names, values = texts[at[name_col]], texts[at[value_col]]
+    declared: dict[tuple[str, str], tuple] = {}      # read once per distinct pair of cells
+    out = []
+    for i, raw in enumerate(zip(*texts)):
+        l1, l2 = get["level1"][i] or None, get["level2"][i] or None
+        if (l1, l2) not in declared:
+            declared[(l1, l2)] = declared_codes(l1, l2)
+        c1, c2, flags = declared[(l1, l2)]
+        out.append({"source": get["source"][i] or "frame", "location": {"row": i}, "name": names[i],
+                    "annual_value": values[i], "project": get["project"][i] or None,
+                    "department": get["department"][i] or None, "declared_level1": l1,
+                    "declared_level2": l2, "declared_level1_code": c1,
+                    "declared_level2_code": c2, "flags": [dict(f) for f in flags],
+                    "raw": " | ".join(raw)})
+    return out
+
+
+def _frame_columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """FRAME_COLUMNS of the normalised rows, column by column (the values to_output_row gives,
+    without building the other twenty fields of every row)."""
+    direct = {"level1_code": "predicted_level1_code", "level2_code": "predicted_level2_code",
+              "level1_name": "predicted_level1_name", "level2_name": "predicted_level2_name"}
+    out: dict[str, list[Any]] = {c: [] for c in FRAME_COLUMNS}
+    units: dict[str, Any] = {}
+    firsts = [_first_target_columns(r["annual_targets"]) for r in rows]
+    for col in FRAME_COLUMNS:
+        if col in ("kind", "op", "number", "upper", "unit", "subject"):
+            out[col] = [f[col] for f in firsts]
+        elif col == "targets":
+            out[col] = [[t.to_dict() for t in r["annual_targets"]] for r in rows]
+        elif col == "name_unit":
+            for r in rows:
+                n = r.get("name")
+                if n not in units:
+                    units[n] = name_unit(n)
+                out[col].append(units[n])
+        else:
+            key = direct.get(col, col)
+            out[col] = [r.get(key) for r in rows]
+    return out
 
 
 @pd.api.extensions.register_dataframe_accessor("zhibiao")

@@ -1271,9 +1271,8 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
 def _pos_tokenizer():
     import jieba.posseg
 
-    # jieba's own tokenizer: the part-of-speech tagger reads its dictionary file (jieba-next's
-    # opens it differently); this is only for the rare numeral inside a word
-    return jieba.posseg.POSTokenizer(segment.tokenizer(fast=False))
+    # only for the rare numeral inside a word
+    return jieba.posseg.POSTokenizer(segment.tokenizer())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1409,7 +1408,7 @@ def _unknown_word(norm: str, at: int, g: _Grammar) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _first_segment(window: str) -> str:
-    return segment.tokenizer().lcut(window)[0]
+    return segment.cut(window)[0]
 
 
 def _counted_noun(norm: str, at: int, g: _Grammar) -> str | None:
