@@ -42,3 +42,34 @@ def test_rust_cutter_gives_jieba_words():
 def test_figure_runs_split_as_jieba_splits(text):
     pytest.importorskip("rjieba", reason="rjieba not installed (pip install rjieba)")
     assert segment.words(text) == segment.content(segment.tokenizer().lcut(text))
+
+
+def _windows():
+    """Every 6- and 12-character window of the corpus's names and values (what the value
+    grammar asks the tagger about), half-width as the grammar reads them."""
+    from zhibiao import lexicon
+    out = set()
+    for text in _texts():
+        t = text.translate(lexicon.FULLWIDTH)
+        for i in range(len(t)):
+            out.update((t[i:i + 6], t[max(0, i - 4):i + 8]))
+    return sorted(w for w in out if w.strip())
+
+
+def test_rust_tagger_reads_numeral_words_as_jieba_does():
+    """Same words, and for Chinese words the same answer to "is it a numeral word"."""
+    pytest.importorskip("rjieba", reason="rjieba not installed (pip install rjieba)")
+    import re
+
+    from zhibiao import lexicon
+    tags = set(lexicon.units().numeral_word_tags)
+    han = re.compile(r"[\u4e00-\u9fff]+")
+
+    def reading(pairs):
+        return [(w, (t in tags) if han.fullmatch(w) else None) for w, t in pairs]
+    jieba_tagger = segment._jieba_tagger()
+    windows = _windows() + ["三双鞋", "四川省", "一样好", "五年内", "两千人次"]
+    assert len(windows) > 50000
+    different = [w for w in windows if reading(segment.tagged(w)) !=
+                 reading((p.word, p.flag) for p in jieba_tagger.lcut(w, HMM=False))]
+    assert different == []

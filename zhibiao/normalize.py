@@ -41,19 +41,21 @@ class _ValueCache:
     """Parse each distinct cell once per batch; keep what the parse left unexplained."""
 
     def __init__(self) -> None:
-        self.seen: dict[str, tuple[list[Target], str]] = {}
+        self.seen: dict[str, tuple[list[Target], str, tuple[str, str] | None]] = {}
 
-    def get(self, text: str | None) -> tuple[list[Target], str]:
+    def get(self, text: str | None) -> tuple[list[Target], str, tuple[str, str] | None]:
+        """(the cell's targets, digits the parse left unexplained, its cell_error)."""
         text = text or ""
         hit = self.seen.get(text)
         if hit is None:
             norm = text.translate(lexicon.FULLWIDTH)
             targets, covered = parse_unscored(text, norm)
             confidence.score(norm, targets, covered)
-            hit = (targets, _unexplained_number(text, targets))
+            hit = (targets, _unexplained_number(text, targets), cell_error(text))
             self.seen[text] = hit
         # copies, so that per-row edits never leak between rows sharing a string
-        return [Target(**t.to_dict()) for t in hit[0]], hit[1]
+        return [Target(t.kind, t.op, t.value, t.upper, t.unit, t.subject, t.text, t.confidence)
+                for t in hit[0]], hit[1], hit[2]
 
 
 def _unexplained_number(text: str, targets: list[Target]) -> str:
@@ -162,9 +164,9 @@ def _as_dict(ind: Indicator | dict[str, Any]) -> dict[str, Any]:
 def _parsed(d: dict[str, Any], values: "_ValueCache") -> dict[str, Any]:
     """A record with its value cells parsed (the first step of every row)."""
     d["flags"] = list(d.get("flags") or [])
-    d["annual_targets"], d["unexplained"] = values.get(d.get("annual_value"))
-    d["cell_error"] = cell_error(d.get("annual_value") or "")     # #DIV/0!: no value at all
-    d["period_targets"], _ = values.get(d.get("period_value")) if d.get("period_value") else ([], "")
+    # cell_error: #DIV/0!, =SUM(…): no value at all
+    d["annual_targets"], d["unexplained"], d["cell_error"] = values.get(d.get("annual_value"))
+    d["period_targets"] = values.get(d["period_value"])[0] if d.get("period_value") else []
     return d
 
 

@@ -5,9 +5,9 @@ in one call) with features/userdict.txt added, so "验收合格率" and "服务�
 words: the words jieba gives, three to four times faster than jieba-next (which still runs
 jieba's Python loop a character at a time). tests/test_segment.py compares the content words
 of the two on every text of the corpus and the gold sets. Where rjieba has no wheel, jieba
-cuts. :func:`tokenizer` is jieba's own, for the value grammar's part-of-speech tagger. The
-spaCy component uses spaCy's own jieba segmenter with the same dictionary. Segmenters load
-on first use (a command that parses values alone should not wait for them).
+cuts. :func:`tagged` gives words with parts of speech the same way. The spaCy component
+uses spaCy's own jieba segmenter with the same dictionary. Segmenters load on first use (a
+command that parses values alone should not wait for them).
 """
 from __future__ import annotations
 
@@ -50,7 +50,10 @@ def cut(text: str) -> list[str]:
     cutter = _rust_cutter()
     if cutter is not None:
         try:
-            return [piece for w in cutter.cut(text) for piece in _as_jieba(w)]
+            tokens = cutter.cut(text)
+            if text.isalnum():           # letters and figures only (most names): no sign to split at
+                return tokens
+            return [piece for w in tokens for piece in _as_jieba(w)]
         except UnicodeEncodeError:       # a lone surrogate (broken text) is no Rust string
             pass
     return tokenizer().lcut(text)
@@ -66,6 +69,31 @@ def _as_jieba(w: str) -> list[str]:
     if len(w) < 2 or w.isalnum() or _HAN.search(w) or _FIGURES.fullmatch(w):
         return [w]
     return [x for x in _FIGURES.split(w) if x]
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """jieba's words of `text` with their parts of speech, dictionary words only (no HMM):
+    for the value grammar's look at a numeral inside a word (三双 mq, 四川 ns).
+
+    rjieba's where installed: jieba's part-of-speech tagger reads the whole dictionary twice
+    when first used (about 2 s a process). The two give the same words, and for Chinese words
+    the same answer to "is it a numeral word" (features/units.yaml numeral_word_tags; checked by
+    tests/test_segment.py); a user-dictionary word keeps rjieba's dictionary tag (满意度 ns, not
+    the userdict's n), which no numeral word is."""
+    cutter = _rust_cutter()
+    if cutter is not None:
+        try:
+            return [(w, t) for w, t in cutter.tag(text, False)]
+        except UnicodeEncodeError:       # a lone surrogate: jieba below
+            pass
+    return [(p.word, p.flag) for p in _jieba_tagger().lcut(text, HMM=False)]
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba_tagger() -> Any:
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(tokenizer())
 
 
 def words(text: str) -> list[str]:

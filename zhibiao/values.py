@@ -1267,22 +1267,14 @@ def _quantity(m: re.Match, norm: str, text: str, g: _Grammar, hits: list[_Hit]) 
     return _Hit(start, end_all, t)
 
 
-@functools.lru_cache(maxsize=1)
-def _pos_tokenizer():
-    import jieba.posseg
-
-    # only for the rare numeral inside a word
-    return jieba.posseg.POSTokenizer(segment.tokenizer())
-
-
 @functools.lru_cache(maxsize=4096)
 def _token_at(window: str, offset: int) -> tuple[int, int, str]:
     """(start, end, part of speech) of the jieba word covering window[offset]."""
     pos = 0
-    for tok in _pos_tokenizer().lcut(window, HMM=False):
-        a, b = pos, pos + len(tok.word)
+    for word, flag in segment.tagged(window):
+        a, b = pos, pos + len(word)
         if a <= offset < b:
-            return a, b, tok.flag
+            return a, b, flag
         pos = b
     return offset, offset + 1, ""
 
@@ -1386,8 +1378,7 @@ def _unit_multiplier(word: str, units: lexicon.UnitLexicon, places: dict[str, fl
 @functools.lru_cache(maxsize=4096)
 def _first_word(window: str) -> tuple[str, str]:
     """(word, part of speech) of the first jieba word of `window`."""
-    tok = _pos_tokenizer().lcut(window, HMM=False)[0]
-    return tok.word, tok.flag
+    return segment.tagged(window)[0]
 
 
 def _unknown_word(norm: str, at: int, g: _Grammar) -> str | None:
