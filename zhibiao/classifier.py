@@ -26,7 +26,6 @@ from typing import Any, Iterable, Sequence
 
 import joblib
 import numpy as np
-from scipy.optimize import minimize_scalar
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -189,6 +188,8 @@ class TemperatureScaled(BaseEstimator, ClassifierMixin):
 
 
 def _best_temperature(nll) -> float:
+    from scipy.optimize import minimize_scalar     # fitting only: not loaded to classify
+
     return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
 
 

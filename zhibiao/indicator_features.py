@@ -88,15 +88,16 @@ class CueFeatures(BaseEstimator, TransformerMixin):
             name = clean_name(row.get("name"))
             # one regular expression a class finds the classes with a cue at all; only those
             # count their words (most names hold the cues of one or two classes)
-            feats = {f"cue={code}": float(sum(w in name for w in words))
-                     for code, words, any_of in cues if any_of.search(name)}
+            feats = {key: float(sum(map(name.__contains__, words)))
+                     for key, words, any_of in cues if any_of.search(name)}
             out.append(feats)
         return out
 
 
 @functools.lru_cache(maxsize=1)
 def _cue_patterns() -> list[tuple[str, tuple[str, ...], re.Pattern]]:
-    return [(code, words, re.compile("|".join(map(re.escape, words))))
+    """(feature name, cue words, one pattern of them) of each class with cue words."""
+    return [(f"cue={code}", tuple(words), re.compile("|".join(map(re.escape, words))))
             for code, words in lexicon.cues().items() if words]
 
 

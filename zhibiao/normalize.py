@@ -74,7 +74,9 @@ def name_unit(name: str | None) -> str | None:
     """The unit an indicator name announces: '(万元)', '…率' -> '%', '…人次' -> '人次'."""
     if not name:
         return None
-    m = _NAME_UNIT.search(name.translate(lexicon.FULLWIDTH))
+    # only a name ending in a bracket can hold '(万元)': the rest are not folded at all
+    closes = name.rstrip()[-1:].translate(lexicon.FULLWIDTH) in (")", "）")
+    m = _NAME_UNIT.search(name.translate(lexicon.FULLWIDTH)) if closes else None
     if m and not m.group(1).startswith(("≥", "≤", ">", "<", "*")):
         unit = lexicon.units().by_word.get(m.group(1))
         return unit.canonical if unit else m.group(1)

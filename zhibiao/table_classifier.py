@@ -26,7 +26,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Sequence
 
 import numpy as np
-from scipy.optimize import minimize_scalar
 
 from . import lexicon
 from .categories import declared_codes, is_cost_level1
@@ -390,4 +389,6 @@ def fit_table_prior(proba: np.ndarray, labels: Sequence[str], keys: Sequence[Any
 
 
 def _best_temperature(nll) -> float:
+    from scipy.optimize import minimize_scalar     # fitting only: not loaded to classify
+
     return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)

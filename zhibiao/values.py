@@ -36,8 +36,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import cn2an
-
 from . import confidence, lexicon, segment
 from .lexicon import FULLWIDTH
 
@@ -364,6 +362,14 @@ def _num(text: str | None) -> float | None:
     return value if math.isfinite(value) else None
 
 
+@functools.lru_cache(maxsize=1)
+def _cn2an():
+    """cn2an's reader, imported on the first Chinese numeral (its import costs a quarter of a
+    second that a cell of digits should not wait for)."""
+    import cn2an
+    return cn2an.cn2an
+
+
 @functools.lru_cache(maxsize=4096)
 def _cn(text: str | None) -> float | None:
     """A Chinese numeral (大写 included; 廿 and 卅 spelled out) or digits mixed with
@@ -376,7 +382,7 @@ def _cn(text: str | None) -> float | None:
     if text.startswith(("百", "千", "万", "亿", "佰", "仟")):   # 百分之百: a bare 百 is one hundred
         text = "一" + text
     try:
-        value = float(cn2an.cn2an(text, "smart"))
+        value = float(_cn2an()(text, "smart"))
     except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError):
         value = _decimal_times_place(text)
         if value is None:
@@ -394,7 +400,7 @@ def _decimal_times_place(text: str) -> float | None:
         return None
     places = lexicon.units().multipliers
     try:
-        value = float(cn2an.cn2an(m[1], "smart"))
+        value = float(_cn2an()(m[1], "smart"))
     except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError):
         return None
     for place in m[2]:
