@@ -408,8 +408,9 @@ def normalize(frame: pd.DataFrame, name: str | None = None, value: str | None = 
     # optional columns: declared categories (一级指标/二级指标), project, department
     optional = {role: _optional_column(frame, columns.get(role, ()), {name_col, value_col})
                 for role in ("level1", "level2", "project", "department", "source")}
-    rows = normalize_records(_frame_records(frame, name_col, value_col, optional), model=model)
-    added = _frame_columns(rows)
+    with collector_paused():          # the records and columns are as many small objects
+        rows = _normalize_records(_frame_records(frame, name_col, value_col, optional), model, False)
+        added = _frame_columns(rows)
     out = frame.copy()
     for col in FRAME_COLUMNS:
         target = col if col not in out.columns else f"zhibiao_{col}"
