@@ -21,6 +21,8 @@ rows once (what a script calling it once waits for, loading included).
 
     python benchmarks/bench_normalize.py               # 20,000 and 200,000 distinct rows
     python benchmarks/bench_normalize.py --rows 20000  # one size
+    python benchmarks/bench_normalize.py --file benchmarks/data/rows-heldout.jsonl
+                                                       # 4,000 rows a helper invented (held out)
 """
 from __future__ import annotations
 
@@ -172,8 +174,26 @@ def _naive_seconds(batch: list[dict]) -> float:
     return best
 
 
-def measure(n: int, distinct: bool, with_stages: bool) -> dict:
-    batch = rows(n, distinct)
+def file_rows(path: Path) -> list[dict]:
+    """Rows of a jsonl file of {project, level1, level2, name, value} (benchmarks/data), as
+    the records a reader gives: declared classes read from the level cells."""
+    from zhibiao.categories import declared_codes
+    out = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        c1, c2, flags = declared_codes(r.get("level1") or None, r.get("level2") or None)
+        out.append({"source": path.name, "location": {"row": i}, "project": r.get("project"),
+                    "declared_level1": r.get("level1") or None, "declared_level2": r.get("level2") or None,
+                    "declared_level1_code": c1, "declared_level2_code": c2, "flags": flags,
+                    "name": r["name"], "annual_value": r["value"]})
+    return out
+
+
+def measure(n: int, distinct: bool, with_stages: bool, path: Path | None = None) -> dict:
+    batch = file_rows(path) if path else rows(n, distinct)
+    n = len(batch)
     zn.normalize_records(rows(200, distinct, seed=1))          # load the model once
     # the fastest of REPEATS runs (as timeit does): other processes on the machine only ever
     # slow a run down; each run starts from nothing cached (normalize_records keeps no cache)
@@ -195,7 +215,8 @@ def measure(n: int, distinct: bool, with_stages: bool) -> dict:
         frame_runs.append(time.perf_counter() - start)
     naive = _naive_seconds(batch)
     figure = {
-        "rows": n, "rows_are": "distinct (perturbed)" if distinct else "repeated (drawn as they are)",
+        "rows": n, "rows_are": (f"as written in {path.relative_to(ROOT)}" if path else
+                                "distinct (perturbed)" if distinct else "repeated (drawn as they are)"),
         "distinct_values": len({r.get("annual_value") for r in batch}),
         "distinct_name_value_pairs": len({(r.get("name"), r.get("annual_value")) for r in batch}),
         "normalize_seconds": round(seconds, 2),
@@ -212,7 +233,7 @@ def measure(n: int, distinct: bool, with_stages: bool) -> dict:
         "frame_share_of_naive_regex": f"1/{min(frame_runs) / naive:.0f}",
     }
     if distinct:
-        figure["first_call"] = _first_call(n)
+        figure["first_call"] = _first_call(n, path)
     if with_stages:
         with tempfile.TemporaryDirectory() as tmp:
             t = stages(batch, Path(tmp))
@@ -234,7 +255,7 @@ _FIRST_CALL = """
 import sys, time
 sys.path.insert(0, {root!r}); sys.path.insert(0, {bench!r})
 import bench_normalize as b
-frame = b._frame(b.rows({n}))
+frame = b._frame(b.file_rows(b.Path({path!r})) if {path!r} else b.rows({n}))
 start = time.perf_counter()
 import zhibiao
 zhibiao.normalize(frame)
@@ -242,10 +263,11 @@ print(time.perf_counter() - start)
 """
 
 
-def _first_call(n: int) -> dict:
+def _first_call(n: int, path: Path | None = None) -> dict:
     """A fresh process: import zhibiao and normalize the n distinct rows once (the model,
     lexicons and segmenter loaded on the way), as a script that calls it once sees it."""
-    code = _FIRST_CALL.format(root=str(ROOT), bench=str(Path(__file__).parent), n=n)
+    code = _FIRST_CALL.format(root=str(ROOT), bench=str(Path(__file__).parent), n=n,
+                              path=str(path) if path else "")
     seconds = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                    check=True).stdout.split()[-1])
     return {"seconds": round(seconds, 2), "rows_per_s": round(n / seconds)}
@@ -255,7 +277,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", type=int, nargs="+", default=[20_000, 200_000])
     ap.add_argument("--no-stages", action="store_true", help="end to end only")
+    ap.add_argument("--file", type=Path, help="rows of this jsonl file instead (benchmarks/data/"
+                    "rows-heldout.jsonl: 4,000 invented rows no change was made for)")
     args = ap.parse_args()
+    if args.file:
+        print(json.dumps([measure(0, True, False, args.file.resolve())], ensure_ascii=False, indent=2))
+        return
     results = [measure(n, True, not args.no_stages) for n in args.rows]
     results.append(measure(min(args.rows), False, False))
     print(json.dumps(results, ensure_ascii=False, indent=2))
