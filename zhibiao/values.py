@@ -281,7 +281,8 @@ def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Gramm
     unit = rf"""\s?(?P<more>{floor_alt})?(?P<mult>{mpart})?(?P<more2>{floor_alt})?
         (?:(?P<word>{unit_alt})|(?P<latin>[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))|(?P<cjk>[\u4e00-\u9fff]))?"""
     comp_seps = _alt(s.translate(FULLWIDTH) for s in units.compound_separators)
-    comp = rf"(?:{comp_seps})\s?(?P<cn>\d{{1,6}})?\s?(?P<cw>{unit_alt}|[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))"
+    # a space either side of the separator (≤6000 元 / 户: a page tool spaced the spans)
+    comp = rf"\s?(?:{comp_seps})\s?(?P<cn>\d{{1,6}})?\s?(?P<cw>{unit_alt}|[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))"
     adj = {w.translate(FULLWIDTH): op for w, op in ops.prefix_adjacent.items()}
     phr = {w.translate(FULLWIDTH): op for w, op in ops.prefix_phrase.items()}
     suf = {w.translate(FULLWIDTH): op for w, op in ops.suffix.items()}
@@ -1353,7 +1354,7 @@ def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Gram
             rules.append("counted_noun")
     # compound units: 元/人, 元/月/人, 12万/年, ≤500元/100km
     c = g.comp.match(norm, uend)
-    while c and not (c.group()[0] == "、" and (c["cn"] or _word_goes_on(norm, c.end(), g))):
+    while c and not (c.group().lstrip()[0] == "、" and (c["cn"] or _word_goes_on(norm, c.end(), g))):
         # a denominator keeps its own multiplier as written (5人/10万人): it scales nothing
         part = g.units.by_word.get(c["cw"])
         name = part.canonical if part and part.scale == 1 else c["cw"]

@@ -250,7 +250,17 @@ def _splice_two_line(words: list[tuple[str, str | None, int, int]], tokens: list
         if len(under) >= 2 and {w[1] for w in under} == {"period", "value"} and any(
                 w[1] in ("value", "period") for w in top):
             return _with_sub_header([w[0] for w in top], ([w[0] for w in under], 1))
-    return [w[0] for w in words]
+    return _spanning_value_dropped([w[0] for w in words], [w[1] for w in words])
+
+
+def _spanning_value_dropped(labels: list[str], roles: list[str | None]) -> list[str]:
+    """A two-row header read as one run (一级指标 二级指标 三级指标 指标值 实施期指标值
+    年度指标值, one cell a line): the value label directly followed by a period label and a
+    value label is the one spanning them, no column of its own."""
+    for k in range(len(labels) - 2):
+        if roles[k] in ("value", "period") and {roles[k + 1], roles[k + 2]} == {"period", "value"}:
+            return labels[:k] + labels[k + 1:]
+    return labels
 
 
 # ------------------------------------------------------------------------ line kinds
