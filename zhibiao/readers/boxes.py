@@ -33,12 +33,13 @@ _BOX_LINE = re.compile(rf"^\s*[{re.escape(_SEPARATORS + _CORNERS)}]")
 _BORDER = re.compile(rf"^\s*[{re.escape(_CORNERS + _SEPARATORS)}][{re.escape(_RULES + _CORNERS + _SEPARATORS)}\s]*$")
 
 
-def _columns(line: str) -> list[tuple[int, str]]:
-    """(display column, character) of each character of a line."""
+def _columns(line: str, wide: bool = True) -> list[tuple[int, str]]:
+    """(display column, character) of each character of a line; with `wide` False every
+    character is one column (links draws its boxes counting a Chinese character as one)."""
     out, col = [], 0
     for ch in line:
         out.append((col, ch))
-        col += char_width(ch)
+        col += char_width(ch) if wide else 1
     return out
 
 
@@ -54,10 +55,10 @@ def _box_lines(lines: list[str], i: int) -> int:
     return j
 
 
-def _cells(line: str) -> list[tuple[int, int, str]]:
+def _cells(line: str, wide: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, text) of each span of a box line between two separators or junctions
     (│, ├, ┼, +), in display columns; a span of a rule holds the rule's characters."""
-    chars = _columns(line.rstrip())
+    chars = _columns(line.rstrip(), wide)
     bars = [c for c, ch in chars if ch in _SEPARATORS or ch in _CORNERS]
     out = []
     for a, b in zip(bars, bars[1:]):
@@ -66,9 +67,9 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _ruled(line: str, a: int, b: int) -> bool:
+def _ruled(line: str, a: int, b: int, wide: bool = True) -> bool:
     """Whether a line draws a rule under the cell between display columns a and b."""
-    inside = [ch for c, ch in _columns(line) if a < c < b]
+    inside = [ch for c, ch in _columns(line, wide) if a < c < b]
     return bool(inside) and sum(ch in _RULES for ch in inside) >= 0.5 * len(inside)
 
 
@@ -79,7 +80,8 @@ def _is_rule(text: str) -> bool:
 def _table(block: list[str], first_line: int) -> list[Row]:
     """The rows of one box (its lines, border lines included), cut where its columns change
     (a two-column 项目名称 box over a four-column indicator table)."""
-    lines = [(k, _cells(l)) for k, l in enumerate(block)]
+    wide = _wide(block)
+    lines = [(k, _cells(l, wide)) for k, l in enumerate(block)]
     groups: list[tuple[tuple[int, ...], list]] = []
     for k, cells in lines:
         if not cells or all(_is_rule(t) for _, _, t in cells):
@@ -99,22 +101,36 @@ def _table(block: list[str], first_line: int) -> list[Row]:
             merged.append((bars, members))
     rows: list[Row] = []
     for bars, members in merged:
-        rows += _grid(block, bars, members[0], members[-1], first_line)
+        rows += _grid(block, bars, members[0], members[-1], first_line, wide)
     return rows
 
 
-def _grid(block: list[str], bars: tuple[int, ...], first: int, last: int, first_line: int) -> list[Row]:
+def _wide(block: list[str]) -> bool:
+    """Whether the box was drawn counting a Chinese character two columns wide (w3m, lynx,
+    pandoc) or one (links): the count under which more lines of text put their bars where
+    the rules have their junctions."""
+    rules = [l for l in block if is_border(l)]
+    junctions = {c for l in rules for c, _, _ in _cells(l)} | {b for l in rules for _, b, _ in _cells(l)}
+    texts = [l for l in block if not is_border(l)]
+
+    def fits(wide: bool) -> int:
+        return sum(all(c in junctions for c, _, _ in _cells(l, wide)) for l in texts)
+    return fits(True) >= fits(False)
+
+
+def _grid(block: list[str], bars: tuple[int, ...], first: int, last: int, first_line: int,
+          wide: bool = True) -> list[Row]:
     spans = list(zip(bars, bars[1:]))
     # each column's cells: [first line, last line, text], closed by a rule under the column
     cells_of: list[list[list]] = [[] for _ in spans]
     open_: list[list | None] = [None] * len(spans)
     for k in range(first, last + 1):
         line = block[k]
-        pieces = _on(bars, _cells(line))
+        pieces = _on(bars, _cells(line, wide))
         for c, (a, b) in enumerate(spans):
             text = pieces.get(a)
-            if text is None or _is_rule(text) or _ruled(line, a, b):
-                if text is None and not _ruled(line, a, b):
+            if text is None or _is_rule(text) or _ruled(line, a, b, wide):
+                if text is None and not _ruled(line, a, b, wide):
                     continue                  # a line that does not reach this column
                 open_[c] = None               # a rule under the column: its cell ends
                 continue
