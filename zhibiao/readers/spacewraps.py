@@ -95,6 +95,28 @@ def _name_tail(above: list[str], line: list[str]) -> list[str] | None:
     return cells
 
 
+_PIECE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,11}")     # not （续表）
+
+
+def _name_head(above: list[str], line: list[str]) -> list[str] | None:
+    """A line that ends with the first part of a name and holds no value (产出指标 数量指标
+    配置分类 / 建设垃圾分类) over a line that starts with the rest of it and goes on with
+    values (垃圾桶数量 ≥4800个 5120个 8 8): one row, the two pieces one name. Only where what
+    comes before the piece is class names or a 序号 (a row read alone ends with its value)."""
+    if len(line) < 2 or not above or any(_VALUE.search(c) and not re.fullmatch(r"\d{1,3}", c)
+                                         for c in above):
+        return None
+    head, rest = above[-1], line[0]
+    if not (_PIECE.fullmatch(head) and _PIECE.fullmatch(rest)) or not any(_VALUE.search(c) for c in line[1:]):
+        return None
+    words, starts, classes = _words()
+    if any(lexicon.norm_header(x) in words or lexicon.norm_header(x) in starts for x in (head, rest)):
+        return None
+    if not all(lexicon.norm_header(c) in classes or re.fullmatch(r"\d{1,3}", c) for c in above[:-1]):
+        return None
+    return above[:-1] + [head + rest] + line[1:]
+
+
 def join_space_wraps(text: str) -> str:
     """Page text with the pieces of wrapped cells joined to the cells they finish, where most
     lines separate their cells by single spaces (see the module's docstring)."""
@@ -112,7 +134,8 @@ def join_space_wraps(text: str) -> str:
                 if got[1]:
                     out.append(" ".join(got[1]))
                 continue
-            if (tail := _value_tail(above, cells) or _name_tail(above, cells)) is not None:
+            if (tail := _value_tail(above, cells) or _name_tail(above, cells)
+                    or _name_head(above, cells)) is not None:
                 out[-1] = " ".join(tail)
                 continue
         out.append(line)
