@@ -217,7 +217,8 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
     proba, up = tm.split_vectors(table[[distinct[p] for p in pairs]])
     masks = _masks(rows, tm.classes_)
     accept = accept_thresholds(tm.card)
-    readings, _ = tm.classify_table(pairs, [_key(r) for r in rows], masks, proba=proba, up=up)
+    # two alternatives a row: the reading and its runner-up are all a row keeps
+    readings, _ = tm.classify_table(pairs, [_key(r) for r in rows], masks, top=2, proba=proba, up=up)
     for r, c, mask in zip(rows, readings, masks):
         r["predicted_level1_code"], r["predicted_level2_code"] = c.level1_code, c.level2_code
         r["predicted_level1_name"], r["predicted_level2_name"] = c.level1_name, c.level2_name
