@@ -49,6 +49,59 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_CELL_RUN = re.compile(r"\S+(?: \S+)*")        # a cell: words one space apart
+
+
+def _starts(line: str, wide: bool) -> list[int]:
+    """Where the cells of a line start, counting a CJK character two columns or one."""
+    text, col, at = line.replace("\t", "    "), 0, []
+    for ch in text:
+        at.append(col)
+        col += (char_width(ch) if ch != "\u3000" else 2) if wide else 1
+    return [at[m.start()] for m in _CELL_RUN.finditer(text)]
+
+
+def _spread(lines: list[str]) -> tuple[int, int, int]:
+    """(cells after CJK text, where the two counts differ; the places they start at counting
+    a character one wide; counting a CJK character two wide): columns that line up start
+    at few places."""
+    narrow: set[int] = set()
+    wide: set[int] = set()
+    n = 0
+    for line in lines:
+        for a, b in zip(_starts(line, False), _starts(line, True)):
+            if a != b:
+                n += 1
+                narrow.add(a)
+                wide.add(b)
+    return n, len(narrow), len(wide)
+
+
+def one_wide_as_two(text: str) -> str:
+    """Layout text whose maker counted every character one column wide (pdftotext -layout
+    and other PDF-to-text tools put a character per cell of their grid, CJK too) set again
+    with each cell at twice its column, so that display columns (a CJK character two wide)
+    line its columns up as the page did; any other text as it is. Chosen by which count
+    lines up more cells across lines."""
+    if not any("\u2e80" <= ch <= "\u9fff" for ch in text[:20000]):
+        return text
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    sample = [l for l in lines if _RUN.search(l.strip())][:400]
+    cells, narrow, wide = _spread(sample)
+    if cells < 8 or wide < 1.5 * narrow + 2:
+        return text
+    out = []
+    for line in lines:
+        plain = line.replace("\t", "    ")
+        new = ""
+        # word by word: a word one space after the cell before may stand at a column of its
+        # own (服务对象满意度指标 项目区农户满意度: the label wider than its column)
+        for m in _WORD.finditer(plain):
+            new += " " * max(2 * m.start() - display_width(new), 1 if new else 0) + m.group()
+        out.append(new)
+    return "\n".join(out)
+
+
 def _header_at(lines: list[str], i: int):
     from .stream import header_roles
     from .table import column_role
@@ -216,6 +269,32 @@ def _learned_starts(cols, lines: list[str]) -> dict[int, int]:
     return {s: next(iter(ks)) for s, ks in seen.items() if len(ks) == 1 and counts[s] >= 2}
 
 
+def _aligned_starts(cols, lines: list[str]) -> dict[int, int]:
+    """Where each column's cells start when the body sets every column flush left at its own
+    place and the header's labels stand centred further right (pdftotext -layout: 三级指标
+    over names that start under 二级指标): the body's starts grouped where they lie within
+    two places of each other (a group seen on two lines or more), one group a label in
+    order, each label at or right of its group's start and left of the next group's. Empty
+    when they do not line up so."""
+    counts: dict[int, int] = {}
+    for line in lines:
+        for s, _, _ in _cells(line):
+            counts[s] = counts.get(s, 0) + 1
+    groups: list[list[int]] = []
+    for s in sorted(counts):
+        if groups and s - groups[-1][-1] <= 2:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    groups = [g for g in groups if sum(counts[s] for s in g) >= 2]
+    if len(groups) != len(cols) or len(cols) < 3:
+        return {}
+    for k, (label, _, _) in enumerate(cols):
+        if not groups[k][0] <= label + 2 or (k + 1 < len(cols) and label >= groups[k + 1][0]):
+            return {}
+    return {s: k for k, group in enumerate(groups) for s in group}
+
+
 def _column(cols, start: int, end: int, learned: dict[int, int] | None = None) -> int:
     """The column a word belongs to: cells are set flush left under their labels, so the
     last column that starts at or before the word (a little slack for centred labels)."""
@@ -263,7 +342,7 @@ def _indicator_prefix(word: str) -> bool:
 def layout_rows(text: str) -> list[Row] | None:
     """Rows of space-aligned layout text, or None when the text is not laid out in columns."""
     from .labels import context_label, is_furniture
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = one_wide_as_two(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows: list[Row] = []
     cols = roles = None
     learned: dict[int, int] = {}
@@ -271,6 +350,7 @@ def layout_rows(text: str) -> list[Row] | None:
     continued = False                    # the header repeated: the table goes on
     tall: dict[tuple[int, int], int] = {}  # (row, column): lines a wrapped label takes
     placed = total = 0
+    aligned: dict[int, int] = {}         # where the body sets each column (see _aligned_starts)
     table: list[Row] = []                # the indicator rows under the current header
     titles: set[str] = set()
     given: dict[int, list[str]] = {}     # cells of the lines a centred table's reading decided
@@ -305,8 +385,9 @@ def layout_rows(text: str) -> list[Row] | None:
             continued = cols is not None and [c[2] for c in head[0]] == [c[2] for c in cols]
             table = []
             cols, roles, nxt = head
-            learned = _learned_starts(cols, lines[nxt:nxt + 200])
             end = min([k for k in (*heads, *signoff) if k >= nxt] + [len(lines)])
+            aligned = _aligned_starts(cols, lines[nxt:end])
+            learned = aligned or _learned_starts(cols, lines[nxt:nxt + 200])
             given = {nxt + k: c for k, c in names_on_anchors(
                 lines[nxt:end], cols, roles, lambda s, e: _column(cols, s, e, learned), _cells,
                 _value_goes_on).items()}
@@ -339,7 +420,7 @@ def layout_rows(text: str) -> list[Row] | None:
             cells[k] = f"{cells[k]} {t}" if cells[k] else t
             # flush under its label, under a label centred over it, or the rest of a cell
             placed += abs(cols[k][0] - s) <= 4 or min(cols[k][1], e) > max(cols[k][0], s) \
-                or bool(cells[k] != t)
+                or bool(cells[k] != t) or s in aligned
             total += 1
         if i in given:
             cells = list(given[i])
