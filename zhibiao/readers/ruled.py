@@ -52,7 +52,8 @@ def _joined(lines: list[list[str]]) -> list[str]:
     """One row's lines joined column by column (no space between Chinese text)."""
     out = [""] * len(lines[0])
     for cells in lines:
-        out = [glue(a, b) if b else a for a, b in zip(out, cells)]
+        # pandoc's markdown ends a cell's line with a backslash where the cell had a line break
+        out = [glue(a.removesuffix("\\").rstrip(), b) if b else a for a, b in zip(out, cells)]
     return out
 
 
