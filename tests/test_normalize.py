@@ -155,3 +155,26 @@ def test_frame_with_declared_categories_and_projects():
     assert out["level2_effective"].iloc[2] == "31"
     assert out["level2_effective"].iloc[1] in {"21", "22", "23", "24"}
     assert out["grade"].iloc[3] == "中"
+
+
+def test_frame_columns_are_the_batch_rows_columns():
+    """normalize(frame) builds its added columns itself (not a whole output row each): every one
+    must equal what to_output_row gives for the same records through normalize_records, on the
+    corpus's indicator rows with their projects and declared classes."""
+    from zhibiao.normalize import FRAME_COLUMNS, _frame_records, normalize_records, to_output_row
+    rows = [json.loads(x) for x in (ROOT / "corpus" / "indicators.jsonl").read_text(encoding="utf-8").splitlines()
+            if x.strip()][:600]
+    frame = pd.DataFrame({"项目名称": [r.get("project") or "" for r in rows],
+                          "一级指标": [r.get("declared_level1") or "" for r in rows],
+                          "二级指标": [r.get("declared_level2") or "" for r in rows],
+                          "三级指标": [r.get("name") or "" for r in rows],
+                          "指标值": [r.get("annual_value") or "" for r in rows]})
+    optional = {"level1": "一级指标", "level2": "二级指标", "project": "项目名称", "department": None,
+                "source": None}
+    expected = [to_output_row(r) for r in normalize_records(_frame_records(frame, "三级指标", "指标值", optional))]
+    out = zhibiao.normalize(frame)
+    assert len(out) == len(rows) > 500
+    for col in FRAME_COLUMNS:
+        got = [None if isinstance(v, float) and pd.isna(v) else v for v in out[col].tolist()]
+        want = [None if isinstance(v, float) and pd.isna(v) else v for v in (e[col] for e in expected)]
+        assert got == want, col

@@ -293,6 +293,9 @@ OUTPUT_COLUMNS = [
 ]
 
 
+_FIRST_TARGET_COLUMNS = ("kind", "op", "number", "upper", "unit", "subject")
+
+
 def _first_target_columns(targets: list[Target]) -> dict[str, Any]:
     t = targets[0] if targets else None
     number = t.value if t and t.kind == "number" else None
@@ -342,9 +345,6 @@ def _review_field(r: dict[str, Any], key: str) -> Any:
         v = (r.get("extra") or {}).get(key)
     return None if v in ("", None) else v
 
-
-def records_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    return pd.DataFrame([to_output_row(r) for r in rows], columns=OUTPUT_COLUMNS)
 
 
 def summary(rows: list[dict[str, Any]], files: int | None = None,
@@ -465,20 +465,17 @@ def _frame_columns(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
     without building the other twenty fields of every row)."""
     direct = {"level1_code": "predicted_level1_code", "level2_code": "predicted_level2_code",
               "level1_name": "predicted_level1_name", "level2_name": "predicted_level2_name"}
-    out: dict[str, list[Any]] = {c: [] for c in FRAME_COLUMNS}
-    units: dict[str, Any] = {}
+    out: dict[str, list[Any]] = {}
     firsts = [_first_target_columns(r["annual_targets"]) for r in rows]
+    names = [r.get("name") for r in rows]
+    units = {n: name_unit(n) for n in set(names)}          # one reading a distinct name
     for col in FRAME_COLUMNS:
-        if col in ("kind", "op", "number", "upper", "unit", "subject"):
+        if col in _FIRST_TARGET_COLUMNS:
             out[col] = [f[col] for f in firsts]
         elif col == "targets":
             out[col] = [[t.to_dict() for t in r["annual_targets"]] for r in rows]
         elif col == "name_unit":
-            for r in rows:
-                n = r.get("name")
-                if n not in units:
-                    units[n] = name_unit(n)
-                out[col].append(units[n])
+            out[col] = [units[n] for n in names]
         else:
             key = direct.get(col, col)
             out[col] = [r.get(key) for r in rows]

@@ -27,6 +27,11 @@ from .table import column_role
 __all__ = ["ruled_rows"]
 
 _RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")       # two or more runs of dashes
+
+
+def has_rule(text: str) -> bool:
+    """Whether a line of `text` is a rule of dashes setting out columns (pandoc's tables)."""
+    return any(_RULE.match(line) for line in text.split("\n"))
 _FULL = re.compile(r"^[ \t]*-{10,}[ \t]*$")                     # a multiline table's top and bottom
 _RUN = re.compile(r"-{3,}")
 

@@ -21,6 +21,7 @@ from .tokens import line_shape
 __all__ = ["join_space_wraps"]
 
 _VALUE = re.compile(r"\d|[≥≤<>=＜＞≧≦%％]")
+_INDEX = re.compile(r"\d{1,3}")                   # a row's 序号
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def _absorbed(above: list[str], line: list[str]) -> tuple[list[str], list[str]] 
     """The line above with the leading pieces of this line joined to its cells (left to
     right, in order), and what is left of this line; None when no piece joins."""
     cells = list(above)
-    lead = 1 if line and re.fullmatch(r"\d{1,3}", line[0]) else 0      # a row's 序号 stays
+    lead = 1 if line and _INDEX.fullmatch(line[0]) else 0      # a row's 序号 stays
     j = 0
     used = lead
     for piece in line[lead:]:
@@ -103,7 +104,7 @@ def _name_head(above: list[str], line: list[str]) -> list[str] | None:
     配置分类 / 建设垃圾分类) over a line that starts with the rest of it and goes on with
     values (垃圾桶数量 ≥4800个 5120个 8 8): one row, the two pieces one name. Only where what
     comes before the piece is class names or a 序号 (a row read alone ends with its value)."""
-    if len(line) < 2 or not above or any(_VALUE.search(c) and not re.fullmatch(r"\d{1,3}", c)
+    if len(line) < 2 or not above or any(_VALUE.search(c) and not _INDEX.fullmatch(c)
                                          for c in above):
         return None
     head, rest = above[-1], line[0]
@@ -112,7 +113,7 @@ def _name_head(above: list[str], line: list[str]) -> list[str] | None:
     words, starts, classes = _words()
     if any(lexicon.norm_header(x) in words or lexicon.norm_header(x) in starts for x in (head, rest)):
         return None
-    if not all(lexicon.norm_header(c) in classes or re.fullmatch(r"\d{1,3}", c) for c in above[:-1]):
+    if not all(lexicon.norm_header(c) in classes or _INDEX.fullmatch(c) for c in above[:-1]):
         return None
     return above[:-1] + [head + rest] + line[1:]
 

@@ -181,12 +181,13 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .runon import join_wrapped_runon
     from .rowfit import rows_run_on
     from .runon_wraps import join_wrapped_rows
+    from .ruled import has_rule
     from .spacewraps import join_space_wraps
     text = _spaced_cells_barred(_edge_bars_dropped(_OCR_BAR.sub("|", _OCR_EDGE.sub(r"\1 ", text))))
     text = _tab_quotes_joined(text)
     # bold labels over a pandoc rule of dashes: the marks become spaces, so that the labels
     # keep their columns; elsewhere they go
-    text = _MARKDOWN_STRONG.sub(r"  \1  " if _PANDOC_RULE.search(text) else r"\1", text)
+    text = _MARKDOWN_STRONG.sub(r"  \1  " if has_rule(text) else r"\1", text)
     text = _MARKDOWN_HEADING.sub("", text)
     text = _unquoted(text)
     if _MARKDOWN_ESCAPE.search(text):
@@ -295,7 +296,6 @@ def _is_header_line(line: str) -> bool:
 # **产出指标** inside a line (a Markdown conversion): its text; a pair around two or more
 # characters of Chinese text, not inside a word, so a template's placeholders (≥**%, (**月**日前))
 # stay as written
-_PANDOC_RULE = re.compile(r"(?m)^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")   # a table's rule of dashes
 _MARKDOWN_STRONG = re.compile(r"(?<![\u3400-\u9fff(（])\*\*(?=[^*\n]*[\u3400-\u9fff])"
                               r"([^*\s\n][^*\n]*?[^*\s\n])\*\*(?![\u3400-\u9fff])")
 
