@@ -428,6 +428,10 @@ class HeaderLexicon:
     document_endings: tuple[str, ...] = ()   # how a document's title ends: 自评报告, 目标表
     label_endings: tuple[str, ...] = ()   # how a column label the lexicon lacks ends: 项目类别
     clause_openers: tuple[str, ...] = ()   # a value cell ending so waits for its figure (开学后 / 30日内)
+    project_title_endings: tuple[str, ...] = ()   # a title naming its project ends so: 绩效目标表
+    sub_label_parents: tuple[str, ...] = ()   # 实施期 under 指标值 is 实施期指标值
+    owner_endings: tuple[str, ...] = ()    # a place or department before the year in a title ends so
+    generic_title_words: tuple[str, ...] = ()   # a title of only these (and a year) names no project
     total_rows: frozenset[str] = frozenset()   # 总分, 合计: a table's total row, no indicator
     direction_words: frozenset[str] = frozenset()   # 正向, 反向: of op_not_joined, the directions
 
@@ -489,6 +493,12 @@ def headers() -> HeaderLexicon:
         class_endings=_words(data.get("class_endings"), "class_endings"),
         label_endings=_word_list(data.get("label_endings"), "features/headers.yaml: label_endings"),
         document_endings=_word_list(data.get("document_endings"), "features/headers.yaml: document_endings"),
+        project_title_endings=_word_list(data.get("project_title_endings"),
+                                         "features/headers.yaml: project_title_endings"),
+        owner_endings=_word_list(data.get("owner_endings"), "features/headers.yaml: owner_endings"),
+        sub_label_parents=_word_list(data.get("sub_label_parents"), "features/headers.yaml: sub_label_parents"),
+        generic_title_words=_word_list(data.get("generic_title_words"),
+                                       "features/headers.yaml: generic_title_words"),
         name_endings=_word_list(data.get("name_endings"), "features/headers.yaml: name_endings"),
         framework_classes=frozenset(norm_header(w) for w in _word_list(
             data.get("framework_classes"), "features/headers.yaml: framework_classes")),

@@ -6,9 +6,13 @@
   tools/build_radicals.py, loaded by lexicon.radicals). NFKC is not used: it would also fold full-width punctuation and
   digits, which the value parser reads as written, and it maps ⼾ to the traditional 戶.
 - zero-width characters (U+200B…, soft hyphen, BOM) removed: they split numbers (≥9\u200b0%).
+- Latin ligatures (ﬁ U+FB01, ﬂ …) -> their letters: Chromium prints file:/// in a page's footer
+  with ﬁ, which no URL pattern matches.
+- the two- and three-em dashes (⸺ U+2E3A, ⸻ U+2E3B) -> —— and ———: Chromium writes one of them
+  for the pair of em dashes a Chinese dash (破折号, 6——9个月) is made of.
 
->>> fold("项⽬⾦额⻓期 ≥9\u200b0%")
-'项目金额长期 ≥90%'
+>>> fold("项⽬⾦额⻓期 ≥9\u200b0%"), fold("示例⸺会议"), fold("ﬁle:///a.html")
+('项目金额长期 ≥90%', '示例——会议', 'file:///a.html')
 """
 from __future__ import annotations
 
@@ -22,13 +26,18 @@ from .grid import Row
 __all__ = ["fold", "fold_rows"]
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_NEEDS = re.compile(f"[\u2e80-\u2fdf{_ZERO_WIDTH}]")
+_DASHES = {"\u2e3a": "\u2014" * 2, "\u2e3b": "\u2014" * 3}
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "st", "\ufb06": "st"}
+_NEEDS = re.compile(f"[\u2e80-\u2fdf\u2e3a\u2e3b\ufb00-\ufb06{_ZERO_WIDTH}]")
 
 
 @functools.lru_cache(maxsize=1)
 def _table() -> dict[int, str | None]:
     table: dict[int, str | None] = {ord(c): None for c in _ZERO_WIDTH}
     table.update({ord(radical): ideograph for radical, ideograph in lexicon.radicals().items()})
+    table.update({ord(dash): pair for dash, pair in _DASHES.items()})
+    table.update({ord(ligature): letters for ligature, letters in _LIGATURES.items()})
     return table
 
 

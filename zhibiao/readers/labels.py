@@ -8,8 +8,8 @@ import re
 
 from .. import lexicon
 
-__all__ = ["OUTLINE", "context_label", "is_framework_class", "is_furniture", "label_of", "running_lines",
-           "signoff_lines", "synthetic_header"]
+__all__ = ["OUTLINE", "context_label", "indicator_prefixed", "is_framework_class", "is_furniture", "label_of",
+           "running_lines", "signoff_lines", "synthetic_header"]
 
 
 def context_label(text: str) -> str | None:
@@ -22,6 +22,13 @@ def context_label(text: str) -> str | None:
         if m:
             key = lex.context_key.get(lexicon.norm_header(m.group(1)))
     return key
+
+
+def indicator_prefixed(text: str) -> bool:
+    """其中：… inside an indicator table is an indicator (features/headers.yaml indicator_prefixes),
+    not the funding line 其中：财政拨款 it would be above the table."""
+    head = lexicon.norm_header(re.split(r"[:：]", text.strip(), maxsplit=1)[0])
+    return head in lexicon.headers().indicator_prefixes
 
 
 def is_framework_class(text: str) -> bool:

@@ -332,16 +332,9 @@ def _block_label(word: str) -> bool:
     return key in labels or (0 < len(key) <= 2 and any(key in label for label in labels))
 
 
-def _indicator_prefix(word: str) -> bool:
-    """其中：… under an indicator header is an indicator (features/headers.yaml
-    indicator_prefixes), not the funding line 其中：财政拨款 it would be above the table."""
-    from .. import lexicon
-    return lexicon.norm_header(re.split(r"[:：]", word)[0]) in lexicon.headers().indicator_prefixes
-
-
 def layout_rows(text: str) -> list[Row] | None:
     """Rows of space-aligned layout text, or None when the text is not laid out in columns."""
-    from .labels import context_label, is_furniture
+    from .labels import context_label, indicator_prefixed, is_furniture
     lines = one_wide_as_two(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows: list[Row] = []
     cols = roles = None
@@ -402,7 +395,7 @@ def layout_rows(text: str) -> list[Row] | None:
             i += 1
             continue
         first_word = _cells(line)[0][2]
-        if cols is None or (context_label(first_word) is not None and not _indicator_prefix(first_word)):
+        if cols is None or (context_label(first_word) is not None and not indicator_prefixed(first_word)):
             if cols is None and len(stripped) >= 6:
                 titles.add(stripped)
             cells = [c for c in _RUN.split(stripped) if c]

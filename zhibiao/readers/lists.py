@@ -20,7 +20,7 @@ from typing import Callable
 from .. import lexicon
 from ..categories import category_level
 from .grid import Row
-from .labels import OUTLINE, context_label, is_framework_class, is_furniture, synthetic_header
+from .labels import OUTLINE, context_label, indicator_prefixed, is_framework_class, is_furniture, synthetic_header
 from .tokens import Token
 
 
@@ -279,7 +279,7 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool,
                            raw=line.strip() + "\n" + lines[at - 1].strip()))
             items += 1
             continue
-        if (context_label(line.strip()) is not None and not (_indicator_prefixed(line) and (l1 or l2))
+        if (context_label(line.strip()) is not None and not (indicator_prefixed(line) and (l1 or l2))
                 and not (is_framework_class(line) and (l1 or classed))) or (
                 (b := _BRACKETED.match(line)) and not (_classes(b.group("cats")) or _custom_classes(b.group("cats")))):
             out.append(Row([line.strip()], {"line": where[n - 1]}, raw=line.strip(), aligned=False))
@@ -333,12 +333,6 @@ def _list_form_lines(text: str, passthrough: list[Row], spaced_items: bool,
     # one item is a list when its line says all of it (【产出指标-数量指标】名称：值) or it has
     # its value under class lines of its own (产出 / 数量指标 / 名称：值)
     return out if items >= 2 or whole_items == 1 else None
-
-
-def _indicator_prefixed(line: str) -> bool:
-    """其中：… under a class: an indicator (features/headers.yaml indicator_prefixes), no context."""
-    head = lexicon.norm_header(re.split(r"[:：]", line.strip(), maxsplit=1)[0])
-    return head in lexicon.headers().indicator_prefixes
 
 
 _VALUE_LINE = re.compile(r"^\s*(?:目标值|指标值|年度指标值|年度目标值|预期目标值|年度目标)(?:\s*[:：]\s*|\s+)(?P<value>\S.*?)\s*$")

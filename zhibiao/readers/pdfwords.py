@@ -34,7 +34,7 @@ from .clean import fold
 from .grid import Row
 from .groups import alignment as _alignment
 from .groups import assign_groups as _assign_groups
-from .labels import context_label, signoff_lines
+from .labels import context_label, indicator_prefixed, is_furniture, signoff_lines
 from .runon import value_start
 from .table import column_role
 
@@ -67,6 +67,7 @@ class Seg:
     bottom: float
     size: float
     starts: tuple[float, ...] = ()    # each character's left edge, where the text has no added space
+    half_of: "Seg | None" = None      # a header's half label made whole: the label it spans under
 
     @property
     def cx(self) -> float:
@@ -145,7 +146,7 @@ def _segs(run: list[dict], text: str) -> list[Seg]:
     """One run of characters as a segment, or as one per header label where the run is two
     or more labels with no gap between them (a spreadsheet's header cell cut off at its
     column's edge: 实施周期指标|年度指标值)."""
-    pieces = _fused_header(text) if len(text) == len(run) else None
+    pieces = (_fused_header(text) or _fused_classes(text)) if len(text) == len(run) else None
     if not pieces:
         return [_seg(run, text)]
     out, at = [], 0
@@ -153,6 +154,21 @@ def _segs(run: list[dict], text: str) -> list[Seg]:
         out.append(_seg(run[at:at + len(piece)], piece))
         at += len(piece)
     return out
+
+
+def _fused_classes(text: str) -> list[str] | None:
+    """A level-1 class label run into the level-2 one beside it (a converter that prints two
+    merged cells with no gap between them: 满意度指标服务对象满意度指标); None for anything else.
+
+    >>> _fused_classes("满意度指标服务对象满意度指标"), _fused_classes("社会效益指标")
+    (['满意度指标', '服务对象满意度指标'], None)
+    """
+    if len(text) < 8 or len(text) > 24:
+        return None
+    for cut in range(4, len(text) - 3):
+        if category_level(text[:cut]) == 1 and category_level(text[cut:]) == 2:
+            return [text[:cut], text[cut:]]
+    return None
 
 
 def _fused_header(text: str) -> list[str] | None:
@@ -254,6 +270,25 @@ def _header_prefixes() -> frozenset[str]:
     return frozenset(w[:i] for w in words for i in range(2, len(w) + 1))
 
 
+_SUB_ROLES = ("value", "period", "actual")
+
+
+def sub_label(sub: str, parent: str) -> str | None:
+    """The label a header's second-row cell makes with the spanning value label over it (实施期
+    under 指标值: 实施期指标值), or None: a label of its own, or no such pair.
+
+    >>> sub_label("实施期", "指标值"), sub_label("年度", "指标 值"), sub_label("年度", "三级指标")
+    ('实施期指标值', '年度指标值', None)
+    """
+    if not sub or header_role(sub) is not None or header_role(parent) not in _SUB_ROLES:
+        return None
+    half = "".join(fold(sub).split())
+    for stem in ("".join(fold(parent).split()), *_lex().sub_label_parents):
+        if header_role(half + stem) in _SUB_ROLES:
+            return half + stem
+    return None
+
+
 def is_header(cells: list[str]) -> bool:
     """The rule TableReader applies to a header row: a name (or packed) column and one more
     known column."""
@@ -353,14 +388,21 @@ def roles_of(cells: list[str]) -> list[str | None]:
 
 
 # ------------------------------------------------------------------------------ ruled
+# A cell side's line is found at its middle, or within a dash's gap of it: a dashed border is
+# drawn as dashes, and pdfplumber joins dashes this far apart into the line it finds tables by.
+_DASH_GAP = 3.0
+
+
 def _has_h_edge(edges: list[dict], y: float, x0: float, x1: float, tol: float = 1.5) -> bool:
     mid = (x0 + x1) / 2
-    return any(abs(e["top"] - y) <= tol and e["x0"] <= mid <= e["x1"] for e in edges)
+    return any(abs(e["top"] - y) <= tol and e["x0"] - _DASH_GAP <= mid <= e["x1"] + _DASH_GAP
+               for e in edges)
 
 
 def _has_v_edge(edges: list[dict], x: float, y0: float, y1: float, tol: float = 1.5) -> bool:
     mid = (y0 + y1) / 2
-    return any(abs(e["x0"] - x) <= tol and e["top"] <= mid <= e["bottom"] for e in edges)
+    return any(abs(e["x0"] - x) <= tol and e["top"] - _DASH_GAP <= mid <= e["bottom"] + _DASH_GAP
+               for e in edges)
 
 
 def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fragment | None:
@@ -432,8 +474,11 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
     body_from = 0
     if head_at is not None:
         body_from = head_at + 1          # a two-row header (指标值 over 年度 | 实施周期): both
-        while body_from < len(cells) and (is_header(cells[body_from])
-                                          or _under_header(cells[body_from], comp[body_from], comp[body_from - 1])):
+        while body_from < len(cells):
+            row = _made_whole(cells[body_from], comp[body_from - 1], texts)
+            if not (is_header(row) or _under_header(row, comp[body_from], comp[body_from - 1])):
+                break
+            cells[body_from] = row
             body_from += 1
         frag.header = cells[head_at:body_from]
         frag.roles = roles_of(cells[head_at])
@@ -446,6 +491,16 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
     frag.texts = texts
     frag.body_locations = [{"page": page_no, "row": i + 1} for i in range(body_from, len(cells))]
     return frag
+
+
+def _made_whole(cells: list[str], above: list[int], texts: dict[int, str]) -> list[str]:
+    """A header's second row with each half label joined to the spanning one over it (实施期 |
+    年度 under 指标值); any other row as it is."""
+    whole = [sub_label(cell, texts.get(root, "")) for cell, root in zip(cells, above)]
+    if not any(whole) or any(cell and not label and header_role(cell) is None
+                             for cell, label in zip(cells, whole)):
+        return cells
+    return [label or cell for cell, label in zip(cells, whole)]
 
 
 def _under_header(cells: list[str], roots: list[int], above: list[int]) -> bool:
@@ -461,16 +516,23 @@ def _overprinted(chars: list[dict]) -> tuple[str, str | None]:
     draws a merged category cell's label at the centre of the whole cell, so on the page a
     break carried it to, it may fall on the repeated header row (一级指标 under 产出指标, the
     same places or a line apart, in another font). The header word is the cell's; the label
-    is the merged cell's, clipped from view."""
+    is the merged cell's, clipped from view. Two fonts that meet on a line are one text
+    (LibreOffice writes 可持续影响 and 指标 from two subsets of one font)."""
     fonts: dict[str, list[dict]] = {}
     for ch in chars:
         fonts.setdefault(ch.get("fontname", ""), []).append(ch)
-    if len(fonts) == 2:
+    if len(fonts) == 2 and not _meet(*fonts.values()):
         ta, tb = (cell_text(segments(chs)) for chs in fonts.values())
         for head, label in ((ta, tb), (tb, ta)):
             if header_role(head) is not None and category_level(label) is not None:
                 return head, label
     return cell_text(segments(chars)), None
+
+
+def _meet(a: list[dict], b: list[dict]) -> bool:
+    """A character of one run ends on the same line where one of the other begins."""
+    return any(abs(p["top"] - q["top"]) < 0.5 and (abs(p["x1"] - q["x0"]) < 0.5 or abs(q["x1"] - p["x0"]) < 0.5)
+               for p in a for q in b)
 
 
 def _dedupe_coords(values: list[float], tol: float = 2.0) -> list[float]:
@@ -551,12 +613,17 @@ def _header_band(line: list[Seg], segs: list[Seg]) -> list[list[Seg]]:
             else:           # a label of its own set lower or higher (centred in a taller header)
                 # (not the label of a context line just above: 项目名称 and its project; not
                 # 绩效指标 merged down the rows' left, centred lower)
-                if header_role(s.text) not in (None, "block") and _context_label(s.text) is None \
-                        and norm(s.text) not in _lex().block_labels:
-                    cells.append([s])
+                whole = _half_label(s, cells)
+                if whole is not None or (header_role(s.text) not in (None, "block")
+                                         and _context_label(s.text) is None
+                                         and norm(s.text) not in _lex().block_labels):
+                    cells.append([whole or s])
                     cells.sort(key=lambda c: min(t.x0 for t in c))
                     used.add(id(s))
                     changed = True
+    # a spanning value label whose halves were made whole under it is no column of its own
+    halves = [c for c in cells if len(c) == 1 and c[0].half_of is not None]
+    cells = [c for c in cells if not any(len(c) == 1 and h[0].half_of is c[0] for h in halves)]
     # what else stands inside the header's lines under a label is part of it (项目 / 类别)
     top = min(s.top for cell in cells for s in cell)
     bottom = max(s.bottom for cell in cells for s in cell)
@@ -569,6 +636,21 @@ def _header_band(line: list[Seg], segs: list[Seg]) -> list[list[Seg]]:
                 used.add(id(s))
                 break
     return cells
+
+
+def _half_label(s: Seg, cells: list[list[Seg]]) -> Seg | None:
+    """s as the whole label it is the first half of, under the spanning value label nearest
+    above it (实施期 under 指标值: 实施期指标值), or None."""
+    above = [c[0] for c in cells if len(c) == 1 and c[0].bottom <= s.top + 0.5
+             and header_role(c[0].text) in _SUB_ROLES]
+    if not above:
+        return None
+    parent = min(above, key=lambda p: abs(p.cx - s.cx))
+    whole = sub_label(s.text, parent.text)
+    if whole is None:
+        return None
+    s.text, s.starts, s.half_of = whole, (), parent     # (the segment itself: the header's own)
+    return s
 
 
 def _stacked_header(lines: list[list[Seg]], i: int) -> tuple[list[list[Seg]], int] | None:
@@ -909,12 +991,15 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
         line = [s for s in lines[end] if id(s) not in used]
         if end in signed:
             break                 # 某某局 over 2025年2月14日: the table has ended
-        if line and ((len(line) <= 2 and (_context_label(line[0].text) is not None
-                                          or _context_label(_line_text(line)) is not None))
+        if line and ((len(line) <= 2 and not indicator_prefixed(fold(line[0].text))
+                      and (_context_label(line[0].text) is not None
+                           or _context_label(_line_text(line)) is not None))
                      or is_header([s.text for s in line])):
             break
         end += 1
-    body = [s for line in lines[start:end] for s in line if id(s) not in used]
+    # (a site's footer under a short table, 主办：… ICP备…, is in no row)
+    body = [s for line in lines[start:end] if not is_furniture(fold(_line_text(line)))
+            for s in line if id(s) not in used]
     sizes = [s.size for s in body] or [s.size for cell in (header or []) for s in cell] or [10.0]
     size = median(sizes)
     if layout is None:

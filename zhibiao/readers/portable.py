@@ -95,11 +95,12 @@ def _read(path: Path, pages: list) -> list[Row]:
         off = [s for s in segs if s.cy < 0 or s.cy > page.height]
         segs = [s for s in segs if not (s.cy < 0 or s.cy > page.height)]
         try:
-            tables = _grids(_side_by_side(sorted(page.find_tables(), key=lambda t: t.bbox[1])))
+            tables = _grids(_side_by_side(sorted(_find_tables(page), key=lambda t: t.bbox[1])))
         except Exception as exc:
             raise ReadError(path, f"PDF 第 {p} 页已损坏（{type(exc).__name__}）") from None
         pairs = [(t, pw.ruled_fragment(page, t, chars, p)) for t in tables]
-        pairs = [(t, f) for t, f in pairs if f and not _rows_not_ruled(f)]
+        before = next((i.roles for i in reversed(items) if isinstance(i, pw.Fragment) and "name" in i.roles), None)
+        pairs = [(t, f) for t, f in pairs if f and not _rows_not_ruled(f, before)]
         tables, frags = [t for t, _ in pairs], [f for _, f in pairs]
         if not frags:
             page_items, carry = pw.unruled_fragments(segs, p, carry)
@@ -239,6 +240,44 @@ def _column_at(xs: list[float], x: float) -> int | None:
     return next((c for c in range(len(xs) - 1) if xs[c] <= x < xs[c + 1]), None)
 
 
+def _find_tables(page: Any) -> list:
+    """pdfplumber's tables of the page, with a rule drawn where a page break cut the grid: a
+    row carried over from the page before has its column lines but no line across its top
+    (Chromium), and a row cut at the page's foot none across its bottom."""
+    cut = _cut_rules([e for e in page.edges if e["orientation"] == "v" and e["height"] > 3],
+                     [e for e in page.edges if e["orientation"] == "h"])
+    return page.find_tables(table_settings={"explicit_horizontal_lines": cut}) if cut \
+        else page.find_tables()
+
+
+_OPEN_END = 3       # column lines that start (or end) at one height, with no line across them
+
+
+def _cut_rules(v_edges: list[dict], h_edges: list[dict]) -> list[dict]:
+    """A line across the column lines that begin together above every line drawn across them
+    (or end together below every one): the open top of a row a page break carried over, or
+    the open bottom of one it cut."""
+    out = []
+    for key in ("top", "bottom"):
+        ends: dict[int, list[dict]] = {}
+        for e in v_edges:
+            ends.setdefault(round(e[key]), []).append(e)
+        for y, edges in ends.items():
+            xs = sorted({round(e["x0"]) for e in edges})
+            if len(xs) < _OPEN_END:
+                continue
+            x0, x1 = xs[0], xs[-1]
+            across: dict[int, float] = {}        # (a rule may be drawn cell by cell)
+            for h in h_edges:
+                across[round(h["top"])] = across.get(round(h["top"]), 0.0) + max(0.0, min(h["x1"], x1) - max(h["x0"], x0))
+            rules = [hy for hy, length in across.items() if length >= 0.5 * (x1 - x0)]
+            if not rules or (key == "top" and min(rules) < y + 1.5) or (key == "bottom" and max(rules) > y - 1.5):
+                continue
+            out.append({"object_type": "line", "x0": float(x0), "x1": float(x1), "top": float(y),
+                        "bottom": float(y), "width": float(x1 - x0), "height": 0.0})
+    return out
+
+
 @dataclass
 class _Joined:
     """Two pdfplumber tables side by side as one: a column between them with no line across
@@ -286,20 +325,41 @@ def _grids(tables: list) -> list:
     return [t for t in tables if id(t) not in striped and len(t.columns) > 1]
 
 
-def _rows_not_ruled(frag: pw.Fragment) -> bool:
+def _rows_not_ruled(frag: pw.Fragment, before: list[str | None] | None = None) -> bool:
     """A grid whose lines do not part its rows (a striped table: only every other row is a
     box of its own): names come out with their values run on (条目≥9000条≥3000条) and the
-    value cells empty. Such a table is read from its words' positions instead."""
-    if "name" not in frag.roles:
+    value cells empty. Such a table is read from its words' positions instead. A part with no
+    header of its own (the table's next page) is judged by the columns of the part before."""
+    roles = frag.roles
+    if "name" not in roles and not frag.header and before and len(before) == len(roles):
+        roles = before
+    if "name" not in roles:
         return False
-    k = frag.roles.index("name")
-    values = [i for i, r in enumerate(frag.roles) if r in ("value", "period")]
+    k = roles.index("name")
+    values = [i for i, r in enumerate(roles) if r in ("value", "period")]
     run_on = sum(1 for row in frag.body if k < len(row) and _RUN_ON_VALUE.search(row[k] or "")
                  and all(i >= len(row) or not row[i] for i in values))
-    return run_on >= 2
+    # rows the grid ran together down the page: a value cell holding several values (≥4200人≥1350人)
+    stacked = sum(1 for row in frag.body for i in values if i < len(row)
+                  and len(_COMPARED_FIGURE.findall(row[i] or "")) >= 2)
+    return run_on >= 2 or stacked >= 2 or _names_joined_to_values(frag, roles, k, values) >= 2
+
+
+def _names_joined_to_values(frag: pw.Fragment, roles: list[str | None], k: int, values: list[int]) -> int:
+    """Body rows whose name and value are one cell of the grid while the header parts them and
+    the row's class cells stand apart: rows shaded in turn with rules across only (a zebra
+    table), where an unshaded row has no line between its cells. A row spanning the table
+    (a block label, 合计) spans the class columns too, and is not counted."""
+    cats = [c for c, r in enumerate(roles) if r in pw.CATEGORY]
+    if not cats or not values:
+        return 0
+    return sum(1 for row, roots in zip(frag.body, frag.comp)
+               if row[k] and any(roots[i] == roots[k] for i in values)
+               and all(roots[c] != roots[k] for c in cats))
 
 
 _RUN_ON_VALUE = re.compile(r"[\u4e00-\u9fff]\s*(?:[≥≤＞＜≧≦]|[<>]=?)\s*\d")
+_COMPARED_FIGURE = re.compile(r"(?:[≥≤＞＜≧≦]|[<>]=?)\s*\d")
 
 
 def _inside(s: pw.Seg, bbox: tuple) -> bool:

@@ -6,8 +6,10 @@ a whole preview (header and rows on one line) is cut the same way.
 """
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
-from .rowfit import Layout, fit_row, layout_of, one_row_a_line, rows_run_on
+from .rowfit import _STRONG, Layout, fit_row, layout_of, one_row_a_line, rows_run_on
 from .runon import (_ITEM_NUMBER, _ITEM_START, _class_names, _explanation_apart, _last_role,
                     _peel_unit, _role, _split_row, _tail_words, header_then_classes, header_then_rows,
                     leading_classes, split_runon_header, split_text, value_at_start)
@@ -23,6 +25,7 @@ def split_runon(tokens: list[Token]) -> list[Token]:
     explained = False             # the header has a 指标解释 column: names end where it starts
     tail: list[str] = []          # what the header's last column holds (units, 正向…)
     layout: Layout | None = None  # the header's columns, where its lines are a row each
+    indexed = False               # the header starts with 序号: a line's leading number is its cell
     ends = False                  # the line before was a row that ended with its value
     heads_only = False            # the line before held class names and nothing else
     out: list[Token] = []
@@ -49,6 +52,7 @@ def split_runon(tokens: list[Token]) -> list[Token]:
             words = words[1:]     # 绩效指标 over 一级指标二级指标…: the block's label, no column
         if words:
             runon = True
+            indexed = _role(words[0]) == "index"
             explained = any(_role(w) == "explanation" for w in words)
             tail = _tail_words(_last_role(words))
             layout = _row_layout(words, tokens[i + 1:])
@@ -74,7 +78,12 @@ def split_runon(tokens: list[Token]) -> list[Token]:
                         for k, c in enumerate(fitted)]
                 continue
             heads_only = False
-            cells = (_peel_unit(t.text, tail) if tail else None) or _split_row(t.text)
+            number, text = _row_number(t.text) if indexed else ("", t.text)
+            cells = (_peel_unit(text, tail) if tail else None) or _split_row(text)
+            if not rows_run_on(text):
+                cells = _figures_in_name(cells)
+            if number and cells and cells[0] != number:
+                cells = [number] + cells
             if explained:
                 cells = [piece for c in cells for piece in _explanation_apart(c)]
             # a line holding several rows: a cell after a value starts the next row
@@ -83,6 +92,43 @@ def split_runon(tokens: list[Token]) -> list[Token]:
                     for k, c in enumerate(cells)]
             continue
         out.append(t)
+    return out
+
+
+_NUMBER_FIRST = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff“（(])")
+
+
+def _row_number(text: str) -> tuple[str, str]:
+    """A run-together row's 序号 and the rest (2建设防火隔离带≥36公里: 2); no number where the
+    figure is the start of a quantity (30日内, 12个, 2025年…)."""
+    m = _NUMBER_FIRST.match(text)
+    if not m:
+        return "", text
+    rest = text[m.end():]
+    if _class_names().match(rest):
+        return m.group(1), rest           # 4时效指标…: a class starts the row
+    units = lexicon.units().by_word
+    if any(rest.startswith(w) for w in units if w[:1] == rest[:1]) or rest[:1] in "年月日号时分秒":
+        return "", text
+    return m.group(1), rest
+
+
+def _figures_in_name(cells: list[str]) -> list[str]:
+    """A row's cells with a figure inside its name joined back (火情 | 24小时 | 扑灭率 | ≥95%:
+    火情24小时扑灭率): a figure with no comparison, percentage or deadline in it, between two
+    pieces of text that are no values or classes, with a clear value after them (≥95%; not
+    4辆 | 含水罐消防车 | 2辆, a value and a note that holds a figure)."""
+    out = list(cells)
+    k = 1
+    while k + 2 < len(out):
+        before, figure, after = out[k - 1], out[k], out[k + 1]
+        if value_at_start(figure) and not _STRONG.search(figure) and not value_at_start(before) \
+                and not value_at_start(after) and not _class_names().fullmatch(before) \
+                and not _class_names().fullmatch(after) \
+                and any(value_at_start(c) and _STRONG.search(c) for c in out[k + 2:]):
+            out[k - 1:k + 2] = [before + figure + after]
+            continue
+        k += 1
     return out
 
 

@@ -153,6 +153,34 @@ def unwrapped(cell: str) -> str:
     return _BREAK.sub(" ", _CJK_BREAK.sub("", cell)).strip()
 
 
+_ANNEX = re.compile(r"^\s*(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:.、]?\s*")
+
+
+def title_project(text: str) -> str | None:
+    """The project a table's title names (features/headers.yaml project_title_endings), or None:
+    not such a title, or one naming no project (2025年部门整体支出绩效目标表).
+
+    >>> title_project("附件1：萸陂县2025年森林防灭火能力提升项目绩效目标表")
+    '2025年森林防灭火能力提升项目'
+    >>> title_project("2025年重点优抚对象抚恤和生活补助资金绩效目标表")
+    '2025年重点优抚对象抚恤和生活补助资金'
+    >>> title_project("芩塘市医疗保障局2025年部门整体支出绩效目标表") is None
+    True
+    """
+    lex = lexicon.headers()
+    title = _ANNEX.sub("", "".join(text.split()))
+    ending = next((e for e in lex.project_title_endings if title.endswith(e)), None)
+    if ending is None or len(title) > 60:
+        return None
+    title = title[: -len(ending)]
+    if (m := _YEAR.search(title)) and m.start() and title[: m.start()].endswith(lex.owner_endings):
+        title = title[m.start():]
+    rest = re.sub(r"20\d{2}年度?", "", title)
+    for word in lex.generic_title_words:
+        rest = rest.replace(word, "")
+    return title if rest.strip("（）()的及和") else None
+
+
 def _unmarked(cell: str) -> str:
     """What a person reads in a cell: a line break inside it (Excel's Alt+Enter, a quoted csv
     field over lines) joins Chinese text without a space and other text with one; a cell a
@@ -363,6 +391,11 @@ class TableReader:
             return
         if pairs is not None:
             self._apply_context(pairs, cells)
+            return
+        filled = [c for c in cells if c]
+        if len(filled) == 1 and (project := title_project(filled[0])) is not None:
+            if project != self.ctx.get("project"):     # (a title printed again on each page: no change)
+                self._apply_context({"project": project}, cells)
             return
         if not self.in_table or self.roles is None:
             level = class_heading(cells[0]) if len([c for c in cells if c]) == 1 else None
