@@ -20,7 +20,10 @@ after it was scored: a three-line table whose header writes 实施期 | 年度 u
 the site's footer under it (P911, ZE02); dashed borders (P912, ZE12); a layui table whose
 browser footer prints file:/// with the ligature ﬁ (P913, ZE07); zebra rows with rules across
 only, re-distilled by Ghostscript, the second page without its header (P914, ZE03); LibreOffice
-printing a saved page whose 满意度指标 and 服务对象满意度指标 run together (P915, ZE01).
+printing a saved page whose 满意度指标 and 服务对象满意度指标 run together (P915, ZE01). A table drawn
+with PyMuPDF as a sheet printed without borders shows it (P916, from its .source.txt): a level-2
+label that fills its column runs on into the name, and two labels wrapped in neighbouring rows
+run on into one.
 Each PDF's expected rows (X.expected.jsonl)
 come from the corpus annotations of the table it shows, not from the reader."""
 from __future__ import annotations

@@ -727,7 +727,8 @@ def _value_start() -> re.Pattern:
 def _cells_apart(by_col: list[list[Seg]], size: float) -> list[list[Seg]]:
     """Two cells set so close that their text runs on as one segment (a converter that drops
     the cells' padding: 农作物耕种收综合机械化率≥78%): a segment that runs more than a character
-    past where the next column's text starts is cut at that character, where a value starts.
+    past where the next column's text starts is cut at that character, where a value starts
+    or a whole class name ends.
 
     >>> name = Seg("机械化率≥78%", 240, 320, 0, 10, 10.0, (240, 250, 260, 270, 280, 288, 296, 304))
     >>> cols = _cells_apart([[name], [Seg("≥95%", 280, 312, 20, 30, 10.0)]], 4.0)
@@ -743,12 +744,42 @@ def _cells_apart(by_col: list[list[Seg]], size: float) -> list[list[Seg]]:
             if not s.starts or s.x0 >= edge - size or s.x1 <= edge + size:
                 continue
             at = next((i for i, x in enumerate(s.starts) if x >= edge - 1), None)
-            if not at or not _value_start().match(s.text, at):
-                continue          # only where the cut-off text starts a value (≥78%, 100%)
+            if not at or not (_value_start().match(s.text, at) or _class_head(s.text[:at])):
+                continue          # only where the cut-off text starts a value (≥78%, 100%) or
+                #                   follows a whole class name (经济成本指标|生物防火林带建设成本)
             left = Seg(s.text[:at], s.x0, s.starts[at], s.top, s.bottom, s.size, s.starts[:at])
             right = Seg(s.text[at:], s.starts[at], s.x1, s.top, s.bottom, s.size, s.starts[at:])
             out[k][out[k].index(s)] = left
             out[k + 1].append(right)
+    return out
+
+
+def _class_head(text: str) -> bool:
+    """A whole class name (产出指标, 社会效益指标) where a segment is cut; not a wrapped label's
+    last piece (指标)."""
+    return len(text) >= 4 and category_level(text) is not None
+
+
+def _labels_apart(by_col: list[list[Seg]], size: float) -> list[list[Seg]]:
+    """A class label set so close to the cell after it that the two run on as one segment,
+    which starts left of where that column's cells start (社会效益指标受威胁群众安全转移 in a
+    sheet printed without borders): the label, a whole class name, goes back to the column
+    before."""
+    out = [list(col) for col in by_col]
+    for k in range(1, len(out)):
+        if len(out[k]) < 2:
+            continue
+        edge = median(s.x0 for s in out[k])            # where the column's cells start
+        for s in list(out[k]):
+            if not s.starts or s.x0 >= edge - size:
+                continue
+            at = next((i for i, x in enumerate(s.starts) if x >= edge - 0.5 * size), None)
+            head = s.text[:at] if at else ""
+            if not _class_head(head):
+                continue
+            out[k][out[k].index(s)] = Seg(s.text[at:], s.starts[at], s.x1, s.top, s.bottom, s.size,
+                                          s.starts[at:])
+            out[k - 1].append(Seg(head, s.x0, s.starts[at], s.top, s.bottom, s.size, s.starts[:at]))
     return out
 
 
@@ -1014,7 +1045,7 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
     by_col: list[list[Seg]] = [[] for _ in cols]
     for s in body:
         by_col[_col_of(cols, s)].append(s)
-    by_col = _cells_apart(by_col, size)
+    by_col = _labels_apart(_cells_apart(by_col, size), size)
     # an unnamed column holding only a block label (自评表's 绩效指标 merged down the left)
     head_cells = list(head_cells)
     roles = list(roles)
@@ -1056,7 +1087,7 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
         body_cells.append(row)
     frag.body = body_cells
     frag.body_locations = [{"page": page_no, "row": r + 1} for r in range(len(body_cells))]
-    blocks_of = {k: _runs(by_col[k], low) for k in cat}
+    blocks_of = {k: [part for run in _runs(by_col[k], low) for part in _label_parts(run)] for k in cat}
     spans_of = {k: [(min(s.top for s in b), max(s.bottom for s in b)) for b in blocks_of[k]]
                 for k in cat}
     # a PDF places a merged label to the point: half a row off its group's centre is a misfit
@@ -1072,6 +1103,20 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
         frag.open_top[k] = lead if continues_above else 0
         frag.open_bottom[k] = trail if frag.continues_below else 0
     return frag, end
+
+
+def _label_parts(run: list[Seg]) -> list[list[Seg]]:
+    """A run of a class column's lines as the labels it holds: two labels each wrapped in its
+    row's cell and set close enough to run on as one (可持续影响指 / 标 / 服务对象满意 / 度指标)
+    are two, cut between lines where both parts are whole class names."""
+    lines = sorted(run, key=lambda s: s.top)
+    if len(lines) < 2 or category_level(cell_text(lines)) is not None:
+        return [run]
+    for cut in range(1, len(lines)):
+        head, rest = lines[:cut], lines[cut:]
+        if category_level(cell_text(head)) is not None and category_level(cell_text(rest)) is not None:
+            return [head] + _label_parts(rest)
+    return [run]
 
 
 # ------------------------------------------------------------------------------ together
