@@ -62,6 +62,14 @@ def test_spaced_value(row):
     _check(row)
 
 
+@pytest.mark.parametrize("row", gold_params("values-units.jsonl"))
+def test_compound_and_count_unit(row):
+    """Units a table writes that the value parser used to cut short at high confidence: a
+    denominator with its own multiplier (次/百万公里), transport work (元/车公里), 轮次, 台（套）
+    (annotated by hand)."""
+    _check(row)
+
+
 @pytest.mark.parametrize("row", gold_params("values-ocr.jsonl"))
 def test_ocr_figure(row):
     """Figures of a scanned table as OCR reads them (O for 0, l for 1): read as the figure

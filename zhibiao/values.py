@@ -282,7 +282,10 @@ def _compile(units: lexicon.UnitLexicon, ops: lexicon.OperatorLexicon) -> _Gramm
         (?:(?P<word>{unit_alt})|(?P<latin>[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))|(?P<cjk>[\u4e00-\u9fff]))?"""
     comp_seps = _alt(s.translate(FULLWIDTH) for s in units.compound_separators)
     # a space either side of the separator (≤6000 元 / 户: a page tool spaced the spans)
-    comp = rf"\s?(?:{comp_seps})\s?(?P<cn>\d{{1,6}})?\s?(?P<cw>{unit_alt}|[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))"
+    # a denominator's own multiplier (次/百万公里) is written before its unit word
+    comp_mult = _alt(sorted(units.multipliers, key=len, reverse=True))
+    comp = (rf"\s?(?:{comp_seps})\s?(?P<cn>\d{{1,6}})?(?P<cm>{comp_mult})?\s?"
+            rf"(?P<cw>{unit_alt}|[A-Za-z]{{1,6}}[²³23]?(?![A-Za-z]))")
     adj = {w.translate(FULLWIDTH): op for w, op in ops.prefix_adjacent.items()}
     phr = {w.translate(FULLWIDTH): op for w, op in ops.prefix_phrase.items()}
     suf = {w.translate(FULLWIDTH): op for w, op in ops.suffix.items()}
@@ -1360,7 +1363,7 @@ def _read_unit(m: re.Match, u1: str | None, sep: str | None, norm: str, g: _Gram
         name = part.canonical if part and part.scale == 1 else c["cw"]
         sep = c.group().strip()[0]
         sep = sep if sep in g.units.compound_kept_as_written else "/"
-        canonical = f"{canonical or ''}{sep}{c['cn'] or ''}{name}"
+        canonical = f"{canonical or ''}{sep}{c['cn'] or ''}{c['cm'] or ''}{name}"
         uend = c.end()
         c = g.comp.match(norm, uend)
     if canonical and canonical.startswith("人/次"):

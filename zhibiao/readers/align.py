@@ -54,12 +54,23 @@ def is_number_cell(text: str) -> bool:
     return bool(_NUMBER.match(_norm(text)))
 
 
+_EXPLAINED = re.compile(r"\([^()]*\)$")
+
+
 def is_unit_cell(text: str) -> bool:
     t = _norm(text)
     if not t or _HAS_DIGIT.search(t) or is_op_cell(t):
         return False
-    words = lexicon.units().by_word
-    return t in words or all(p in words for p in t.split("/") if p)
+    units = lexicon.units()
+    t = _EXPLAINED.sub("", t) or t                  # 台(套): the bracket explains the unit
+    return t in units.by_word or all(_unit_word(p, units) for p in t.split("/") if p)
+
+
+def _unit_word(text: str, units: lexicon.UnitLexicon) -> bool:
+    """A unit word, perhaps after a multiplier (万亩, 百万公里)."""
+    if text in units.by_word:
+        return True
+    return any(text.startswith(m) and text[len(m):] in units.by_word for m in units.multipliers)
 
 
 def _names_a_class(cell: str, longest: int) -> bool:

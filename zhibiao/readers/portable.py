@@ -101,6 +101,8 @@ def _read(path: Path, pages: list) -> list[Row]:
         pairs = [(t, pw.ruled_fragment(page, t, chars, p)) for t in tables]
         before = next((i.roles for i in reversed(items) if isinstance(i, pw.Fragment) and "name" in i.roles), None)
         pairs = [(t, f) for t, f in pairs if f and not _rows_not_ruled(f, before)]
+        if pairs and _grid_ends_early(pairs[-1][1], segs, pairs[-1][0].bbox[3]):
+            pairs = []
         tables, frags = [t for t, _ in pairs], [f for _, f in pairs]
         if not frags:
             page_items, carry = pw.unruled_fragments(segs, p, carry)
@@ -343,6 +345,24 @@ def _rows_not_ruled(frag: pw.Fragment, before: list[str | None] | None = None) -
     stacked = sum(1 for row in frag.body for i in values if i < len(row)
                   and len(_COMPARED_FIGURE.findall(row[i] or "")) >= 2)
     return run_on >= 2 or stacked >= 2 or _names_joined_to_values(frag, roles, k, values) >= 2
+
+
+def _grid_ends_early(frag: pw.Fragment, segs: list[pw.Seg], bottom: float) -> bool:
+    """A grid round a table's header and first row or two, its other rows set out under it in
+    its columns with no lines of their own (bootstrap's table-striped: lines drawn only where
+    a row is shaded): two lines or more right under it that each fill two of its columns or
+    more. The page is then read from its words' positions."""
+    if not frag.header or len(frag.body) > 2 or len(frag.xs) < 3:
+        return False
+    rows, edge = 0, bottom
+    for line in _lines([s for s in segs if s.cy > bottom]):
+        size = max(s.size for s in line)
+        if line[0].top - edge > 2.5 * size or not all(frag.xs[0] <= s.x0 and s.x1 <= frag.xs[-1] for s in line):
+            break
+        if len({_column_at(frag.xs, s.cx) for s in line} - {None}) >= 2:
+            rows += 1
+        edge = max(s.bottom for s in line)
+    return rows >= 2
 
 
 def _names_joined_to_values(frag: pw.Fragment, roles: list[str | None], k: int, values: list[int]) -> int:

@@ -145,6 +145,8 @@ CHINESE_SIDE = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”\""
 _CJK_BREAK = re.compile(rf"(?<=[{CHINESE_SIDE}])[ \t]*\n\s*|[ \t]*\n\s*(?=[{CHINESE_SIDE}])")
 _BREAK = re.compile(r"[ \t]*\n\s*")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
+_FIGURE_LAST = re.compile(r"[\u4e00-\u9fff≥≤＞＜>< ]\d+(?:\.\d+)?$")   # 较上年下降10, 不低于90
+_UNIT_WRITTEN = re.compile(r"[^\s\-—－/／无]")                       # not a placeholder (—, /)
 
 
 def unwrapped(cell: str) -> str:
@@ -543,8 +545,10 @@ class TableReader:
         return self.carry.get("level1"), self.carry.get("level2")
 
     def _joined_value(self, got: dict[str, str], ind: Indicator) -> str | None:
-        """DESIGN.md: ≥ + 95 + % -> ≥95%; 定性 dropped; a value that is not a bare number is
-        kept as written; a unit cell holding digits means shifted columns: nothing joined."""
+        """DESIGN.md: ≥ + 95 + % -> ≥95%; 定性 dropped; a value in words that ends in its figure
+        takes the unit too (较上年下降 10 + % -> 较上年下降10%); any other value that is not a
+        bare number is kept as written; a unit cell holding digits means shifted columns:
+        nothing joined."""
         value = got.get("value")
         op, unit = got.get("op"), got.get("unit")
         # a scanned table's figures as OCR read them (≥12OO beside 件) are figures all the same
@@ -552,6 +556,9 @@ class TableReader:
         own = _own_op().match(probe) if probe is not None and unit else None
         if own and _bare_number(own.group(2)) and not re.search(r"\d", unit):
             return value + unit  # "≥95" beside a "%" column: its own operator, the column's unit
+        if probe is not None and unit and _FIGURE_LAST.search(probe) and not re.search(r"\d", unit) \
+                and _UNIT_WRITTEN.search(unit) and not re.match(r"^[-+]?\d", probe):
+            return value + unit  # "较上年下降10" or "不低于90" beside a "%" column: the figure's unit
         if probe is None or not re.match(r"^[-+]?\d", probe):
             return value        # text ("明显提升") or a value with its own operator and unit
         if unit and re.search(r"\d", unit):

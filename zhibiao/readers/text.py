@@ -438,6 +438,7 @@ def _join_broken_tab_cells(text: str) -> str:
     the first stops short of a value on a piece of a name, the next goes on with a piece of a
     name and ends on a value, and together they are no wider than the table."""
     from ..categories import category_level
+    from .align import is_unit_cell
     from .lists import looks_like_value
     from .table import column_role
     from .labels import context_label
@@ -477,9 +478,13 @@ def _join_broken_tab_cells(text: str) -> str:
             filled.pop()                   # a browser keeps the empty 备注 cell as a field
         if unit_last and len(filled) >= 3 and len(filled[-1].strip()) <= 6 and not re.search(r"\d", filled[-1]):
             filled.pop()                   # ≥24⇥场: the value stands before its unit
+        ends_on_unit = unit_last and is_unit_cell(a[-1])      # 清理垃圾⇥≥2400⇥吨: a whole row
+        # a name cut short stands after the row's classes or its 序号, not after another name
+        # (时效指标⇥档案查阅办结时限⇥当日办结: 当日办结 is the value)
+        after_name = len(a) >= 2 and category_level(a[-2].strip()) is None and not a[-2].strip().isdigit()
         if ("\t" in cur.strip() or (out and "\t" in out[-1])) and not cur.endswith("\t") \
-                and len(filled) >= 2 and piece(a[-1]) and piece(b[0]) and len(a) + len(b) - 1 <= widest \
-                and valued(filled[-1]):
+                and len(filled) >= 2 and piece(a[-1]) and not ends_on_unit and not after_name and piece(b[0]) \
+                and len(a) + len(b) - 1 <= widest and valued(filled[-1]):
             out.append(cur.rstrip() + nxt.strip())
             i += 2
             continue
