@@ -555,15 +555,15 @@ def _patterns(section: Any, where: str) -> tuple[str, ...]:
 def _traditional_to_simplified() -> dict[int, str]:
     """Traditional characters folded to simplified (數量指標 -> 数量指标, 不低於 -> 不低于), so
     tables copied from traditional-script pages match the lexicons. Character by character
-    through OpenCC's t2s table, keeping only one-to-one mappings: positions stay positions."""
+    through OpenCC's t2s table, keeping only one-to-one mappings: positions stay positions.
+    The characters go through in one call, a line each (no phrase of the table spans a line
+    break): the same table as one call a character, in a sixth of the time of every start."""
     convert = opencc.OpenCC("t2s").convert
-    table = {}
-    for cp in range(0x3400, 0xA000):
-        ch = chr(cp)
-        out = convert(ch)
-        if out != ch and len(out) == 1:
-            table[cp] = out
-    return table
+    chars = [chr(cp) for cp in range(0x3400, 0xA000)]
+    outs = convert("\n".join(chars)).split("\n")
+    if len(outs) != len(chars):                   # (never seen: then a character at a time)
+        outs = [convert(ch) for ch in chars]
+    return {ord(ch): out for ch, out in zip(chars, outs) if out != ch and len(out) == 1}
 
 
 # Full-width forms tables mix with half-width ones, and traditional characters with
