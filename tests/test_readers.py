@@ -206,6 +206,31 @@ def test_period_and_annual_columns(tmp_path):
                                   ("单站建设成本", "≤2万元", "≤2万元", "1", "14")]
 
 
+@pytest.mark.parametrize("halves", [("实施期", "年度"), ("年度", "实施期")])
+@pytest.mark.parametrize("form", ["xlsx", "txt"])
+def test_second_header_row_writing_half_labels_under_a_spanning_value(tmp_path, form, halves):
+    """指标值 merged over two columns, the row under it writing only 实施期 | 年度: the twin value
+    columns, in the order written; the second header row is no indicator."""
+    first, second = halves
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", None],
+            [None, None, None, first, second],
+            ["产出指标", "数量指标", "培训人次", "≥1000人次", "≥500人次"]]
+    if form == "xlsx":
+        openpyxl = pytest.importorskip("openpyxl")
+        wb = openpyxl.Workbook()
+        for row in rows:
+            wb.active.append(row)
+        wb.active.merge_cells("D1:E1")
+        path = tmp_path / "twin.xlsx"
+        wb.save(path)
+    else:
+        path = tmp_path / "twin.txt"
+        path.write_text("\n".join("\t".join(c or "" for c in row) for row in rows), encoding="utf-8")
+    records = zhibiao.read_table(path)
+    want = ("≥1000人次", "≥500人次") if first == "实施期" else ("≥500人次", "≥1000人次")
+    assert [(r.name, r.period_value, r.annual_value) for r in records] == [("培训人次", *want)]
+
+
 def test_impossible_declared_codes_are_kept_and_flagged(tmp_path):
     text = "\n".join(["一级指标 | 二级指标 | 三级指标 | 指标值",
                       "满意度指标 | 数量指标 | 群众满意率 | ≥90%",

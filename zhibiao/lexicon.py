@@ -432,6 +432,7 @@ class HeaderLexicon:
     sub_label_parents: tuple[str, ...] = ()   # 实施期 under 指标值 is 实施期指标值
     owner_endings: tuple[str, ...] = ()    # a place or department before the year in a title ends so
     generic_title_words: tuple[str, ...] = ()   # a title of only these (and a year) names no project
+    annex_labels: tuple[str, ...] = ()     # 附件1：, 附表2 before a title
     total_rows: frozenset[str] = frozenset()   # 总分, 合计: a table's total row, no indicator
     direction_words: frozenset[str] = frozenset()   # 正向, 反向: of op_not_joined, the directions
 
@@ -499,6 +500,7 @@ def headers() -> HeaderLexicon:
         sub_label_parents=_word_list(data.get("sub_label_parents"), "features/headers.yaml: sub_label_parents"),
         generic_title_words=_word_list(data.get("generic_title_words"),
                                        "features/headers.yaml: generic_title_words"),
+        annex_labels=_word_list(data.get("annex_labels"), "features/headers.yaml: annex_labels"),
         name_endings=_word_list(data.get("name_endings"), "features/headers.yaml: name_endings"),
         framework_classes=frozenset(norm_header(w) for w in _word_list(
             data.get("framework_classes"), "features/headers.yaml: framework_classes")),

@@ -36,7 +36,7 @@ from .groups import alignment as _alignment
 from .groups import assign_groups as _assign_groups
 from .labels import context_label, indicator_prefixed, is_furniture, signoff_lines
 from .runon import value_start
-from .table import column_role
+from .table import SUB_ROLES, column_role, sub_label
 
 __all__ = ["Seg", "segments", "join_lines", "Fragment", "resolve", "to_rows"]
 
@@ -270,23 +270,9 @@ def _header_prefixes() -> frozenset[str]:
     return frozenset(w[:i] for w in words for i in range(2, len(w) + 1))
 
 
-_SUB_ROLES = ("value", "period", "actual")
-
-
-def sub_label(sub: str, parent: str) -> str | None:
-    """The label a header's second-row cell makes with the spanning value label over it (实施期
-    under 指标值: 实施期指标值), or None: a label of its own, or no such pair.
-
-    >>> sub_label("实施期", "指标值"), sub_label("年度", "指标 值"), sub_label("年度", "三级指标")
-    ('实施期指标值', '年度指标值', None)
-    """
-    if not sub or header_role(sub) is not None or header_role(parent) not in _SUB_ROLES:
-        return None
-    half = "".join(fold(sub).split())
-    for stem in ("".join(fold(parent).split()), *_lex().sub_label_parents):
-        if header_role(half + stem) in _SUB_ROLES:
-            return half + stem
-    return None
+def _whole_label(sub: str, parent: str) -> str | None:
+    """table.sub_label of the text as the page shows it (radicals folded first)."""
+    return sub_label(fold(sub), fold(parent)) if sub and parent else None
 
 
 def is_header(cells: list[str]) -> bool:
@@ -496,7 +482,7 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
 def _made_whole(cells: list[str], above: list[int], texts: dict[int, str]) -> list[str]:
     """A header's second row with each half label joined to the spanning one over it (实施期 |
     年度 under 指标值); any other row as it is."""
-    whole = [sub_label(cell, texts.get(root, "")) for cell, root in zip(cells, above)]
+    whole = [_whole_label(cell, texts.get(root, "")) for cell, root in zip(cells, above)]
     if not any(whole) or any(cell and not label and header_role(cell) is None
                              for cell, label in zip(cells, whole)):
         return cells
@@ -642,11 +628,11 @@ def _half_label(s: Seg, cells: list[list[Seg]]) -> Seg | None:
     """s as the whole label it is the first half of, under the spanning value label nearest
     above it (实施期 under 指标值: 实施期指标值), or None."""
     above = [c[0] for c in cells if len(c) == 1 and c[0].bottom <= s.top + 0.5
-             and header_role(c[0].text) in _SUB_ROLES]
+             and header_role(c[0].text) in SUB_ROLES]
     if not above:
         return None
     parent = min(above, key=lambda p: abs(p.cx - s.cx))
-    whole = sub_label(s.text, parent.text)
+    whole = _whole_label(s.text, parent.text)
     if whole is None:
         return None
     s.text, s.starts, s.half_of = whole, (), parent     # (the segment itself: the header's own)

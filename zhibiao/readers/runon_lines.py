@@ -6,6 +6,7 @@ a whole preview (header and rows on one line) is cut the same way.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import lexicon
@@ -100,17 +101,24 @@ _NUMBER_FIRST = re.compile(r"^(\d{1,3})(?=[\u4e00-\u9fff“（(])")
 
 def _row_number(text: str) -> tuple[str, str]:
     """A run-together row's 序号 and the rest (2建设防火隔离带≥36公里: 2); no number where the
-    figure is the start of a quantity (30日内, 12个, 2025年…)."""
+    figure is the start of a quantity or a name (30日内, 12个, 2025年, 3号楼)."""
     m = _NUMBER_FIRST.match(text)
     if not m:
         return "", text
     rest = text[m.end():]
     if _class_names().match(rest):
         return m.group(1), rest           # 4时效指标…: a class starts the row
-    units = lexicon.units().by_word
-    if any(rest.startswith(w) for w in units if w[:1] == rest[:1]) or rest[:1] in "年月日号时分秒":
+    if any(rest.startswith(w) for w in _quantity_words() if w[:1] == rest[:1]):
         return "", text
     return m.group(1), rest
+
+
+@functools.lru_cache(maxsize=1)
+def _quantity_words() -> tuple[str, ...]:
+    """What makes a leading number part of the text (features/units.yaml): a unit word (30日内,
+    12个, 2025年) or a suffix that names a thing (3号楼)."""
+    units = lexicon.units()
+    return (*units.by_word, *units.not_quantity_suffixes)
 
 
 def _figures_in_name(cells: list[str]) -> list[str]:

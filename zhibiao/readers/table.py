@@ -87,6 +87,26 @@ def column_role(label: str) -> str | None:
     return role
 
 
+SUB_ROLES = ("value", "period", "actual")
+
+
+def sub_label(sub: str, parent: str) -> str | None:
+    """The label a header's second-row cell makes with the spanning value label over it (实施期
+    under 指标值: 实施期指标值; features/headers.yaml sub_label_parents), or None: a label of its
+    own, or no such pair.
+
+    >>> sub_label("实施期", "指标值"), sub_label("年度", "指标 值"), sub_label("年度", "三级指标")
+    ('实施期指标值', '年度指标值', None)
+    """
+    if not sub or column_role(sub) is not None or column_role(parent) not in SUB_ROLES:
+        return None
+    half = "".join(sub.split())
+    for stem in ("".join(parent.split()), *lexicon.headers().sub_label_parents):
+        if column_role(half + stem) in SUB_ROLES:
+            return half + stem
+    return None
+
+
 def finish_roles(roles: list[str | None], project_list: bool = False) -> list[str | None]:
     """Header roles as the table means them: a spanning 绩效指标 is the category column (or,
     with no name column, the name column), a lone 绩效目标 the value column, amounts no column;
@@ -155,7 +175,11 @@ def unwrapped(cell: str) -> str:
     return _BREAK.sub(" ", _CJK_BREAK.sub("", cell)).strip()
 
 
-_ANNEX = re.compile(r"^\s*(?:附件|附表)\s*[\d一二三四五六七八九十]*\s*[：:.、]?\s*")
+@functools.lru_cache(maxsize=1)
+def _annex() -> re.Pattern:
+    """附件1：, 附表2 before a title (features/headers.yaml annex_labels)."""
+    labels = "|".join(map(re.escape, lexicon.headers().annex_labels)) or "(?!)"
+    return re.compile(rf"^\s*(?:{labels})\s*[\d一二三四五六七八九十]*\s*[：:.、]?\s*")
 
 
 def title_project(text: str) -> str | None:
@@ -170,7 +194,7 @@ def title_project(text: str) -> str | None:
     True
     """
     lex = lexicon.headers()
-    title = _ANNEX.sub("", "".join(text.split()))
+    title = _annex().sub("", "".join(text.split()))
     ending = next((e for e in lex.project_title_endings if title.endswith(e)), None)
     if ending is None or len(title) > 60:
         return None
@@ -180,7 +204,7 @@ def title_project(text: str) -> str | None:
     rest = re.sub(r"20\d{2}年度?", "", title)
     for word in lex.generic_title_words:
         rest = rest.replace(word, "")
-    return title if rest.strip("（）()的及和") else None
+    return title if rest.strip("（）()") else None
 
 
 def _unmarked(cell: str) -> str:
@@ -219,19 +243,42 @@ class TableReader:
 
     # ------------------------------------------------------------------ row kinds
     def _header_roles(self, cells: list[str]) -> list[str | None] | None:
+        # (a sheet's header row ends at its last label: a span's blank cells after it are gone)
+        above = self._above(cells)
+        if above is not None:
+            cells = self._halves_made_whole(cells, above)
         roles = [column_role(cell) for cell in cells]
         known = {r for r in roles if r and r != "block"}
         if len(known) < 2:
             return None
         # a header's second line (实施期指标值 | 年度指标值 under a spanning 指标值) names no
         # indicator column: the line above did
-        second_line = self.prev_was_header and len(cells) == len(self.header_texts) and any(
-            role and not above for role, above in zip(roles, self.header_texts))   # fills a blank under a span
+        second_line = above is not None and any(
+            role and not a for role, a in zip(roles, above))   # fills a blank under a span
         if not ({"name", "packed"} & known or {"project", "amount"} <= known or second_line):
             return None
         if any(_TARGET_CELL.match(c) for c, r in zip(cells, roles) if r is None):
             return None        # 具体指标 | 龙泉学生满意度 | ≥22% | 计划标准: a row whose words are labels too
         return roles
+
+    def _above(self, cells: list[str]) -> list[str] | None:
+        """The header line just read, one label a cell of this line (blank past its end), when
+        this line may be its second line; else None."""
+        if not self.prev_was_header or len(cells) < len(self.header_texts):
+            return None
+        return self.header_texts + [""] * (len(cells) - len(self.header_texts))
+
+    def _halves_made_whole(self, cells: list[str], labels: list[str]) -> list[str]:
+        """A header's second line that writes only the first half of its labels under a spanning
+        value label (指标值 over 实施期 | 年度, the span's cells blank after its first): each half
+        joined to the label over it; any other line as it is."""
+        whole, parent = [], ""
+        for cell, above in zip(cells, labels):
+            parent = above or parent          # a merged cell's label stands in its first column
+            whole.append(sub_label(cell, parent) if cell else None)
+        if not any(whole) or any(c and not w and column_role(c) is None for c, w in zip(cells, whole)):
+            return cells
+        return [w or c for c, w in zip(cells, whole)]
 
     def _finish_roles(self, roles: list[str | None]) -> list[str | None]:
         present = set(roles)
@@ -359,8 +406,9 @@ class TableReader:
             return                       # the page around the table (【打印本页】, 附件：, a footer)
         roles = self._header_roles(cells)
         if roles is not None:
-            if self.prev_was_header and self.roles is not None and len(roles) == len(self.roles):
-                roles = [new or old for new, old in zip(roles, self.roles)]
+            if self.prev_was_header and self.roles is not None and len(roles) >= len(self.roles):
+                before = self.roles + [None] * (len(roles) - len(self.roles))
+                roles = [new or old for new, old in zip(roles, before)]
             # the header again on the next page (after a page's notes too): merged groups go on
             repeated = [_norm(c) for c in cells] == [_norm(c) for c in self.header_texts] and \
                 self.header_project == self.ctx.get("project")
