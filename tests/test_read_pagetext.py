@@ -83,10 +83,10 @@ def test_a_class_cell_wrapped_over_pipe_rows_is_one_cell():
 
 
 def test_a_run_together_row_that_cannot_be_split_keeps_its_text_and_a_flag():
-    got = zhibiao.read_table(SHAPES / "x_runon_fragment_unsplit.txt")
-    unsplit = [g for g in got if g.name == "保障群众基本文化权益影响程度明显"]
+    got = zhibiao.read_table(SHAPES / "x_runon_fragment_no_value.txt")
+    unsplit = [g for g in got if g.name == "公共文化服务体系建设运行管理"]
     assert len(unsplit) == 1 and unsplit[0].annual_value is None
-    assert unsplit[0].raw == "保障群众基本文化权益影响程度明显"
+    assert unsplit[0].raw == "公共文化服务体系建设运行管理"
     assert [f["rule"] for f in unsplit[0].flags] == ["read.unsplit"]
 
 

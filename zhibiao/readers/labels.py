@@ -8,7 +8,7 @@ import re
 
 from .. import lexicon
 
-__all__ = ["OUTLINE", "context_label", "indicator_prefixed", "is_framework_class", "is_furniture", "label_of",
+__all__ = ["OUTLINE", "context_label", "indicator_prefixed", "is_framework_class", "is_furniture", "is_issuer", "label_of",
            "running_lines", "signoff_lines", "synthetic_header"]
 
 
@@ -62,6 +62,14 @@ def synthetic_header() -> list[str]:
 
 _ISSUER = re.compile(r"\S{2,30}(局|委员会|委|政府|办公室|中心|院|所|站|队|处|科|厅|部|会|公司|街道|镇|乡)")
 _FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+def is_issuer(text: str) -> bool:
+    """An office's name alone (某某县林业局, 某某中心, 某某局（某某办）): how a page signs what it
+    published."""
+    from ..categories import category_level
+    bare = re.sub(r"[(（][^()（）]{2,30}[)）]$", "", text.strip())     # 某某局（某某办公室）
+    return bool(_ISSUER.fullmatch(bare)) and category_level(bare) is None
 
 
 def signoff_lines(lines: list[str], blank_after: bool = True) -> set[int]:

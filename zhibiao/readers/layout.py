@@ -106,6 +106,8 @@ def _header_at(lines: list[str], i: int):
     from .stream import header_roles
     from .table import column_role
     first = _cells(lines[i])
+    if len(first) >= 3 and not _RUN.search(lines[i].strip()):
+        return _narrow_header(lines, i, first)
     # two labels may start a stacked header (一级 二级 over 指标 指标 三级指标 指标值); a header
     # of one line needs three
     if len(first) < 2 or not _RUN.search(lines[i].strip()):
@@ -254,6 +256,38 @@ def display_width(text: str) -> int:
     return sum(char_width(ch) for ch in text)
 
 
+def _narrow_header(lines: list[str], i: int, first):
+    """A header whose labels stand one space apart over a body laid out in wide columns (w3m's
+    dump of a table whose header row is short: 一级指标 二级指标 三级指标 指标值 over rows set
+    out at 0, 11, 30, 59): each label takes the body's columns in turn, found where the body's
+    cells start (every label a header word, as many labels as the body has columns)."""
+    from .stream import header_roles
+    labels = [t for _, _, t in first]
+    roles = header_roles(labels)
+    if any(r is None for r in roles) or "name" not in roles:
+        return None
+    body = []
+    for line in lines[i + 1:i + 40]:
+        if not line.strip() or _header_like(line):
+            break
+        body.append(line)
+    if len(body) < 3 or not all(_RUN.search(line.strip()) or len(_cells(line)) == 1 for line in body):
+        return None
+    starts = _aligned_starts([[k, k, t] for k, t in enumerate(labels)], body, ordered=False)
+    if not starts:
+        return None
+    begin = {k: min(s for s, c in starts.items() if c == k) for k in range(len(labels))}
+    cols = [[begin[k], (begin[k + 1] - 1 if k + 1 < len(labels) else begin[k] + 200), labels[k]]
+            for k in range(len(labels))]
+    return cols, roles, i + 1
+
+
+def _header_like(line: str) -> bool:
+    from .table import column_role
+    words = line.split()
+    return len(words) >= 3 and all(column_role(w) is not None for w in words)
+
+
 def _learned_starts(cols, lines: list[str]) -> dict[int, int]:
     """Where each column's cells start, learned from the words under a header that overlap
     exactly one label (a name column's cells all start left of its centred label): a start
@@ -269,13 +303,14 @@ def _learned_starts(cols, lines: list[str]) -> dict[int, int]:
     return {s: next(iter(ks)) for s, ks in seen.items() if len(ks) == 1 and counts[s] >= 2}
 
 
-def _aligned_starts(cols, lines: list[str]) -> dict[int, int]:
+def _aligned_starts(cols, lines: list[str], ordered: bool = True) -> dict[int, int]:
     """Where each column's cells start when the body sets every column flush left at its own
     place and the header's labels stand centred further right (pdftotext -layout: 三级指标
     over names that start under 二级指标): the body's starts grouped where they lie within
     two places of each other (a group seen on two lines or more), one group a label in
     order, each label at or right of its group's start and left of the next group's. Empty
-    when they do not line up so."""
+    when they do not line up so (with ordered=False the labels' places are not checked: a
+    header narrower than its body)."""
     counts: dict[int, int] = {}
     for line in lines:
         for s, _, _ in _cells(line):
@@ -289,7 +324,7 @@ def _aligned_starts(cols, lines: list[str]) -> dict[int, int]:
     groups = [g for g in groups if sum(counts[s] for s in g) >= 2]
     if len(groups) != len(cols) or len(cols) < 3:
         return {}
-    for k, (label, _, _) in enumerate(cols):
+    for k, (label, _, _) in enumerate(cols if ordered else ()):
         if not groups[k][0] <= label + 2 or (k + 1 < len(cols) and label >= groups[k + 1][0]):
             return {}
     return {s: k for k, group in enumerate(groups) for s in group}

@@ -20,6 +20,7 @@ import re
 from typing import Callable
 
 from .. import lexicon
+from . import value_cut
 
 __all__ = ["split_runon_header", "split_line", "split_text", "split_body",
            "values_in", "marks_in", "join_wrapped_runon", "leading_classes", "header_then_rows",
@@ -139,7 +140,11 @@ def _body_cell() -> re.Pattern:
     date += "|" + _SPAN_IN_WORDS
     # 元/人·月: a rate per person and month; 1.5万册: a unit after its multiplier; 10320/年
     compound = rf"(?:(?:{unit})(?:/(?:{unit}|[^\d\s/]{{1,4}}?)(?:·[年月日天周次])?)?|/[年月日天周次人户台件个])"
-    value = rf"(?:(?:{op})\s*)?(?:{date}|{number}\s*(?:[万亿千百](?={unit}))?(?:{compound})?(?:以上|以下|以内|及以上|之内|内(?![部外控设]))?)"
+    # 600册（件）: a unit explained by another in brackets; 1/10000: a fraction
+    explained = rf"(?:[(（](?:{unit})[)）])?"
+    fraction = r"(?:/\d+(?!\s*[年月日]))?"
+    value = (rf"(?:(?:{op})\s*)?(?:{date}|{number}{fraction}\s*(?:[万亿千百](?={unit}))?(?:{compound}{explained})?"
+             rf"(?:以上|以下|以内|及以上|之内|内(?![部外控设]))?)")
     tax = lexicon.taxonomy()
     names = sorted((n for n in {*tax.level1_alias, *tax.level2_alias} if n.endswith(("指标", "目标"))),
                    key=len, reverse=True)
@@ -157,7 +162,8 @@ def split_text(text: str) -> list[tuple[str, bool]] | None:
         return None
     cells: list[str] = []
     starts: set[int] = set()          # cells that start a line of their own (labels, header)
-    prefix = text[:m.start()]
+    begin = _header_start(text, m.start())
+    prefix = text[:begin]
     pos = 0
     for c in _context_labels().finditer(prefix):
         if c.end() >= len(prefix) or prefix[c.end()] == "表":
@@ -170,12 +176,89 @@ def split_text(text: str) -> list[tuple[str, bool]] | None:
     if prefix[pos:].strip():
         cells.append(prefix[pos:].strip())
     starts.add(len(cells))
-    head = split_runon_header(m.group()) or [m.group()]
+    end = _header_end(text, m.end())
+    head = split_runon_header(text[begin:end]) or [text[begin:end]]
     if len(head) > 3 and lexicon.norm_header(head[0]) in lexicon.headers().block_labels:
         head = head[1:]       # 绩效指标 over 一级指标二级指标…: the block's label, no column
     cells += head
-    cells += split_body(text[m.end():])
+    rows = _numbered_rows(text[end:]) if _role(head[0]) == "index" else None
+    if rows is None:
+        cells += split_body(text[end:])
+    remark = _role(head[-1]) == "remark"
+    for number, row in rows or ():
+        starts.add(len(cells))    # 序号 1, 2, 3… between the rows: each starts a row
+        cells += [number] + (_remark_joined(split_body(row)) if remark else split_body(row))
     return [(c, k in starts) for k, c in enumerate(cells) if c]
+
+
+def _remark_joined(cells: list[str]) -> list[str]:
+    """One row's cells under a header whose last column is 备注: what follows the row's first
+    value after its name is the remark, one cell (≥600枚 | 含防雹弹200枚)."""
+    for k, c in enumerate(cells):
+        if k and value_at_start(c) and not _class_names().fullmatch(cells[k - 1]) and k + 1 < len(cells):
+            return cells[:k + 1] + ["".join(cells[k + 1:])]
+    return cells
+
+
+def _header_start(text: str, start: int) -> int:
+    """Where a run-together header starts: before the run of longer words, a short one of the
+    lexicon's header words too (序号一级指标…)."""
+    words = [w for w in _header_words() if _role(w) and len(w) <= 2]
+    word = next((w for w in words if text.endswith(w, 0, start)), None)
+    return start - len(word) if word else start
+
+
+def _header_end(text: str, end: int) -> int:
+    """Where a run-together header ends: past the run of longer words, its short ones too
+    (…指标值备注, …指标值分值): a header word of the lexicon that is no class name."""
+    words = [w for w in _header_words() if _role(w)]
+    while not _class_names().match(text, end):
+        word = next((w for w in words if text.startswith(w, end)), None)
+        if word is None:
+            break
+        end += len(word)
+    return end
+
+
+_ROW_NUMBER_AFTER = re.compile(r"[\u4e00-\u9fff“（(【]")
+
+
+def _numbered_rows(body: str) -> list[tuple[str, str]] | None:
+    """A run-together body under a header that starts with 序号, cut at its row numbers 1, 2,
+    3… in turn (…新建标准化固定作业点4个2购置增雨防雹火箭弹…): a row number stands between a
+    character that is no figure or sign and Chinese text that is no unit (not the 2 of ≥2期 or
+    of 28万元). None unless three rows or more are found."""
+    body = body.lstrip()
+    if not body.startswith("1") or body[1:2].isdigit():
+        return None
+    cuts, at, k = [0], 1, 2
+    while True:
+        # a figure before the number only where nothing else will do (发生率0 | 6 时效指标…)
+        found = _row_number_at(body, str(k), at)
+        if found is None:
+            found = _row_number_at(body, str(k), at, after_figure=True)
+        if found is None:
+            break
+        cuts.append(found)
+        at, k = found + len(str(k)), k + 1
+    if len(cuts) < 3:
+        return None
+    cuts.append(len(body))
+    return [(str(n + 1), body[cuts[n] + len(str(n + 1)):cuts[n + 1]].strip()) for n in range(len(cuts) - 1)]
+
+
+def _row_number_at(body: str, number: str, start: int, after_figure: bool = False) -> int | None:
+    units = _unit_words()
+    signs = r"[.,．≥≤<>=＜＞≧≦~～\-+]" if after_figure else r"[\d.,．≥≤<>=＜＞≧≦~～\-+]"
+    at = body.find(number, start + 2)
+    while at >= 0:
+        before, after = body[at - 1:at], body[at + len(number):]
+        if not re.match(signs, before) and _ROW_NUMBER_AFTER.match(after) \
+                and not any(after.startswith(u) for u in units if u[:1] == after[:1]) \
+                and not after.startswith(("年", "月", "日", "号")):
+            return at
+        at = body.find(number, at + 1)
+    return None
 
 
 _OPENS = set("(（[【")
@@ -195,7 +278,7 @@ def split_body(body: str) -> list[str]:
         if c.group("val") is not None and c.start() == pos and not re.match(r"[≥≤<>=＜＞≧≦]", c.group()) \
                 and (not after_value or _name_goes_on(body, c.end())):
             continue        # a row starts with its name: 7岁以下儿童…, ≥75%65岁及以上老年人… is no value
-        if c.group("val") is not None and c.start() > pos and not re.search(r"[≥≤<>=%％]|[^\d.,]$", c.group()) \
+        if c.group("val") is not None and c.start() > pos and not re.search(r"[≥≤<>=%％＜＞﹤﹥≧≦]|[^\d.,]$", c.group()) \
                 and c.end() < len(body):
             continue        # a bare number inside a name (PM2.5), not a value
         if c.group("val") is not None and (body[c.start() - 1:c.start()] in _OPENS
@@ -208,7 +291,7 @@ def split_body(body: str) -> list[str]:
         pos = c.end()
     if body[pos:].strip():
         cells.append(body[pos:].strip())
-    cells = _deadline_clauses([c for c in cells if c])
+    cells = _compared_values(_deadline_clauses([c for c in cells if c]))
     # 化肥使用量较上年下降 before ≥2%: the name ends in words a value may be, its value follows
     return [piece for k, c in enumerate(cells)
             for piece in ([c] if k + 1 < len(cells) and re.search(r"\d", cells[k + 1])
@@ -221,6 +304,25 @@ _DEADLINE_NAME = re.compile(r"^(?P<name>.*(?:时限|时间|期限|周期|时长|
 
 
 _CLAUSE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:后|之日起|起)")
+
+
+@functools.lru_cache(maxsize=1)
+def _comparison_at_end() -> re.Pattern:
+    lex = lexicon.headers()
+    verbs = "|".join(map(re.escape, sorted(lex.runon_value_verbs, key=len, reverse=True)))
+    compared = "|".join(map(re.escape, lex.runon_compared_with)) or "(?!)"
+    return re.compile(rf"(?:{compared})[\u4e00-\u9fff]{{1,8}}?(?:{verbs})$")
+
+
+def _compared_values(cells: list[str]) -> list[str]:
+    """经济损失较近三年平均减少 | 15%: a comparison the name ends with starts the bare figure
+    after it (较近三年平均减少15%)."""
+    out = list(cells)
+    for k in range(len(out) - 1):
+        m = _comparison_at_end().search(out[k])
+        if m and m.start() >= 2 and re.match(r"\d", out[k + 1]):
+            out[k], out[k + 1] = out[k][:m.start()], m.group() + out[k + 1]
+    return out
 
 
 def _deadline_clauses(cells: list[str]) -> list[str]:
@@ -265,15 +367,42 @@ def _echo_value(text: str) -> tuple[str, str] | None:
 
 def _text_value_split(cell: str) -> list[str]:
     """夜间出行安全明显改善: a name with a value in words run on after it (明显改善, from the
-    lexicon's qualitative values) is two cells."""
-    if re.search(r"\d", cell) or _class_names().fullmatch(cell):
+    lexicon's qualitative values; else where the value-cut model is sure) is two cells."""
+    if _class_names().fullmatch(cell):
         return [cell]
-    m = _text_value_at_end().search(cell)
-    if m and m.start() >= 2:
-        return [cell[:m.start()], m.group()]
-    if echo := _echo_value(cell):
-        return list(echo)
+    if not re.search(r"\d", cell) and (two := _two_rows_in_words(cell)):
+        return two
+    if not re.search(r"\d", cell):
+        m = _text_value_at_end().search(cell)
+        if m and m.start() >= 2:
+            return [cell[:m.start()], m.group()]
+        if echo := _echo_value(cell):
+            return list(echo)
+    if learned := value_cut.cut(cell):       # 特殊教育资源扩大: a value in words no list holds
+        return list(learned)
     return [cell]
+
+
+@functools.lru_cache(maxsize=1)
+def _text_value_inside() -> re.Pattern:
+    words = sorted(lexicon.headers().runon_text_values, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, (w for w in words if len(w) >= 4))))
+
+
+def _two_rows_in_words(cell: str) -> list[str] | None:
+    """欺诈骗保行为发生率较上年下降医保基金运行安全平稳可控: two rows whose values are in words, run
+    together. A listed value in words inside the text (较上年下降, four characters or more) ends the
+    first row where what follows is itself a name and a value (the value-cut model or a listed
+    value at its end finds the cut): [name, value, name, value]."""
+    for m in _text_value_inside().finditer(cell):
+        rest = cell[m.end():]
+        if m.start() < 2 or len(rest) < 4:
+            continue
+        end = _text_value_at_end().search(rest)
+        second = [rest[:end.start()], end.group()] if end and end.start() >= 2 else value_cut.cut(rest)
+        if second:
+            return [cell[:m.start()], m.group(), *second]
+    return None
 
 
 def split_runon_header(text: str) -> list[str] | None:
@@ -345,6 +474,8 @@ def split_line(text: str) -> list[str]:
         rest = rest[:m.start()].strip()
     elif echo := _echo_value(rest):
         rest, value = echo
+    elif learned := value_cut.cut(rest):
+        rest, value = learned
     if rest:
         cells.append(rest)
     if value:

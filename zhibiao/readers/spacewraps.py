@@ -16,6 +16,7 @@ import functools
 import re
 
 from .. import lexicon
+from .labels import is_furniture
 from .tokens import line_shape
 
 __all__ = ["join_space_wraps"]
@@ -129,7 +130,7 @@ def join_space_wraps(text: str) -> str:
     for line in lines:
         cells = line.split()
         above = out[-1].split() if out and out[-1].strip() else []
-        if cells and above and line_shape(out[-1]) in ("single", "none"):
+        if cells and above and line_shape(out[-1]) in ("single", "none") and not is_furniture(line):
             if (got := _absorbed(above, cells)) is not None:
                 out[-1] = " ".join(got[0])
                 if got[1]:

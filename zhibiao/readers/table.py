@@ -243,6 +243,8 @@ class TableReader:
 
     # ------------------------------------------------------------------ row kinds
     def _header_roles(self, cells: list[str]) -> list[str | None] | None:
+        if (moved := self._misplaced_sub_labels(cells)) is not None:
+            return moved
         # (a sheet's header row ends at its last label: a span's blank cells after it are gone)
         above = self._above(cells)
         if above is not None:
@@ -260,6 +262,28 @@ class TableReader:
         if any(_TARGET_CELL.match(c) for c, r in zip(cells, roles) if r is None):
             return None        # 具体指标 | 龙泉学生满意度 | ≥22% | 计划标准: a row whose words are labels too
         return roles
+
+    def _misplaced_sub_labels(self, cells: list[str]) -> list[str | None] | None:
+        """A header's second line that a converter set flush left instead of under its spanning
+        指标值 (pandoc's plain text of 指标值 over 实施期指标值 | 年度指标值: the two labels under
+        一级指标 | 二级指标): value labels alone, as many as the header's value column and the
+        unnamed columns right after it, take those columns in turn. None for any other line."""
+        if not self.prev_was_header or self.roles is None or "value" not in self.roles:
+            return None
+        filled = [c for c in cells if c]
+        if len(filled) < 2 or cells[:len(filled)] != filled:
+            return None
+        roles = [column_role(c) for c in filled]
+        if any(r not in ("period", "value") for r in roles) or "value" not in roles:
+            return None
+        at = self.roles.index("value")
+        span = 1
+        while at + span < len(self.roles) and self.roles[at + span] is None:
+            span += 1
+        if span != len(filled) or "period" in self.roles[:at]:
+            return None
+        width = max(len(cells), len(self.roles))
+        return [None] * at + roles + [None] * (width - at - len(roles))
 
     def _above(self, cells: list[str]) -> list[str] | None:
         """The header line just read, one label a cell of this line (blank past its end), when

@@ -14,7 +14,9 @@ A one-project-a-row table whose cells wrap over lines (PDF text) goes to wrapped
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 
 from charset_normalizer import from_bytes
 
@@ -184,23 +186,128 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .ruled import has_rule
     from .spacewraps import join_space_wraps
     text = _spaced_cells_barred(_edge_bars_dropped(_OCR_BAR.sub("|", _OCR_EDGE.sub(r"\1 ", text))))
+    text = _spaced_numbered_rows_apart(_bars_between_links_dropped(text))
     text = _tab_quotes_joined(text)
     # bold labels over a pandoc rule of dashes: the marks become spaces, so that the labels
     # keep their columns; elsewhere they go
     text = _MARKDOWN_STRONG.sub(r"  \1  " if has_rule(text) else r"\1", text)
     text = _MARKDOWN_HEADING.sub("", text)
+    if "](" in text:                   # [首页](/) -> 首页; a picture ![logo](/a.png) goes
+        text = _MARKDOWN_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
+    text = _nested_markdown_rows_apart(text)
     text = _unquoted(text)
     if _MARKDOWN_ESCAPE.search(text):
         text = _markdown_unescaped(text)
     if "<br" in text or "<BR" in text:
         text = _html_breaks_joined(text)
     text = join_wrapped_rows(join_wrapped_runon(_join_preview_wraps(join_space_wraps(text)), rows_run_on))
+    text = _join_fixed_width_wraps(text)
     text = _join_wrapped_pipe_cells(text)
     text = _join_broken_tab_cells(text)
     text = _tree_as_indent(text)
     if (by_column := column_major_rows(text, _rows_of)) is not None:
         return by_column
     return _rows_of(text)
+
+
+_LONG_CELL = 120          # characters: a table's cell is shorter; a whole page's text is not
+
+
+@functools.lru_cache(maxsize=1)
+def _spaced_header() -> re.Pattern:
+    """Three or more header words in a row, set apart by spaces (序号 一级指标 二级指标…)."""
+    from .runon import _header_words
+    word = "|".join(map(re.escape, _header_words()))
+    return re.compile(rf"(?:{word})(?:[ \u3000]+(?:{word})){{2,}}")
+
+
+def _bars_between_links_dropped(text: str) -> str:
+    """A page's whole text on one line (html-text without layout) keeps the bars between its
+    links (网站首页 | 无障碍 | 长者版 … 关于我们 | 网站地图): where one piece between the bars is
+    long and holds an indicator header set out by spaces, the bars are no table's columns and
+    each piece goes on a line of its own (the links themselves are page furniture and go)."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if len(line) < _LONG_CELL or " | " not in line:
+            continue
+        pieces = line.split(" | ")
+        if any(len(p) >= _LONG_CELL and _spaced_header().search(p) for p in pieces):
+            lines[k] = "\n".join(_tail_apart(p.strip()) for p in pieces
+                                 if len(p) >= _LONG_CELL or not is_furniture(p))
+    return "\n".join(lines)
+
+
+_NOTE = re.compile(r"(注|说明|备注|附注)\s*[:：]")
+
+
+def _spaced_numbered_rows_apart(text: str) -> str:
+    """A long line holding a header set out by spaces that starts with 序号, and its rows after
+    it on the same line (a page's text taken with get_text(" ")): each row starts at its number
+    (1, 2, 3… in turn, standing alone), so each goes on a line of its own; a note (注：…) or the
+    page's footer after the last row goes on a line of its own too."""
+    from .runon import _role, value_at_start
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if len(line) < _LONG_CELL:
+            continue
+        m = _spaced_header().search(line)
+        if not m or _role(m.group().split()[0]) != "index":
+            continue
+        words = line[m.end():].split(" ")
+        rows: list[list[str]] = []
+        expected = 1
+        for n, w in enumerate(words):
+            nxt = words[n + 1] if n + 1 < len(words) else ""
+            if w == str(expected) and nxt and not nxt[:1].isdigit() and not value_at_start(nxt):
+                rows.append([])
+                expected += 1
+            if rows:
+                rows[-1].append(w)
+        if len(rows) < 3:
+            continue
+        # the page's text before the header on a line of its own, then the header
+        head = line[:m.start()].rstrip() + "\n" + m.group() + " " + " ".join(words[:len(words) - sum(map(len, rows))])
+        last = rows[-1]
+        cut = next((n for n, w in enumerate(last) if n > 2 and (_NOTE.match(w) or is_furniture(w))), None)
+        tail = [" ".join(last[cut:])] if cut is not None else []
+        if cut is not None:
+            rows[-1] = last[:cut]
+        lines[k] = "\n".join([head.rstrip()] + [" ".join(r) for r in rows] + tail)
+    return "\n".join(lines)
+
+
+_MARKDOWN_LINK = re.compile(r"(!?)\[([^\]\n]{0,200})\]\((?:[^()\n]|\([^()\n]*\)){0,500}\)")
+_INNER_ROW_BREAK = re.compile(r"(?<= )\| \|(?= )")      # | a | b | | c | d |: a row ends, one starts
+_INNER_RULE = re.compile(r"\| *-{3,} *\|")
+
+
+def _nested_markdown_rows_apart(text: str) -> str:
+    """A table nested in a layout table, turned into Markdown (markdownify): the inner table's
+    rows all in one cell of the outer row, on one line, each row ending ` | |` where the next
+    begins (an empty cell is `|  |`, two spaces). Such a line is cut into one line a row."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if len(line) < _LONG_CELL or not _INNER_RULE.search(line, 1) or not _INNER_ROW_BREAK.search(line):
+            continue
+        parts = [p.strip().strip("|").strip() for p in _INNER_ROW_BREAK.split(line)]
+        lines[k] = "\n".join("| " + p + " |" for p in parts if p.strip(" |-"))
+    return "\n".join(lines)
+
+
+def _tail_apart(piece: str) -> str:
+    """A piece without the page's footer words after the table's last row (… ≥90% 某某县文化和
+    旅游局 关于我们) and without the office that signs the page: no cells of that row (page
+    furniture is dropped wherever it stands)."""
+    from .labels import is_issuer
+    from .runon import value_at_start
+    words = piece.split(" ")
+    while len(words) > 1 and is_furniture(words[-1]):
+        words.pop()
+    # an office's name right after a value signs the page (a row's name would not follow its
+    # value on the same row): it goes, as a signature line does
+    if len(words) > 2 and is_issuer(words[-1]) and value_at_start(words[-2]):
+        words.pop()
+    return " ".join(words)
 
 
 def _rows_of(text: str) -> list[Row]:
@@ -392,6 +499,61 @@ def _tree_as_indent(text: str) -> str:
     if "├" not in text and "└" not in text and "┣" not in text and "┗" not in text:
         return text
     return _TREE_LEAD.sub(lambda m: " " * len(m.group()), text)
+
+
+_FIXED_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
+
+
+def _join_fixed_width_wraps(text: str) -> str:
+    """A table drawn in fixed-width columns between bars (antiword's text of a Word table:
+    |以案定补补贴 | over |案件数       |): a cell too long for its column goes on in the same
+    column of the lines after. A line whose every filled cell lies under a cell that filled its
+    column to the edge on the line before, and that leaves some cells empty, is the rest of that
+    row: each piece joins its cell (no space between Chinese characters). A line with a cell
+    under a cell that did not fill its column, or with every cell filled, is a row of its own."""
+    lines = text.split("\n")
+    widths = Counter(tuple(map(display_width, line.rstrip()[1:-1].split("|")))
+                     for line in lines if _FIXED_ROW.match(line.rstrip()))
+    if sum(widths.values()) < 4:
+        return text
+    # the bars stand in the same places on (nearly) every line: columns of fixed width, not
+    # a Markdown table padded cell by cell
+    grid, count = widths.most_common(1)[0]
+    if count < 0.8 * sum(widths.values()) or len(set(grid)) == 1 and grid[0] <= 3:
+        return text
+    out: list[str] = []
+    joined: list[str] | None = None      # the row being built, its cells
+    last: list[str] | None = None        # the line before, its raw cells (padding kept)
+    for line in lines:
+        raw = line.rstrip()
+        cells = raw[1:-1].split("|") if _FIXED_ROW.match(raw) else None
+        if cells and tuple(map(display_width, cells)) != grid:
+            cells = None
+        if cells and last and joined and len(cells) == len(last) and _goes_on(cells, last):
+            joined = [a + _joint(a, b.strip()) + b.strip() for a, b in zip(joined, cells)]
+            last = cells
+            continue
+        if joined is not None:
+            out.append("|" + "|".join(joined) + "|")
+        joined, last = ([c.strip() for c in cells], cells) if cells else (None, None)
+        if cells is None:
+            out.append(line)
+    if joined is not None:
+        out.append("|" + "|".join(joined) + "|")
+    return "\n".join(out)
+
+
+def _goes_on(cells: list[str], above: list[str]) -> bool:
+    """Some cells empty (the ones whose text fitted), every filled one under a full cell."""
+    filled = [k for k, c in enumerate(cells) if c.strip()]
+    return bool(filled) and len(filled) < len(cells) and all(
+        display_width(above[k].rstrip()) >= display_width(above[k]) - 1 and above[k].strip()
+        and display_width(cells[k]) == display_width(above[k]) for k in filled)
+
+
+def _joint(a: str, b: str) -> str:
+    """What goes between two pieces of a wrapped cell: nothing, but between two Latin words."""
+    return " " if a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha() else ""
 
 
 def _join_wrapped_pipe_cells(text: str) -> str:
