@@ -60,11 +60,24 @@ def _parse(page: str):
     return root
 
 
+# trafilatura's XML (<doc><main><table><row><cell>…; <head rend="h2"> for a heading): the same
+# tables under other names
+_XML_TAGS = {"row": "tr", "cell": "td", "head": "h2", "list": "ul", "item": "li"}
+_XML_TAG = re.compile(r"<(/?)(row|cell|head|list|item)\b")
+
+
+def _as_html(page: str) -> str:
+    """A page in trafilatura's XML given the HTML table tags (a page with <tr> is left as is)."""
+    if "<row" not in page or "<cell" not in page or re.search(r"<tr\b", page, re.I):
+        return page
+    return _XML_TAG.sub(lambda m: f"<{m.group(1)}{_XML_TAGS[m.group(2)]}", page)
+
+
 def html_rows(path: Path) -> list[Row]:
     import lxml.html
 
     try:
-        page = decode(path.read_bytes())
+        page = _as_html(decode(path.read_bytes()))
         root = _parse(page)
     except (ValueError, UnicodeDecodeError, lxml.etree.ParserError) as exc:
         raise ReadError(path, f"HTML 文件无法解析（{type(exc).__name__}）") from None

@@ -396,11 +396,11 @@ def _two_rows_in_words(cell: str) -> list[str] | None:
     value at its end finds the cut): [name, value, name, value]."""
     for m in _text_value_inside().finditer(cell):
         rest = cell[m.end():]
-        if m.start() < 2 or len(rest) < 4:
+        if m.start() < 4 or len(rest) < 6:
             continue
         end = _text_value_at_end().search(rest)
-        second = [rest[:end.start()], end.group()] if end and end.start() >= 2 else value_cut.cut(rest)
-        if second:
+        second = [rest[:end.start()], end.group()] if end and end.start() >= 4 else value_cut.cut(rest)
+        if second and len(second[0]) >= 4:       # a name of four characters or more each
             return [cell[:m.start()], m.group(), *second]
     return None
 

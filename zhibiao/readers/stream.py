@@ -105,8 +105,10 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
         words += [(tokens[m].text, None, m, m + 1) for m in range(i, j)]
         i = j
     # 绩效指标, then 一级指标 二级指标… one label a line: the spanning label over them, no column
-    # of its own (one would take a piece of a wrapped name, one cell a line)
-    if len(words) >= 4 and words[0][1] in ("block", "packed") and tokens[words[1][2]].gap in ("nl", "blank") \
+    # of its own (one would take a piece of a wrapped name, one cell a line). Written down a
+    # narrow column a character a line (绩/效/指/标) it is a side label's column: kept
+    if len(words) >= 4 and words[0][1] in ("block", "packed") and words[0][3] - words[0][2] == 1 \
+            and tokens[words[1][2]].gap in ("nl", "blank") \
             and {"level1", "level2"} & {w[1] for w in words[1:]} and "name" in {w[1] for w in words[1:]}:
         words = words[1:]
     # a two-line header: a spanning label (绩效指标) over a line of header words

@@ -187,7 +187,7 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .spacewraps import join_space_wraps
     text = _spaced_cells_barred(_edge_bars_dropped(_OCR_BAR.sub("|", _OCR_EDGE.sub(r"\1 ", text))))
     text = _spaced_numbered_rows_apart(_bars_between_links_dropped(text))
-    text = _tab_quotes_joined(text)
+    text = _tab_quotes_joined(_edge_tabs_dropped(text))
     # bold labels over a pandoc rule of dashes: the marks become spaces, so that the labels
     # keep their columns; elsewhere they go
     text = _MARKDOWN_STRONG.sub(r"  \1  " if has_rule(text) else r"\1", text)
@@ -292,6 +292,34 @@ def _nested_markdown_rows_apart(text: str) -> str:
         parts = [p.strip().strip("|").strip() for p in _INNER_ROW_BREAK.split(line)]
         lines[k] = "\n".join("| " + p + " |" for p in parts if p.strip(" |-"))
     return "\n".join(lines)
+
+
+def _edge_tabs_dropped(text: str) -> str:
+    """One cell a line, each wrapped in tabs (get_text("\\t") of a page whose every cell is its
+    own block: `\\t进场交易项目\\t`, lines of a lone tab between): where nearly every line
+    holding a tab holds one piece of text at most, the tabs separate no cells and go."""
+    lines = text.split("\n")
+    tabbed = [line for line in lines if "\t" in line]
+    if len(tabbed) < 8:
+        return text
+    single = sum(1 for line in tabbed if sum(1 for c in line.split("\t") if c.strip()) <= 1)
+    # (a tree indented by tabs has them before its items only: its items do not end in one)
+    wrapped = [line for line in tabbed if line.strip()]
+    closed = sum(1 for line in wrapped if line.startswith("\t") and line.rstrip(" ").endswith("\t"))
+    if single < 0.9 * len(tabbed) or closed < 0.9 * len(wrapped):
+        return text
+    # a line of several pieces is one cell whose spans the tool set apart (2025 | 年 | 3 | 月)
+    return "\n".join(_spans_joined(line.strip("\t").split("\t")) if "\t" in line else line
+                     for line in lines)
+
+
+def _spans_joined(pieces: list[str]) -> str:
+    out = ""
+    for p in (p.strip() for p in pieces):
+        if p:
+            out += (" " if out and out[-1].isascii() and out[-1].isalpha() and p[0].isascii()
+                    and p[0].isalpha() else "") + p
+    return out
 
 
 def _tail_apart(piece: str) -> str:
