@@ -22,7 +22,7 @@ from .centred import names_on_anchors
 from .grid import Row
 from .labels import signoff_lines
 
-__all__ = ["char_width", "display_width", "glue", "layout_rows"]
+__all__ = ["char_width", "display_width", "glue", "layout_rows", "side_menu_blanked"]
 
 _WORD = re.compile(r"\S+")
 _WEIGHT = re.compile(r"^[(（]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?$")      # （50分）: a merged label's weight
@@ -100,6 +100,48 @@ def one_wide_as_two(text: str) -> str:
             new += " " * max(2 * m.start() - display_width(new), 1 if new else 0) + m.group()
         out.append(new)
     return "\n".join(out)
+
+
+_SIDE_GAP = 8        # spaces between a side menu's item and the table's edge, at least
+
+
+def side_menu_blanked(text: str) -> str:
+    """The text with a side menu beside its table blanked (see _side_menu_blanked)."""
+    lines = text.split("\n")
+    out = _side_menu_blanked(lines)
+    return text if out is lines else "\n".join(out)
+
+
+def _side_menu_blanked(lines: list[str]) -> list[str]:
+    """A page's side menu set out beside the table on the same lines (inscriptis's text of an old
+    layout page: 信息公开 … 一级指标 二级指标…, 联系我们 … 产出指标 数量指标…): where a header line's
+    labels start far right of a short item at the margin, every such item from the page's top to
+    the table's end (short, at the margin, ending well before the table's edge; no class, label or
+    header word) is blanked, so that the table's columns are the table's own."""
+    from ..categories import category_level
+    from .labels import context_label
+    from .table import column_role
+    edge = None
+    for k, line in enumerate(lines):
+        cells = _cells(line)
+        if len(cells) >= 4 and cells[0][0] == 0 and len(cells[0][2]) <= 8 and cells[1][0] >= 16 \
+                and column_role(cells[0][2]) is None and sum(1 for c in cells[1:] if column_role(c[2])) >= 3 \
+                and line[len(cells[0][2]):].startswith(" " * _SIDE_GAP):
+            edge = cells[1][0]
+            break
+    if edge is None:
+        return lines
+    out = []
+    for line in lines:
+        cells = _cells(line)
+        first = cells[0] if cells else None
+        if first and first[0] == 0 and first[1] <= edge - _SIDE_GAP and len(cells) >= 1 \
+                and len(first[2]) <= 8 and column_role(first[2]) is None \
+                and category_level(first[2]) is None and context_label(first[2]) is None:
+            n = len(first[2])
+            line = " " * display_width(first[2]) + line[n:]
+        out.append(line)
+    return out
 
 
 def _header_at(lines: list[str], i: int):

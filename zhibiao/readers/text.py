@@ -24,7 +24,7 @@ from .. import lexicon
 from .clean import fold
 from .grid import Row
 from .labels import is_furniture
-from .layout import display_width, layout_rows
+from .layout import display_width, layout_rows, side_menu_blanked
 from .tokens import RUNS
 from .wrapped import is_wrapped_project_list, wrapped_rows
 
@@ -350,6 +350,7 @@ def _rows_of(text: str) -> list[Row]:
         return ruled
     if is_list(text) and (listed := list_rows(text, [], [])):
         return listed
+    text = side_menu_blanked(text)
     if _space_aligned(text):
         if (laid := layout_rows(text)) is not None:
             return laid
