@@ -29,7 +29,7 @@ import re
 
 from .. import lexicon
 from ..categories import category_level
-from .align import SKIP_COST, fit, is_unit_cell
+from .align import SKIP_COST, fit, is_op_cell, is_unit_cell
 from .grid import Row
 from .rowfit import Layout, fit_row, one_row_a_line, rows_run_on
 from .runon import split_body, split_line, value_at_start, values_in
@@ -575,6 +575,11 @@ def _value_pieces_merged(tokens: list[Token], roles: list[str | None]) -> list[T
             if op_then_number or number_then_unit or broken_figure:
                 out[-1] = Token(last + " " + t.text, out[-1].gap, out[-1].line)
                 continue
+        if out and t.gap == "nl" and not t.blank and not out[-1].blank and _span_goes_on(out[-1].text, t.text, roles):
+            # ≥ / 18 / 万人次, 2025 / 年 / 6 / 月 / 30 / 日前: a Word cell's spans one a line
+            # (get_text("\n")) are one value
+            out[-1] = Token(out[-1].text + t.text, out[-1].gap, out[-1].line)
+            continue
         if out and t.gap == "nl" and not t.blank and not out[-1].blank \
                 and t.text in lexicon.headers().value_tails and re.search(r"\d", out[-1].text):
             # 检验结束后20个 / 工作日内: the end of a value on the next line (one cell a line)
@@ -583,6 +588,23 @@ def _value_pieces_merged(tokens: list[Token], roles: list[str | None]) -> list[T
         out.append(t)
     return out
 
+
+
+_DATE_PART = re.compile(r"(?:年|月|日|日前|日内|月底前|月底|年底前|号前)")
+
+
+def _span_goes_on(last: str, text: str, roles: list[str | None]) -> bool:
+    """Whether `text`, on the line after `last`, is the next span of the same value cell: a
+    figure after a comparison alone (≥, 不少于, 每周≥), a unit alone after a figure, and the
+    pieces of a date (2025 | 年 | 6 | 月 | 30 | 日前); only where the table has no operator or
+    unit column of its own."""
+    if "op" in roles or "unit" in roles:
+        return False
+    if re.match(r"\d", text) and (is_op_cell(last) or re.search(r"[≥≤<>=＜＞≧≦]$", last)):
+        return True
+    if re.search(r"\d$", last) and (_unit_after_number(last, text) or _DATE_PART.fullmatch(text)):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}", text) and re.search(r"\d\s*[年月]$", last))
 
 
 @functools.lru_cache(maxsize=1)

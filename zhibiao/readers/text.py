@@ -455,7 +455,7 @@ def _unquoted(text: str) -> str:
 
 # a Markdown converter's escapes (\*\*, \<, \~, \_): the characters as the page wrote them; an
 # escaped bar inside a pipe table's cell is a bar of the text, no cell boundary (a full-width one)
-_MARKDOWN_ESCAPE = re.compile(r"\\([*_<>~`#\[\]()|+!-])")
+_MARKDOWN_ESCAPE = re.compile(r"\\([*_<>~`#\[\]()|+!%$@^&=\"'-])")   # pandoc escapes % and $ too (≥95\\%)
 
 
 def _markdown_unescaped(text: str) -> str:
