@@ -1,4 +1,5 @@
-"""Write features/radicals.tsv: CJK radical code points -> the ideograph they print as.
+"""Write features/radicals.tsv: CJK radical code points (and Extension A ideographs drawn with a
+common ideograph's glyph) -> the ideograph they print as.
 
 PDF makers (Chromium among them) write the Kangxi radical (⼀ U+2F00) or the CJK radicals
 supplement code point (⻋ U+2ECB) where the page shows the ideograph (一, 车): the font draws
@@ -59,6 +60,16 @@ def main(font_path: str) -> int:
             missing.append(f"U+{cp:04X} {name}")
             continue
         lines.append(f"{ch}\t{chr(target)}\t{name}")
+    # an ideograph of Extension A drawn with the glyph of a common one (㬵 U+3B35 is 胶 U+80F6 in
+    # this font): a PDF's ToUnicode may name the lower code point, the page shows the common one
+    shared = 0
+    for glyph, cps in sorted(by_glyph.items()):
+        common = [cp for cp in cps if 0x4E00 <= cp <= 0x9FFF]
+        for cp in cps:
+            if 0x3400 <= cp <= 0x4DBF and common:
+                lines.append(f"{chr(cp)}\t{chr(min(common))}\t{unicodedata.name(chr(cp), 'CJK UNIFIED IDEOGRAPH')}")
+                shared += 1
+    print(f"{shared} Extension A ideographs drawn as a common one")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines) - 1} radicals written to {OUT}; {len(missing)} with no ideograph: "
           + ", ".join(missing[:8]) + (" ..." if len(missing) > 8 else ""))

@@ -2,7 +2,8 @@
 
 - CJK radicals -> the ideograph the page shows: PDF makers (Chromium among them) write the
   Kangxi radical ⼀ (U+2F00) or the radicals-supplement ⻋ (U+2ECB) where the table prints 一
-  or 车, because the font draws both with one glyph (features/radicals.tsv, built by
+  or 车, because the font draws both with one glyph (and 㬵 U+3B35 for 胶: an Extension A
+  ideograph drawn with a common one's glyph) (features/radicals.tsv, built by
   tools/build_radicals.py, loaded by lexicon.radicals). NFKC is not used: it would also fold full-width punctuation and
   digits, which the value parser reads as written, and it maps ⼾ to the traditional 戶.
 - zero-width characters (U+200B…, soft hyphen, BOM) removed: they split numbers (≥9\u200b0%).
@@ -29,7 +30,7 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _DASHES = {"\u2e3a": "\u2014" * 2, "\u2e3b": "\u2014" * 3}
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st"}
-_NEEDS = re.compile(f"[\u2e80-\u2fdf\u2e3a\u2e3b\ufb00-\ufb06{_ZERO_WIDTH}]")
+_NEEDS = re.compile(f"[\u2e80-\u2fdf\u2e3a\u2e3b\ufb00-\ufb06\u3400-\u4dbf{_ZERO_WIDTH}]")   # \u3400-: Extension A
 
 
 @functools.lru_cache(maxsize=1)
