@@ -397,11 +397,7 @@ def save_model(model: TaxonomyModel, directory: Path) -> Path:
 
 
 def default_model_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "models", here.parent / "models"):
-        if (candidate / CARD_FILE).is_file():
-            return candidate
-    return here.parent / "models"
+    return lexicon.model_file(CARD_FILE).parent
 
 
 def load_model(path: str | Path | None = None) -> TaxonomyModel:

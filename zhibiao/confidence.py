@@ -148,11 +148,7 @@ def featurize(norm: str, targets: Sequence[Any], covered: int,
 
 
 def model_path() -> Path:
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "models", here.parent / "models"):
-        if (candidate / "value_confidence.json").is_file():
-            return candidate / "value_confidence.json"
-    return here.parent / "models" / "value_confidence.json"
+    return lexicon.model_file("value_confidence.json")
 
 
 @functools.lru_cache(maxsize=None)

@@ -34,6 +34,16 @@ def features_dir() -> Path:
     raise LexiconError(f"no features/ folder found next to {here}")
 
 
+def model_file(name: str) -> Path:
+    """A trained model's file: inside the installed package (zhibiao/models), else the
+    checkout's models/ (where train.py writes it, and where it is looked for when missing)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "models", here.parent / "models"):
+        if (candidate / name).is_file():
+            return candidate / name
+    return here.parent / "models" / name
+
+
 def _load(name: str) -> Any:
     path = features_dir() / name
     try:

@@ -315,10 +315,8 @@ def _edge_tabs_dropped(text: str) -> str:
 
 def _spans_joined(pieces: list[str]) -> str:
     out = ""
-    for p in (p.strip() for p in pieces):
-        if p:
-            out += (" " if out and out[-1].isascii() and out[-1].isalpha() and p[0].isascii()
-                    and p[0].isalpha() else "") + p
+    for p in (p.strip() for p in pieces if p.strip()):
+        out += _joint(out, p) + p
     return out
 
 

@@ -92,11 +92,8 @@ def _candidates(text: str) -> range:
 
 # --------------------------------------------------------------------------- the model
 def model_path() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    for candidate in (here / "models", here.parent / "models"):
-        if (candidate / "value_cut.json").is_file():
-            return candidate / "value_cut.json"
-    return here.parent / "models" / "value_cut.json"
+    from ..lexicon import model_file
+    return model_file("value_cut.json")
 
 
 def weights_hash(weights: dict[str, float], threshold: float) -> str:
@@ -198,21 +195,20 @@ def texts_from(rows: Iterable[dict[str, Any]], gold: Iterable[Path]) -> tuple[li
 
 
 def _matrix(texts: Sequence[tuple[str, int | None]]):
-    rows, labels, owner = [], [], []
-    for k, (text, at) in enumerate(texts):
+    rows, labels = [], []
+    for text, at in texts:
         words = words_of(text)
         for i in _candidates(text):
             rows.append({f: 1.0 for f in features(text, i, words)})
             labels.append(1 if i == at else 0)
-            owner.append(k)
-    return rows, labels, owner
+    return rows, labels
 
 
 def _fit(texts, c: float):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows, labels, _ = _matrix(texts)
+    rows, labels = _matrix(texts)
     vec = DictVectorizer()
     X = vec.fit_transform(rows)
     # no intercept of its own: "bias" is a feature, so the weights file is one table
