@@ -25,6 +25,9 @@ with PyMuPDF as a sheet printed without borders shows it (P916, from its .source
 label that fills its column runs on into the name, and two labels wrapped in neighbouring rows
 run on into one. A bootstrap table-striped page of held-out set 36 (benchmarks/pagetext-sets/heldout36),
 copied after it was scored, whose grid pdfplumber finds round the header and first row only (P917).
+An invented page printed by WeasyPrint (P918, from its .source.html): two unruled tables under
+二、项目名称 lines, cells that never wrap so a name runs on into the value beside it and a class
+label into the name, a site menu printed left of the table between its rows.
 Each PDF's expected rows (X.expected.jsonl)
 come from the corpus annotations of the table it shows, not from the reader."""
 from __future__ import annotations
@@ -60,7 +63,7 @@ def test_fixtures_cover_every_maker():
     makers = {p.stem.split("-", 1)[1] for p in PDFS}
     assert makers == {"chromium-ruled", "chromium-unruled", "chromium-multipage",
                       "libreoffice-xlsx", "libreoffice-docx", "reportlab-unruled", "wkhtmltopdf",
-                      "pymupdf-text", "libreoffice-html"}
+                      "pymupdf-text", "libreoffice-html", "weasyprint"}
     assert sum(p.stat().st_size for p in FIXTURES.iterdir()) <= 2_800_000
 
 

@@ -12,13 +12,18 @@ __all__ = ["OUTLINE", "context_label", "indicator_prefixed", "is_framework_class
            "running_lines", "signoff_lines", "synthetic_header"]
 
 
+# 二、项目名称：…: the number of a heading before a context label
+HEADING_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*")
+
+
 def context_label(text: str) -> str | None:
     """What a cell's leading label sets (project, department, amount, signoff …), or None:
-    the cell is the label itself, or the label followed by a colon and its value."""
+    the cell is the label itself, or the label followed by a colon and its value (after a
+    heading's number: 二、项目名称：… over a page's second table)."""
     lex = lexicon.headers()
     key = lex.context_key.get(lexicon.norm_header(text)) if text else None
     if key is None:
-        m = re.match(r"^\s*([^:：]{1,12})[:：]", text or "")
+        m = re.match(r"^\s*([^:：]{1,12})[:：]", HEADING_NUMBER.sub("", text or "", count=1))
         if m:
             key = lex.context_key.get(lexicon.norm_header(m.group(1)))
     return key

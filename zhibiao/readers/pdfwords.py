@@ -158,17 +158,25 @@ def _segs(run: list[dict], text: str) -> list[Seg]:
 
 def _fused_classes(text: str) -> list[str] | None:
     """A level-1 class label run into the level-2 one beside it (a converter that prints two
-    merged cells with no gap between them: 满意度指标服务对象满意度指标); None for anything else.
+    merged cells with no gap between them: 满意度指标服务对象满意度指标), or class labels run into
+    the name after them (a name that overran its cell leftwards); None for anything else.
 
     >>> _fused_classes("满意度指标服务对象满意度指标"), _fused_classes("社会效益指标")
     (['满意度指标', '服务对象满意度指标'], None)
+    >>> _fused_classes("服务对象满意度指标村民及游客满意度")
+    ['服务对象满意度指标', '村民及游客满意度']
     """
-    if len(text) < 8 or len(text) > 24:
+    if len(text) < 8 or len(text) > 40:
         return None
     for cut in range(4, len(text) - 3):
         if category_level(text[:cut]) == 1 and category_level(text[cut:]) == 2:
             return [text[:cut], text[cut:]]
-    return None
+    # 服务对象满意度指标村民及游客满意度: class labels (…指标) run into the name beside them
+    pieces, rest = [], text
+    while len(pieces) < 2 and (end := rest.find("指标") + 2) >= 4 and category_level(rest[:end]):
+        pieces.append(rest[:end])
+        rest = rest[end:]
+    return pieces + [rest] if pieces and len(rest) >= 2 else None
 
 
 def _fused_header(text: str) -> list[str] | None:
@@ -1021,6 +1029,7 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
     size = median(sizes)
     if layout is None:
         header = _without_block_label(header)
+        body = _beside_table(header, body, size)
         header, body = _within_header(header, body, size)
         cols = _columns(header or [], body, size)
         head_cells = [cell_text(header[i]) if i is not None else "" for _, _, i in cols] \
@@ -1089,6 +1098,20 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
         frag.open_top[k] = lead if continues_above else 0
         frag.open_bottom[k] = trail if frag.continues_below else 0
     return frag, end
+
+
+def _beside_table(header: list[list[Seg]] | None, body: list[Seg], size: float) -> list[Seg]:
+    """The body without a side menu printed beside the table (政务公开 · 通知公告 left of 序号,
+    its lines between the rows): text ending more than a character left of the header's first
+    label that is neither a figure (序号) nor a class label is no part of the table."""
+    if not header:
+        return body
+    left = min(s.x0 for cell in header for s in cell) - size
+    return [s for s in body if s.x1 >= left or _BARE_FIGURE.fullmatch(s.text)
+            or category_level(s.text) is not None]
+
+
+_BARE_FIGURE = re.compile(r"\s*\d{1,3}\s*[.、]?\s*")
 
 
 def _label_parts(run: list[Seg]) -> list[list[Seg]]:

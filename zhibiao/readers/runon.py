@@ -66,13 +66,14 @@ def _value_at_end() -> re.Pattern:
     # 每月15日前, 每季度末: a deadline that recurs; 由0.52提高到0.55: a change from one figure to
     # another (the words of change are runon_value_verbs)
     every = "|".join(map(re.escape, sorted(lex.runon_value_prefixes, key=len, reverse=True)))
+    every += r"|每[\u4e00-\u9fff](?=\s*(?:\d|" + op + "))"     # 每村≥10万元, 每亩300元: a rate per thing
     verbs = "|".join(map(re.escape, sorted(lex.runon_value_verbs, key=len, reverse=True)))
     change = rf"由\s*{number}\s*{unit}(?:{verbs})(?:到|至)\s*"
     # a change against a base other than last year (较建设前提高0.5个等级, 较基期下降)
     compared = "|".join(map(re.escape, lex.runon_compared_with)) or "(?!)"
     change += rf"|(?:{compared})[\u4e00-\u9fff\d]{{1,6}}?(?:{verbs})\s*"
     # a value in words takes no operator before it: 是否存在违规行为否 ends with 否, not 为否
-    return re.compile(rf"(?:(?:(?:{op})\s*|{change}|(?:{every}))?(?:{date}|{number}\s*{unit}"
+    return re.compile(rf"(?:(?:{every})?(?:(?:{op})\s*|{change})?(?:{date}|{number}\s*{unit}"
                       rf"(?:以上|以下|以内|及以上)?)|(?:{words}))$")
 
 

@@ -19,9 +19,9 @@ from ..categories import category_level, class_pair, declared_codes
 from ..records import Indicator, make_flag
 from .align import align, is_number_cell, is_op_cell
 from .grid import Row
-from .labels import OUTLINE, is_furniture
+from .labels import HEADING_NUMBER, OUTLINE, is_furniture
 from .packed import looks_packed, split_packed
-from .runon import leading_classes
+from .runon import leading_classes, split_line, value_at_start
 
 __all__ = ["TableReader", "parse_amount"]
 
@@ -136,6 +136,17 @@ def finish_roles(roles: list[str | None], project_list: bool = False) -> list[st
     if not project_list and fixed.count("value") >= 2 and "period" not in fixed:
         fixed[fixed.index("value")] = "period"
     return fixed
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _is_class_name(cell: str) -> bool:
+    return category_level(cell) is not None or bool(class_pair(cell))
+
+
+def _brackets_closed(text: str) -> bool:
+    return sum(map(text.count, "(（[【")) == sum(map(text.count, ")）]】"))
 
 
 def _not_a_class(cell: str) -> bool:
@@ -322,7 +333,7 @@ class TableReader:
         inline = None
         if key is None:
             # "部门名称：X 单位：万元", or PDF text "项目名称 X": label and value in one cell
-            m = re.match(r"^\s*([^:：]{1,12})[:：]\s*(.*)$", first, re.S)
+            m = re.match(r"^\s*([^:：]{1,12})[:：]\s*(.*)$", HEADING_NUMBER.sub("", first, count=1), re.S)
             if m is None and len(filled) == 1:      # a line of text, not a cell of a grid
                 m = re.match(r"^\s*(\S{2,14}?)\s+(\S.*)$", first, re.S)
             if m and (key := self.lex.context_key.get(_norm(m.group(1)))):
@@ -522,6 +533,7 @@ class TableReader:
             return          # a page's text run into the class columns (a PDF region): no group
         self._classes_out_of_name(got)
         self._classes_apart(got)
+        self._name_value_apart(got)
         l1, l2 = self._categories(got)
         has_value = any(k in got for k in ("value", "period"))
         if "name" not in got and not has_value:
@@ -573,6 +585,28 @@ class TableReader:
         else:
             got[f"level{category_level(classes[0]) or 2}"] = classes[0]
         got["name"] = rest
+
+    def _name_value_apart(self, got: dict[str, str]) -> None:
+        """重点村接待游客人次较上年增长12% in the value cell and no name, or 奖补乡村旅游重点村5个 in
+        the name cell and no value in a table with a value column (a PDF whose name overran its
+        cell into the next, a preview that ran two cells together): cut apart as run-together
+        text is, when the cut is two cells, neither a class name, brackets closed in each."""
+        if got.get("period") or "value" not in (self.roles or []):
+            return
+        in_name = False
+        if "name" not in got and got.get("value") and not value_at_start(got["value"]):
+            text = got["value"]
+        elif got.get("name") and not got.get("value"):
+            text, in_name = got["name"], True
+        else:
+            return
+        cells = split_line(text)
+        if len(cells) != 2 or len(cells[0]) < 2 or any(map(_is_class_name, cells)) \
+                or not all(map(_brackets_closed, cells)):
+            return
+        if in_name and not _DIGIT.search(cells[1]):
+            return        # a name left without a value (…不合格检出率) keeps its words: a figure cuts
+        got["name"], got["value"] = cells
 
     def _classes_apart(self, got: dict[str, str]) -> None:
         """满意度指标 满意度指标 in the level-2 cell, the level-1 cell empty (OCR squeezed the two
