@@ -523,16 +523,23 @@ def layout_rows(text: str) -> list[Row] | None:
         prev = rows[-1] if rows and rows[-1].aligned and len(rows[-1].cells) == len(cols) else None
         # the ends of a row's value cells wrapped onto a line of their own, with the end of its
         # name beside them (…诊疗量 / 占比, 较上年提高 / 2个百分点)
+        # (a class label centred in its group may stand on such a line: it stays a line of its own)
+        labels = [c if c and roles[k] in ("level1", "level2", "category") and _is_class(c) else ""
+                  for k, c in enumerate(cells)]
+        rest = [c if not labels[k] else "" for k, c in enumerate(cells)]
         tails = prev is not None and any(
-            c and roles[k] in ("value", "period", "actual", "remark") for k, c in enumerate(cells)) and all(
-            not c or (roles[k] in ("value", "period", "actual", "remark") and prev.cells[k]
+            c and roles[k] in _TAIL_ROLES for k, c in enumerate(rest)) and all(
+            not c or (roles[k] in _TAIL_ROLES and prev.cells[k]
                       and not _is_class(c) and _value_goes_on(prev.cells[k], c))
             or (roles[k] == "name" and prev.cells[k] and len(c) <= 4 and not re.search(r"\d", c))
-            for k, c in enumerate(cells))
+            for k, c in enumerate(rest))
         if tails:
-            # the end of a value wrapped onto a line of its own (2024年12月 / 前)
-            prev.cells = [glue(p, c) for p, c in zip(prev.cells, cells)]
+            # the end of a value wrapped onto a line of its own (2024年12月 / 前, 万平方 / 米)
+            prev.cells = [glue(p, c) for p, c in zip(prev.cells, rest)]
             prev.raw += "\n" + line.rstrip()
+            if any(labels):
+                rows.append(Row(labels, {"line": i + 1}, raw=line.rstrip()))
+                table.append(rows[-1])
         elif prev is not None and only_text and any(cells) and _wrapped_name(prev, cells, roles, widest) and all(
                 not c or roles[k] in ("name", "level1", "level2", "category") for k, c in enumerate(cells)) \
                 and not any(c and roles[k] in ("level1", "level2") and _is_class(c) for k, c in enumerate(cells)):
@@ -553,6 +560,7 @@ def layout_rows(text: str) -> list[Row] | None:
 
 
 _VALUE_ROLES = ("value", "period", "op", "unit", "actual", "weight", "score")
+_TAIL_ROLES = ("value", "period", "actual", "remark", "unit")     # cells whose end may wrap
 
 
 def _names_carried_down(table: list[Row], roles: list[str | None] | None) -> None:
@@ -601,22 +609,61 @@ def _centred_labels(table: list[Row], roles: list[str | None] | None,
                if role in ("level1", "level2", "category") and (
                    not indicators[0].cells[k] or any(r.cells[k] and r not in indicators for r in table))}
     tall = tall or {}
-    marks_of = {k: [(_span(r)[0], _span(r)[0] + tall.get((id(r), k), 1)) for r in marks]
-                for k, marks in centred.items() if marks}     # a label's lines (wrapped: two)
+    def lines_of(r: Row, k: int, down: float = 0.0) -> tuple[float, float]:
+        top = _span(r)[0] + (down if r in indicators else 0.0)
+        return top, top + tall.get((id(r), k), 1)     # a label's lines (wrapped: two)
+
+    marks_of = {k: [lines_of(r, k) for r in marks] for k, marks in centred.items() if marks}
     prefer = alignment(spans, list(marks_of.values()), open_above=continued, open_below=False)
+    if prefer == "middle" or (prefer is None and not continued and not any(
+            indicators[0].cells[k] for k, role in enumerate(roles) if role in ("level1", "level2", "category"))):
+        # where the labels stand in their groups' middles (the first row has none in any
+        # class column: no label was set on its group's first row): a label centred over an even number of lines
+        # stands on the upper of the middle two (w3m, links), so one on a row's line is fitted
+        # a quarter line down and its group is the one whose middle is at or just below it (a
+        # label on a line of its own, between two rows, stands at its group's middle as it is)
+        marks_of = {k: [lines_of(r, k, 0.25) for r in marks] for k, marks in centred.items() if marks}
+    fitted = {}
     for k, marks in centred.items():
         if not marks:
             continue
         group, *_ = assign_groups(spans, marks_of[k], open_above=continued, open_below=False,
                                   prefer=prefer)
-        labels = [r.cells[k] for r in marks]
+        fitted[k] = (group, [r.cells[k] for r in marks])
         for r in marks:
             if r not in indicators:
                 r.cells[k] = ""
+    if "level1" in roles and "level2" in roles:
+        _levels_agree(fitted.get(roles.index("level1")), fitted.get(roles.index("level2")))
+    for k, (group, labels) in fitted.items():
         # the label on its group's first row only, as a merged cell reads: the rows after it
         # carry it, and a level-1 label does not cut the level-2 groups under it
         for n, (r, g) in enumerate(zip(indicators, group)):
             r.cells[k] = labels[g] if g is not None and (n == 0 or group[n - 1] != g) else ""
+
+
+def _levels_agree(level1, level2) -> None:
+    """Text has whole lines only: a label centred over 3 or 4 rows stands on the same line, so
+    where two level-1 groups meet the row between may fit either. The level-2 class of that row
+    decides (成本指标 is a class of 产出指标): the row moves to the group its class belongs to."""
+    if level1 is None or level2 is None:
+        return
+    from ..categories import declared_codes
+    (g1, labels1), (g2, labels2) = level1, level2
+    code1 = [declared_codes(t, None)[0] for t in labels1]
+    parent = [(declared_codes(None, t)[1] or "")[:1] or None for t in labels2]
+
+    def belongs(n: int, g: int | None) -> bool:
+        return g is not None and g2[n] is not None and parent[g2[n]] == code1[g]
+
+    for n in range(1, len(g1)):
+        a, b = g1[n - 1], g1[n]
+        if a == b or a is None or b is None:
+            continue
+        if belongs(n, a) and not belongs(n, b) and (n + 1 == len(g1) or g1[n + 1] == b):
+            g1[n] = a          # the first row of the next group is of this one's class
+        elif belongs(n - 1, b) and not belongs(n - 1, a) and (n < 2 or g1[n - 2] == a):
+            g1[n - 1] = b      # the last row of this group is of the next one's class
 
 
 _NAME_THEN_NUMBER = re.compile(r"^(?P<name>\S.*?\S)\s+(?P<value>[≥≤<>＜＞=]?\s*\d[\d.,]*\s*[%％]?)$")

@@ -36,7 +36,8 @@ from .groups import alignment as _alignment
 from .groups import assign_groups as _assign_groups
 from .labels import context_label, indicator_prefixed, is_furniture, signoff_lines
 from .runon import value_start
-from .table import SUB_ROLES, column_role, sub_label
+from .labels import OUTLINE as _OUTLINE
+from .table import SUB_ROLES, class_heading, column_role, sub_label
 
 __all__ = ["Seg", "segments", "join_lines", "Fragment", "resolve", "to_rows"]
 
@@ -1016,6 +1017,8 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
         line = [s for s in lines[end] if id(s) not in used]
         if end in signed:
             break                 # 某某局 over 2025年2月14日: the table has ended
+        if len(line) == 1 and _numbered_class_heading(fold(line[0].text)):
+            break                 # 二、效益指标 over the next table: a heading, no row's label
         if line and ((len(line) <= 2 and not indicator_prefixed(fold(line[0].text))
                       and (_context_label(line[0].text) is not None
                            or _context_label(_line_text(line)) is not None))
@@ -1112,6 +1115,13 @@ def _beside_table(header: list[list[Seg]] | None, body: list[Seg], size: float) 
 
 
 _BARE_FIGURE = re.compile(r"\s*\d{1,3}\s*[.、]?\s*")
+
+
+def _numbered_class_heading(text: str) -> bool:
+    """二、效益指标, （二）效益指标: a level-1 class numbered as a heading (a merged label in the
+    table is never numbered)."""
+    m = _OUTLINE.match(text)
+    return bool(m and m.end() < len(text)) and class_heading(text) == 1
 
 
 def _label_parts(run: list[Seg]) -> list[list[Seg]]:

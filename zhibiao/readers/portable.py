@@ -12,7 +12,7 @@ import contextlib
 import logging
 import textwrap
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -132,6 +132,7 @@ def _read(path: Path, pages: list) -> list[Row]:
         frags[-1].continues_below = all(is_furniture(line) for line in _line_texts(regions_after))
         page_items, _ = pw.unruled_fragments(regions_after, p, None)
         items += page_items
+    items = _columns_continued(items)
     frags = [i for i in items if isinstance(i, pw.Fragment)]
     if not any(f.header for f in frags):
         return _as_text(pages)
@@ -385,6 +386,61 @@ _COMPARED_FIGURE = re.compile(r"(?:[≥≤＞＜≧≦]|[<>]=?)\s*\d")
 def _inside(s: pw.Seg, bbox: tuple) -> bool:
     x0, top, x1, bottom = bbox
     return x0 <= s.cx <= x1 and top <= s.cy <= bottom
+
+
+_VALUE_COLUMNS = ("value", "period", "op", "unit")
+
+
+def _columns_continued(items: list[Any]) -> list[Any]:
+    """A sheet wider than the paper printed without fitting it to the width (a spreadsheet's
+    default): its names on one page, its value columns (计算符号 | 指标值 | 计量单位) on the next,
+    row for row. The next page's part, a header with a value column and no name over as many
+    rows, is the rest of each row of the part before, whose header has names and no value."""
+    out: list[Any] = []
+    prev: pw.Fragment | None = None
+    for item in items:
+        if isinstance(item, pw.Fragment) and prev is not None and _columns_of(prev, _headed(item)):
+            _append_columns(prev, _headed(item))
+            continue
+        out.append(item)
+        if isinstance(item, pw.Fragment):
+            prev = item
+    return out
+
+
+def _headed(b: pw.Fragment) -> pw.Fragment:
+    """A part whose first row is a header of value columns only (计算符号 | 指标值 | 计量单位: no
+    name, so not taken for a header), with that row as its header; else the part as it is."""
+    if b.header or not b.body:
+        return b
+    roles = pw.roles_of(b.body[0])
+    if "name" in roles or not any(r in _VALUE_COLUMNS for r in roles) or any(r is None and c for r, c in zip(roles, b.body[0])):
+        return b
+    return replace(b, header=[b.body[0]], body=b.body[1:], roles=roles,
+                   body_locations=b.body_locations[1:], comp=b.comp[1:],
+                   labels={c: v[1:] for c, v in b.labels.items()})
+
+
+def _columns_of(a: pw.Fragment, b: pw.Fragment) -> bool:
+    return (b.page == a.page + 1 and bool(a.header) and len(a.header) == len(b.header)
+            and len(a.body) == len(b.body) > 0 and "name" in a.roles
+            and not any(r in ("value", "period") for r in a.roles) and "name" not in b.roles
+            and any(r in ("value", "period") for r in b.roles)
+            and not any(r in pw.CATEGORY for r in b.roles))
+
+
+def _append_columns(a: pw.Fragment, b: pw.Fragment) -> None:
+    width = len(a.roles)
+    a.header = [x + y for x, y in zip(a.header, b.header)]
+    a.body = [x + y for x, y in zip(a.body, b.body)]
+    a.roles = a.roles + b.roles
+    for c, labels in b.labels.items():
+        a.labels[c + width] = labels
+    if a.comp and b.comp and len(a.comp) == len(b.comp):
+        # b's merged-cell ids kept apart from a's
+        a.comp = [x + [-(r * 1000 + k) - 10**6 for k in range(len(y))] for r, (x, y) in enumerate(zip(a.comp, b.comp))]
+    a.xs = []                        # no longer one grid's column edges
+    a.continues_below = b.continues_below
 
 
 def _ruled_categories(frags: list[pw.Fragment]) -> None:

@@ -241,6 +241,8 @@ class TableReader:
         self.ctx: dict[str, object] = {}
         self.roles: list[str | None] | None = None
         self.header_texts: list[str] = []
+        self.header_rows: list[tuple[str, ...]] = []     # the labels of each row of the table's header
+        self.header_repeated = False
         self.project_list = False
         self.in_table = False
         self.header_seen = False
@@ -445,8 +447,13 @@ class TableReader:
                 before = self.roles + [None] * (len(roles) - len(self.roles))
                 roles = [new or old for new, old in zip(roles, before)]
             # the header again on the next page (after a page's notes too): merged groups go on
-            repeated = [_norm(c) for c in cells] == [_norm(c) for c in self.header_texts] and \
-                self.header_project == self.ctx.get("project")
+            # (its labels as they stand: the next page's grid may have fewer empty cells, and
+            # a two-row header is compared row by row)
+            labels = tuple(_norm(c) for c in cells if c)
+            repeated = (labels in self.header_rows or (self.prev_was_header and self.header_repeated)) \
+                and self.header_project == self.ctx.get("project")
+            self.header_rows = (self.header_rows if self.prev_was_header or repeated else []) + [labels]
+            self.header_repeated = repeated
             self.header_project = self.ctx.get("project")
             self.roles = self._finish_roles(roles)
             self.header_texts = cells

@@ -187,7 +187,7 @@ def _unboxed_rows(text: str) -> list[Row]:
     from .spacewraps import join_space_wraps
     text = _spaced_cells_barred(_edge_bars_dropped(_OCR_BAR.sub("|", _OCR_EDGE.sub(r"\1 ", text))))
     text = _spaced_numbered_rows_apart(_bars_between_links_dropped(text))
-    text = _tab_quotes_joined(_edge_tabs_dropped(text))
+    text = _join_broken_tab_header(_tab_quotes_joined(_edge_tabs_dropped(text)))
     # bold labels over a pandoc rule of dashes: the marks become spaces, so that the labels
     # keep their columns; elsewhere they go
     text = _MARKDOWN_STRONG.sub(r"  \1  " if has_rule(text) else r"\1", text)
@@ -618,6 +618,67 @@ def _join_wrapped_pipe_cells(text: str) -> str:
         out.append(cur)
         i += 1
     return "\n".join(out)
+
+
+def _join_broken_tab_header(text: str) -> str:
+    """A browser's copy of a header whose labels hold line breaks (序<br>号, 一级<br>指标):
+    `序` / `号⇥绩效指标⇥指标值⇥备` / `注` / `一级` / `指标⇥二级` / … A run of short lines
+    without a figure is read as tab-separated fields; a field broken over lines is one label
+    where its pieces make one, else two labels a row apart (备 注 | 一级 指标) where they make two."""
+    if "\t" not in text:
+        return text
+    from .table import column_role
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _header_piece_line(lines[j]):
+            j += 1
+        if j - i >= 3 and any("\t" in line for line in lines[i:j]):
+            fixed = _broken_labels_joined("\n".join(lines[i:j]), column_role)
+            if fixed is not None:
+                out += fixed.split("\n")
+                i = j
+                continue
+        out += lines[i:max(j, i + 1)]
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
+def _header_piece_line(line: str) -> bool:
+    """A line a broken header can hold: short fields of words, no figure."""
+    fields = [f.strip() for f in line.strip().split("\t")]
+    return bool(line.strip()) and not re.search(r"\d", line) and all(len(f) <= 8 for f in fields)
+
+
+def _broken_labels_joined(region: str, role) -> str | None:
+    """The region with its broken labels joined, or None where it is not a header: every
+    field broken over lines must come out as one or two known labels, and some must."""
+    fields = region.split("\t")
+    joined = []
+    changed = False
+    for field in fields:
+        pieces = [p.strip() for p in field.split("\n")]
+        # a break at a field's edge ends a row (指标值 / ⇥⇥⇥长期目标): kept as it is
+        lead = next((k for k, p in enumerate(pieces) if p), len(pieces))
+        trail = next((k for k, p in enumerate(reversed(pieces)) if p), 0)
+        core = pieces[lead:len(pieces) - trail]
+        if len(core) <= 1 or not all(core):
+            joined.append(field)
+            continue
+        whole = "".join(core)
+        if role(whole) is not None:
+            fixed = whole
+        else:
+            cut = next((k for k in range(1, len(core)) if role("".join(core[:k])) is not None
+                        and role("".join(core[k:])) is not None), None)
+            if cut is None:
+                return None
+            fixed = "".join(core[:cut]) + "\n" + "".join(core[cut:])
+        joined.append("\n" * lead + fixed + "\n" * trail)
+        changed = True
+    return "\t".join(joined) if changed else None
 
 
 def _join_broken_tab_cells(text: str) -> str:
