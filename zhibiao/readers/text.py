@@ -635,7 +635,8 @@ def _join_broken_tab_header(text: str) -> str:
         j = i
         while j < len(lines) and _header_piece_line(lines[j]):
             j += 1
-        if j - i >= 3 and any("\t" in line for line in lines[i:j]):
+        # (a header is a few lines: a long run of short lines is a menu or a list, left as it is)
+        if 3 <= j - i <= 24 and any("\t" in line for line in lines[i:j]):
             fixed = _broken_labels_joined("\n".join(lines[i:j]), column_role)
             if fixed is not None:
                 out += fixed.split("\n")
@@ -664,7 +665,7 @@ def _broken_labels_joined(region: str, role) -> str | None:
         lead = next((k for k, p in enumerate(pieces) if p), len(pieces))
         trail = next((k for k, p in enumerate(reversed(pieces)) if p), 0)
         core = pieces[lead:len(pieces) - trail]
-        if len(core) <= 1 or not all(core):
+        if len(core) <= 1 or not all(core) or len(core) > 6:
             joined.append(field)
             continue
         whole = "".join(core)
