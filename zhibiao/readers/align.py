@@ -83,10 +83,19 @@ def _names_a_class(cell: str, longest: int) -> bool:
 
 
 def _value_word(cell: str) -> bool:
-    """A target without a digit: 达标, 是, or a qualitative phrase (明显提升, 持续发挥作用)."""
+    """A target without a digit: 达标, 是, a qualitative phrase (明显提升, 持续发挥作用), or a
+    comparison in words that no name starts with (不高于上年, 不低于去年: a 不… operator of
+    features/operators.yaml)."""
     lex = lexicon.headers()
     norm = _norm(cell)
-    return norm in lex.value_words or norm in lex.runon_text_values
+    return norm in lex.value_words or norm in lex.runon_text_values or norm.startswith(_not_ops())
+
+
+@functools.lru_cache(maxsize=1)
+def _not_ops() -> tuple[str, ...]:
+    ops = lexicon.operators()
+    return tuple(sorted({w for w in (*ops.prefix_adjacent, *ops.prefix_phrase) if w.startswith("不")},
+                        key=len, reverse=True))
 
 
 def fit(cell: str, role: str | None, carried_level1: str | None) -> float:
