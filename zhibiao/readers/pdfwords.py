@@ -989,6 +989,7 @@ def unruled_fragments(segs: list[Seg], page_no: int, carry: dict | None
             frag, i = _unruled_table(lines, j, page_no, header, used, bottom, None,
                                      continues_above=first_content)
             items.append(frag)
+            frag, i = _parts_under_headings(lines, i, page_no, frag, items)
             state = frag.layout if frag.continues_below else None
             first_content = False
             continue
@@ -996,6 +997,7 @@ def unruled_fragments(segs: list[Seg], page_no: int, carry: dict | None
             frag, i = _unruled_table(lines, i, page_no, None, set(), None, state,
                                      continues_above=True)
             items.append(frag)
+            frag, i = _parts_under_headings(lines, i, page_no, frag, items)
             state = frag.layout if frag.continues_below else None
             first_content = False
             continue
@@ -1004,6 +1006,23 @@ def unruled_fragments(segs: list[Seg], page_no: int, carry: dict | None
         state = None
         i += 1
     return items, state
+
+
+def _parts_under_headings(lines: list[list[Seg]], i: int, page_no: int, frag: "Fragment",
+                          items: list[Any]) -> tuple["Fragment", int]:
+    """A table's group headings on rows of their own (一、产出指标 across the table, a shaded row):
+    each is a line of its own, and the rows under it go on in the table's columns, unless a
+    header follows it (the heading of the next table, split per 一级指标)."""
+    while i < len(lines) and len(lines[i]) == 1 and _numbered_class_heading(fold(lines[i][0].text)):
+        items.append(("line", lines[i], {"page": page_no, "line": i + 1}))
+        i += 1
+        if i >= len(lines) or is_header([s.text for s in lines[i]]) or _stacked_header(lines, i) \
+                or _context_label(_line_text(lines[i])) is not None:
+            break
+        frag, i = _unruled_table(lines, i, page_no, None, set(), None, frag.layout,
+                                 continues_above=False)
+        items.append(frag)
+    return frag, i
 
 
 def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
@@ -1086,6 +1105,11 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
     frag.body = body_cells
     frag.body_locations = [{"page": page_no, "row": r + 1} for r in range(len(body_cells))]
     blocks_of = {k: [part for run in _runs(by_col[k], low) for part in _label_parts(run)] for k in cat}
+    if rows:
+        # text under the table's last row in a class column (（绩效目标经县财政局审核批复）) is a
+        # note of the page: a merged label stands beside its rows, never below them all
+        floor = rows[-1][1] + size
+        blocks_of = {k: [b for b in blocks if min(s.top for s in b) <= floor] for k, blocks in blocks_of.items()}
     spans_of = {k: [(min(s.top for s in b), max(s.bottom for s in b)) for b in blocks_of[k]]
                 for k in cat}
     # a PDF places a merged label to the point: half a row off its group's centre is a misfit

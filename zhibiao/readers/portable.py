@@ -6,10 +6,9 @@ get FontBBox…``) never reach the user; a PDF with no text layer (a scan) is a 
 saying so."""
 from __future__ import annotations
 
-import re
-
 import contextlib
 import logging
+import re
 import textwrap
 import warnings
 from dataclasses import dataclass, replace
@@ -136,6 +135,8 @@ def _read(path: Path, pages: list) -> list[Row]:
     frags = [i for i in items if isinstance(i, pw.Fragment)]
     if not any(f.header for f in frags):
         return _as_text(pages)
+    for frag in frags:
+        _title_again_dropped(frag)
     _ruled_categories(frags)
     pw.resolve(frags)
     return pw.to_rows(items)
@@ -443,6 +444,25 @@ def _append_columns(a: pw.Fragment, b: pw.Fragment) -> None:
     a.continues_below = b.continues_below
 
 
+_TABLE_TITLE = re.compile(r"(绩效目标|绩效指标|绩效自评|目标申报|自评)[^，。；]{0,12}表")
+
+
+def _title_again_dropped(frag: pw.Fragment) -> None:
+    """A table's title row printed again at the top of its next page (a browser repeats the
+    first <thead>, which held only the title): no row of the table, and not a class label
+    for the rows under it (项目绩效目标申报表 in the 一级指标 column)."""
+    if frag.kind != "ruled" or frag.header or not frag.continues_above or not frag.body:
+        return
+    filled = [c for c in frag.body[0] if c]
+    if len(filled) != 1 or len(filled[0]) > 60 or not _TABLE_TITLE.search(pw.fold(filled[0])):
+        return
+    del frag.body[0]
+    if frag.body_locations:
+        del frag.body_locations[0]
+    if frag.comp:
+        del frag.comp[0]
+
+
 def _ruled_categories(frags: list[pw.Fragment]) -> None:
     """Header roles for a ruled part with no header of its own (a table continued on the next
     page without its header repeated), then the category labels of every ruled part."""
@@ -461,32 +481,39 @@ def _ruled_categories(frags: list[pw.Fragment]) -> None:
         prev = frag
 
 
-def _columns_under(prev: pw.Fragment, frag: pw.Fragment) -> list[int] | None:
+def _columns_under(prev: pw.Fragment, frag: pw.Fragment) -> list[int | None] | None:
     """For each column of a continued part whose grid has other lines than the part before
     (the first page's grid also cut by the lines of a header block above the table), the
     column of the part before it stands under: the named one it overlaps most, else the one
     it overlaps most. None unless each goes to its own column, left to right, and the name
     column is among them."""
-    out: list[int] = []
+    out: list[int | None] = []
     for c in range(len(frag.xs) - 1):
         a0, a1 = frag.xs[c], frag.xs[c + 1]
+        # (an overlap of a point or two is the width of a line, not a column over a column)
+        least = 2.0
         overlaps = [(min(a1, prev.xs[k + 1]) - max(a0, prev.xs[k]), k) for k in range(len(prev.xs) - 1)]
-        named = [(o, k) for o, k in overlaps if o > 0 and prev.roles[k]]
-        best = max(named or [(o, k) for o, k in overlaps if o > 0], default=None)
-        if best is None or (out and best[1] <= out[-1]):
+        named = [(o, k) for o, k in overlaps if o > least and prev.roles[k]]
+        best = max(named or [(o, k) for o, k in overlaps if o > least], default=None)
+        if best is None:
+            out.append(None)     # a strip outside the table's columns (the page's frame lines)
+            continue
+        taken = [k for k in out if k is not None]
+        if taken and best[1] <= taken[-1]:
             return None
         out.append(best[1])
-    return out if "name" in {prev.roles[k] for k in out} else None
+    return out if "name" in {prev.roles[k] for k in out if k is not None} else None
 
 
-def _reproject(frag: pw.Fragment, under: list[int], width: int) -> None:
+def _reproject(frag: pw.Fragment, under: list[int | None], width: int) -> None:
     """The part's body and merged cells laid out in the columns of the part before it."""
     body, comp = [], []
     for r, (row, roots) in enumerate(zip(frag.body, frag.comp)):
         cells = [""] * width
         ids = [-(r * width + k) - 1 for k in range(width)]     # columns it lacks: empty cells
         for c, k in enumerate(under):
-            cells[k], ids[k] = row[c], roots[c]
+            if k is not None:
+                cells[k], ids[k] = row[c], roots[c]
         body.append(cells)
         comp.append(ids)
     frag.body, frag.comp = body, comp

@@ -58,6 +58,12 @@ def _own_op() -> re.Pattern:
     return re.compile(rf"^\s*({'|'.join(map(re.escape, words))})\s*(\S+)\s*$")
 
 
+# a figure written in words (百分之九十五, 十二个, 两千): joined after an operator column as a figure is
+_NUMBER_IN_WORDS = re.compile(r"^(?:百分之|千分之)?[零〇一二两三四五六七八九十百千万]+(?:[点.][零〇一二三四五六七八九]+)?")
+# a unit whose figure is the base of a rate (例/10万, 元/100km, 人/万人): a unit, not a shifted value
+_PER_FIGURE = re.compile(r"[^\d/]+/\s*\d+(?:\.\d+)?\s*[^\d\s]*")
+
+
 _MULTIPLIED = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*[万亿千百]")
 
 
@@ -489,6 +495,10 @@ class TableReader:
             if project != self.ctx.get("project"):     # (a title printed again on each page: no change)
                 self._apply_context({"project": project}, cells)
             return
+        if self.in_table and not row.aligned and len(filled) == 1 and OUTLINE.match(filled[0]) \
+                and class_heading(filled[0]) == 1:
+            self.carry = {"level1": filled[0]}   # 二、效益指标 on a line of its own inside the table
+            return
         if not self.in_table or self.roles is None:
             level = class_heading(cells[0]) if len([c for c in cells if c]) == 1 else None
             self.heading = (level, cells[0]) if level == 1 else None
@@ -652,7 +662,11 @@ class TableReader:
                 got["level1"], got["level2"] = pair
                 break
         if "level1" in got:
-            self.carry = {"level1": got["level1"], "level2": got.get("level2")}
+            # the same level-1 written again on each row (产出指标 | (blank) | 乳腺癌筛查人数): a blank
+            # level-2 cell under it goes on with the level-2 above, as a merged cell would
+            same = _norm(got["level1"]) == _norm(self.carry.get("level1") or "")
+            level2 = got.get("level2") or (self.carry.get("level2") if same else None)
+            self.carry = {"level1": got["level1"], "level2": level2}
         elif "level2" in got:
             self.carry["level2"] = got["level2"]
         return self.carry.get("level1"), self.carry.get("level2")
@@ -672,9 +686,14 @@ class TableReader:
         if probe is not None and unit and _FIGURE_LAST.search(probe) and not re.search(r"\d", unit) \
                 and _UNIT_WRITTEN.search(unit) and not re.match(r"^[-+]?\d", probe):
             return value + unit  # "较上年下降10" or "不低于90" beside a "%" column: the figure's unit
+        if probe is not None and op and _norm(op) not in self.lex.op_not_joined and \
+                _NUMBER_IN_WORDS.match(probe):
+            # ≥ + 百分之九十五: a figure in words takes the operator (and the unit, where it ends
+            # on the figure: 十二 + 个)
+            return op + value + (unit if unit and _NUMBER_IN_WORDS.fullmatch(probe) else "")
         if probe is None or not re.match(r"^[-+]?\d", probe):
             return value        # text ("明显提升") or a value with its own operator and unit
-        if unit and re.search(r"\d", unit):
+        if unit and re.search(r"\d", unit) and not _PER_FIGURE.fullmatch(unit.strip()):
             ind.add_flag("read.columns", f"计量单位列“{unit}”含有数字，指标值按原文保留", "hint")
             return value
         bare = _bare_number(probe)

@@ -306,7 +306,12 @@ def _edge_tabs_dropped(text: str) -> str:
     # (a tree indented by tabs has them before its items only: its items do not end in one)
     wrapped = [line for line in tabbed if line.strip()]
     closed = sum(1 for line in wrapped if line.startswith("\t") and line.rstrip(" ").endswith("\t"))
-    if single < 0.9 * len(tabbed) or closed < 0.9 * len(wrapped):
+    # …or the page's source indentation kept (w3lib's remove_tags): every cell at one depth,
+    # the lines of tabs alone between rows less deep (a tree's items stand at several depths)
+    depths = Counter(len(line) - len(line.lstrip("\t")) for line in wrapped)
+    indented = bool(depths) and depths.most_common(1)[0][1] >= 0.9 * len(wrapped) and \
+        not any(line.rstrip(" ").endswith("\t") for line in wrapped) and len(wrapped) >= 8
+    if single < 0.9 * len(tabbed) or (closed < 0.9 * len(wrapped) and not indented):
         return text
     # a line of several pieces is one cell whose spans the tool set apart (2025 | 年 | 3 | 月)
     return "\n".join(_spans_joined(line.strip("\t").split("\t")) if "\t" in line else line
