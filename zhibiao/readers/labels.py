@@ -12,7 +12,8 @@ __all__ = ["OUTLINE", "context_label", "indicator_prefixed", "is_framework_class
            "running_lines", "signoff_lines", "synthetic_header"]
 
 
-# 二、项目名称：…: the number of a heading before a context label
+# 二、项目名称：…: the number of a section heading before a context label. Not OUTLINE: a row
+# numbered （2） or 2. is an indicator's (（2）其中：… is a row, not the funding line 其中：)
 HEADING_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*")
 
 

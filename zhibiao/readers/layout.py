@@ -651,7 +651,8 @@ def _levels_agree(level1, level2) -> None:
     from ..categories import declared_codes
     (g1, labels1), (g2, labels2) = level1, level2
     code1 = [declared_codes(t, None)[0] for t in labels1]
-    parent = [(declared_codes(None, t)[1] or "")[:1] or None for t in labels2]
+    parent_of = lexicon.taxonomy().level2_parent
+    parent = [parent_of.get(declared_codes(None, t)[1] or "") for t in labels2]
 
     def belongs(n: int, g: int | None) -> bool:
         return g is not None and g2[n] is not None and parent[g2[n]] == code1[g]

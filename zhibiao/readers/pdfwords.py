@@ -36,8 +36,7 @@ from .groups import alignment as _alignment
 from .groups import assign_groups as _assign_groups
 from .labels import context_label, indicator_prefixed, is_furniture, signoff_lines
 from .runon import value_start
-from .labels import OUTLINE as _OUTLINE
-from .table import SUB_ROLES, class_heading, column_role, sub_label
+from .table import SUB_ROLES, column_role, numbered_class_heading, sub_label
 
 __all__ = ["Seg", "segments", "join_lines", "Fragment", "resolve", "to_rows"]
 
@@ -1013,7 +1012,7 @@ def _parts_under_headings(lines: list[list[Seg]], i: int, page_no: int, frag: "F
     """A table's group headings on rows of their own (一、产出指标 across the table, a shaded row):
     each is a line of its own, and the rows under it go on in the table's columns, unless a
     header follows it (the heading of the next table, split per 一级指标)."""
-    while i < len(lines) and len(lines[i]) == 1 and _numbered_class_heading(fold(lines[i][0].text)):
+    while i < len(lines) and len(lines[i]) == 1 and numbered_class_heading(fold(lines[i][0].text)):
         items.append(("line", lines[i], {"page": page_no, "line": i + 1}))
         i += 1
         if i >= len(lines) or is_header([s.text for s in lines[i]]) or _stacked_header(lines, i) \
@@ -1036,7 +1035,7 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
         line = [s for s in lines[end] if id(s) not in used]
         if end in signed:
             break                 # 某某局 over 2025年2月14日: the table has ended
-        if len(line) == 1 and _numbered_class_heading(fold(line[0].text)):
+        if len(line) == 1 and numbered_class_heading(fold(line[0].text)):
             break                 # 二、效益指标 over the next table: a heading, no row's label
         if line and ((len(line) <= 2 and not indicator_prefixed(fold(line[0].text))
                       and (_context_label(line[0].text) is not None
@@ -1139,13 +1138,6 @@ def _beside_table(header: list[list[Seg]] | None, body: list[Seg], size: float) 
 
 
 _BARE_FIGURE = re.compile(r"\s*\d{1,3}\s*[.、]?\s*")
-
-
-def _numbered_class_heading(text: str) -> bool:
-    """二、效益指标, （二）效益指标: a level-1 class numbered as a heading (a merged label in the
-    table is never numbered)."""
-    m = _OUTLINE.match(text)
-    return bool(m and m.end() < len(text)) and class_heading(text) == 1
 
 
 def _label_parts(run: list[Seg]) -> list[list[Seg]]:

@@ -400,8 +400,8 @@ def _columns_continued(items: list[Any]) -> list[Any]:
     out: list[Any] = []
     prev: pw.Fragment | None = None
     for item in items:
-        if isinstance(item, pw.Fragment) and prev is not None and _columns_of(prev, _headed(item)):
-            _append_columns(prev, _headed(item))
+        if isinstance(item, pw.Fragment) and prev is not None and _columns_of(prev, headed := _headed(item)):
+            _append_columns(prev, headed)
             continue
         out.append(item)
         if isinstance(item, pw.Fragment):
@@ -415,11 +415,11 @@ def _headed(b: pw.Fragment) -> pw.Fragment:
     if b.header or not b.body:
         return b
     roles = pw.roles_of(b.body[0])
-    if "name" in roles or not any(r in _VALUE_COLUMNS for r in roles) or any(r is None and c for r, c in zip(roles, b.body[0])):
+    if "name" in roles or not any(r in _VALUE_COLUMNS for r in roles) \
+            or any(r is None and c for r, c in zip(roles, b.body[0])):
         return b
     return replace(b, header=[b.body[0]], body=b.body[1:], roles=roles,
-                   body_locations=b.body_locations[1:], comp=b.comp[1:],
-                   labels={c: v[1:] for c, v in b.labels.items()})
+                   body_locations=b.body_locations[1:], comp=b.comp[1:])
 
 
 def _columns_of(a: pw.Fragment, b: pw.Fragment) -> bool:
@@ -434,17 +434,14 @@ def _append_columns(a: pw.Fragment, b: pw.Fragment) -> None:
     width = len(a.roles)
     a.header = [x + y for x, y in zip(a.header, b.header)]
     a.body = [x + y for x, y in zip(a.body, b.body)]
-    a.roles = a.roles + b.roles
-    for c, labels in b.labels.items():
-        a.labels[c + width] = labels
-    if a.comp and b.comp and len(a.comp) == len(b.comp):
-        # b's merged-cell ids kept apart from a's
-        a.comp = [x + [-(r * 1000 + k) - 10**6 for k in range(len(y))] for r, (x, y) in enumerate(zip(a.comp, b.comp))]
+    a.roles = a.roles + b.roles          # (b has no class column: no labels to carry over)
+    if a.comp and len(a.comp) == len(a.body):
+        # b's cells each a cell of its own (no class column there: no merged cell to follow),
+        # with ids apart from a's, as _reproject gives the cells it adds
+        total = len(a.roles)
+        a.comp = [x + [-(r * total + k) - 1 for k in range(width, total)] for r, x in enumerate(a.comp)]
     a.xs = []                        # no longer one grid's column edges
     a.continues_below = b.continues_below
-
-
-_TABLE_TITLE = re.compile(r"(绩效目标|绩效指标|绩效自评|目标申报|自评)[^，。；]{0,12}表")
 
 
 def _title_again_dropped(frag: pw.Fragment) -> None:
@@ -453,8 +450,10 @@ def _title_again_dropped(frag: pw.Fragment) -> None:
     for the rows under it (项目绩效目标申报表 in the 一级指标 column)."""
     if frag.kind != "ruled" or frag.header or not frag.continues_above or not frag.body:
         return
-    filled = [c for c in frag.body[0] if c]
-    if len(filled) != 1 or len(filled[0]) > 60 or not _TABLE_TITLE.search(pw.fold(filled[0])):
+    filled = [pw.fold(c).strip() for c in frag.body[0] if c]
+    # (a title: one cell ending in 表 with a word of features/headers.yaml table_title_words)
+    if len(filled) != 1 or len(filled[0]) > 60 or not filled[0].endswith("表") \
+            or not any(w in filled[0] for w in lexicon.headers().table_title_words):
         return
     del frag.body[0]
     if frag.body_locations:

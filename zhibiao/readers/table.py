@@ -58,8 +58,6 @@ def _own_op() -> re.Pattern:
     return re.compile(rf"^\s*({'|'.join(map(re.escape, words))})\s*(\S+)\s*$")
 
 
-# a figure written in words (百分之九十五, 十二个, 两千): joined after an operator column as a figure is
-_NUMBER_IN_WORDS = re.compile(r"^(?:百分之|千分之)?[零〇一二两三四五六七八九十百千万]+(?:[点.][零〇一二三四五六七八九]+)?")
 # a unit whose figure is the base of a rate (例/10万, 元/100km, 人/万人): a unit, not a shifted value
 _PER_FIGURE = re.compile(r"[^\d/]+/\s*\d+(?:\.\d+)?\s*[^\d\s]*")
 
@@ -145,6 +143,24 @@ def finish_roles(roles: list[str | None], project_list: bool = False) -> list[st
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _figure_in_words(text: str):
+    """The value grammar's reading of a cell that is one figure written in words and nothing
+    else, no comparison of its own (百分之九十五, 十二; not 一年内, 约五千), else None."""
+    from ..values import parse_value
+    if re.match(r"[-+]?\d", text):
+        return None
+    targets = parse_value(text)
+    t = targets[0] if len(targets) == 1 else None
+    return t if t is not None and t.kind == "number" and t.op == "=" and t.text == text.strip() else None
+
+
+def numbered_class_heading(text: str) -> bool:
+    """二、效益指标, （二）效益指标: a level-1 class numbered as a heading of its own (a table's
+    merged class label is never numbered)."""
+    m = OUTLINE.match(text)
+    return bool(m and m.end() < len(text)) and class_heading(text) == 1
 
 
 def _is_class_name(cell: str) -> bool:
@@ -495,8 +511,7 @@ class TableReader:
             if project != self.ctx.get("project"):     # (a title printed again on each page: no change)
                 self._apply_context({"project": project}, cells)
             return
-        if self.in_table and not row.aligned and len(filled) == 1 and OUTLINE.match(filled[0]) \
-                and class_heading(filled[0]) == 1:
+        if self.in_table and not row.aligned and len(filled) == 1 and numbered_class_heading(filled[0]):
             self.carry = {"level1": filled[0]}   # 二、效益指标 on a line of its own inside the table
             return
         if not self.in_table or self.roles is None:
@@ -687,10 +702,10 @@ class TableReader:
                 and _UNIT_WRITTEN.search(unit) and not re.match(r"^[-+]?\d", probe):
             return value + unit  # "较上年下降10" or "不低于90" beside a "%" column: the figure's unit
         if probe is not None and op and _norm(op) not in self.lex.op_not_joined and \
-                _NUMBER_IN_WORDS.match(probe):
-            # ≥ + 百分之九十五: a figure in words takes the operator (and the unit, where it ends
-            # on the figure: 十二 + 个)
-            return op + value + (unit if unit and _NUMBER_IN_WORDS.fullmatch(probe) else "")
+                (in_words := _figure_in_words(probe)) is not None:
+            # ≥ + 百分之九十五: a figure in words takes the operator (and the unit column, where
+            # the figure has none of its own: 十二 + 个)
+            return op + value + (unit if unit and in_words.unit is None else "")
         if probe is None or not re.match(r"^[-+]?\d", probe):
             return value        # text ("明显提升") or a value with its own operator and unit
         if unit and re.search(r"\d", unit) and not _PER_FIGURE.fullmatch(unit.strip()):
