@@ -24,6 +24,7 @@ templates are the "7…" entries of features/review_rules.yaml).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .lexicon import Taxonomy, norm_class_name, review_rules, taxonomy
@@ -66,6 +67,7 @@ def _one_glyph_off(tax: Taxonomy, name: str, level: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+@functools.lru_cache(maxsize=1 << 14)     # a table's few class cells, read on every row
 def category_level(text: str | None) -> int | None:
     """1 or 2 when a cell names a class of that level (level 2 preferred when both), else None.
     Used for single category columns and for aligning page-text rows."""
@@ -89,6 +91,7 @@ def category_level(text: str | None) -> int | None:
 _PAIR_SPLIT = re.compile(r"\s*[-—－–/、>＞|｜·•・]+\s*|\s+")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def class_pair(text: str | None) -> tuple[str, str] | None:
     """(level 1, level 2) of one cell that names both, as a spanning 绩效指标 column holds them
     when the page lost the cell border between them ("产出指标 数量指标", "成本指标-经济成本指标");
@@ -141,6 +144,13 @@ def is_cost_level1(text: str) -> bool:
 def declared_codes(level1: str | None, level2: str | None
                    ) -> tuple[str | None, str | None, list[dict[str, str]]]:
     """(level-1 code, level-2 code, flags) for the declared category cells."""
+    c1, c2, flags = _declared_codes(level1, level2)
+    return c1, c2, [dict(f) for f in flags]      # the caller's own flags, never the cache's
+
+
+@functools.lru_cache(maxsize=1 << 14)     # a table's few class cells, read on every row
+def _declared_codes(level1: str | None, level2: str | None
+                    ) -> tuple[str | None, str | None, tuple[dict[str, str], ...]]:
     tax = taxonomy()
     reasons: list[str] = []
     c1 = c2 = None
@@ -160,6 +170,6 @@ def declared_codes(level1: str | None, level2: str | None
     if c1 and c2 and tax.level2_parent.get(c2) != c1:
         reasons.append(_reason("7pair", level2=level2 or "", code2=c2, level1=level1 or "", code1=c1))
     rule = review_rules().rules["7"]
-    flags = [make_flag(7, rule["reason"].format(reasons="；".join(reasons)), rule["severity"])
-             ] if reasons else []
+    flags = (make_flag(7, rule["reason"].format(reasons="；".join(reasons)), rule["severity"]),
+             ) if reasons else ()
     return c1, c2, flags

@@ -338,6 +338,7 @@ _WEIGHT = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分?\s*[)）]$")
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 14)     # class cells repeat on every row of a table
 def norm_class_name(text: str) -> str:
     """How category names are compared: half-width, no spaces, no '(50分)' weight."""
     text = _SPACE.sub("", text.translate(FULLWIDTH))
@@ -398,6 +399,7 @@ def taxonomy() -> Taxonomy:
 _HINT = re.compile(r"[(（][^()（）]*[)）]$")
 
 
+@functools.lru_cache(maxsize=1 << 14)     # labels and class cells repeat on every row
 def norm_header(text: str) -> str:
     """How header and context labels are compared: half-width, no spaces, no trailing
     bracketed hint ("项目资金（万元）" -> "项目资金"), no trailing colon."""

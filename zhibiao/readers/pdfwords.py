@@ -413,6 +413,8 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
     ncol, nrow = len(xs) - 1, len(ys) - 1
     h_edges = [e for e in page.edges if e["orientation"] == "h"]
     v_edges = [e for e in page.edges if e["orientation"] == "v"]
+    xs = _own_lines(xs, [(e["x0"], e["top"], e["bottom"]) for e in v_edges], ys[0], ys[-1])
+    ys = _own_lines(ys, [(e["top"], e["x0"], e["x1"]) for e in h_edges], xs[0], xs[-1])
     parent = list(range(nrow * ncol))
 
     def find(i: int) -> int:
@@ -527,6 +529,26 @@ def _meet(a: list[dict], b: list[dict]) -> bool:
     """A character of one run ends on the same line where one of the other begins."""
     return any(abs(p["top"] - q["top"]) < 0.5 and (abs(p["x1"] - q["x0"]) < 0.5 or abs(q["x1"] - p["x0"]) < 0.5)
                for p in a for q in b)
+
+
+_SNAP = 3.0        # pdfplumber's snap tolerance: lines this close are drawn as one
+
+
+def _own_lines(coords: list[float], edges: list[tuple[float, float, float]], lo: float,
+               hi: float) -> list[float]:
+    """The grid's column (or row) lines where the table's own rules are drawn. pdfplumber
+    snaps every line of the page to the mean of its neighbours within a few points, however
+    far apart they are the other way: a share bar's boxes under the table at 154 and 156 move
+    the table's line at 151.8 to 155, and then no rule is found between the two columns.
+    `edges` are (position, start, end) of the page's lines across the other axis; only those
+    within the table's span [lo, hi] count."""
+    out = []
+    for x in coords:
+        near = [pos for pos, a, b in edges if abs(pos - x) <= 2 * _SNAP and a < hi and b > lo]
+        if near and not any(abs(pos - x) <= 1.5 for pos in near):
+            x = min(near, key=lambda pos: abs(pos - x))
+        out.append(x)
+    return out
 
 
 def _dedupe_coords(values: list[float], tol: float = 2.0) -> list[float]:
@@ -1209,6 +1231,17 @@ def resolve(frags: list[Fragment]) -> None:
                         b.labels[c][r] = last
 
 
+def _boxes_of_the_page(frag: Fragment, headed: Fragment | None) -> bool:
+    """A ruled part under a table that is none of it (the boxes round a page's share bar or
+    footer, which LibreOffice rules): no header, no column roles taken over from the part
+    before, and either other columns than the table's and not continued from the page above,
+    or nothing in it but the page's furniture (分享到… 【打印本页】, 网站标识码…)."""
+    if frag.kind != "ruled" or headed is None or any(frag.roles):
+        return False
+    return (not frag.continues_above and len(frag.roles) != len(headed.roles)) or \
+        all(is_furniture(" ".join(c for c in row if c)) for row in frag.body if any(row))
+
+
 def to_rows(items: list[Any]) -> list[Row]:
     """Rows for TableReader: lines outside tables as one row each (cells = segments), a
     table's header once (the same header again right after the table's rows, as a table
@@ -1240,6 +1273,7 @@ def to_rows(items: list[Any]) -> list[Row]:
     texts = [fold(" ".join(s.text for s in items[k][1])) for k in tail]
     signed = [tail[i] for i in signoff_lines(texts, blank_after=False)]
     page_from = min(signed, default=len(items))      # the block and what follows it
+    headed: Fragment | None = None
     for k, item in enumerate(items):
         if isinstance(item, tuple):
             _, line, location = item
@@ -1260,6 +1294,10 @@ def to_rows(items: list[Any]) -> list[Row]:
                 rows += [Row(list(cells), {"page": frag.page}) for cells in frag.header]
             last_header = key
         locs = frag.body_locations or [{"page": frag.page}] * len(frag.body)
+        if frag.header:
+            headed = frag
+        elif _boxes_of_the_page(frag, headed):
+            locs = [{**loc, "after_table": True} for loc in locs]
         for r, cells in enumerate(frag.body):
             cells = list(cells)
             for c, labels in frag.labels.items():

@@ -628,8 +628,8 @@ class TableReader:
         in_name = False
         if "name" not in got and got.get("value") and not value_at_start(got["value"]):
             text = got["value"]
-        elif got.get("name") and not got.get("value"):
-            text, in_name = got["name"], True
+        elif got.get("name") and not got.get("value") and _DIGIT.search(got["name"]):
+            text, in_name = got["name"], True     # (a name without a figure is never cut: below)
         else:
             return
         cells = split_line(text)
