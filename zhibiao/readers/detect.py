@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -68,6 +69,12 @@ def _ole_kind(path: Path, head: bytes) -> str:
     raise ReadError(path, "不支持读取此类 Office 文件")
 
 
+# a page has tags on every line; the text a tag stripper made of it may keep its <!DOCTYPE html>
+# and nothing else: page text, not html
+_TAG = re.compile(r"</?[a-z][a-z0-9]*[\s>/]")
+_MARKUP_TAGS = 5
+
+
 def detect(path: Path) -> str:
     """One of FORMATS, or ReadError naming the file when it holds no readable table."""
     try:
@@ -92,7 +99,7 @@ def detect(path: Path) -> str:
                               f"（扩展名 {path.suffix or '无'}）")
     text = _head_text(head)
     low = text[:8192].lower()
-    if "<table" in low or "<html" in low or "<!doctype html" in low:
+    if "<table" in low or (("<html" in low or "<!doctype html" in low) and len(_TAG.findall(low)) >= _MARKUP_TAGS):
         return "html"
     ext = _TEXT_EXT.get(path.suffix.lower())
     if ext == "csv":

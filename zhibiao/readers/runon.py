@@ -50,6 +50,13 @@ def _class_names() -> re.Pattern:
     return re.compile("|".join(map(re.escape, names)))
 
 
+def rate_prefix(text: str) -> bool:
+    """每月, 每季度 (features/headers.yaml runon_value_prefixes) or 每 and one character (每站,
+    每村, 每亩): the words a value per thing or per period starts with (每站不超过2万元), no name."""
+    text = text.strip()
+    return text in lexicon.headers().runon_value_prefixes or bool(re.fullmatch(r"每[\u4e00-\u9fff]", text))
+
+
 @functools.lru_cache(maxsize=1)
 def _value_at_end() -> re.Pattern:
     lex = lexicon.headers()

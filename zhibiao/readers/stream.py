@@ -32,7 +32,7 @@ from ..categories import category_level
 from .align import SKIP_COST, fit, is_op_cell, is_unit_cell
 from .grid import Row
 from .rowfit import Layout, fit_row, one_row_a_line, rows_run_on
-from .runon import split_body, split_line, value_at_start, values_in
+from .runon import rate_prefix, split_body, split_line, value_at_start, values_in
 from .runon_lines import split_runon
 from .table import class_heading, column_role, finish_roles
 from .labels import (context_label, is_framework_class, is_furniture, label_of, running_lines, signoff_lines,
@@ -107,8 +107,10 @@ def _header_words(tokens: list[Token], start: int) -> list[tuple[str, str | None
     # 绩效指标, then 一级指标 二级指标… one label a line: the spanning label over them, no column
     # of its own (one would take a piece of a wrapped name, one cell a line). Written down a
     # narrow column a character a line (绩/效/指/标) it is a side label's column: kept
+    # (or alone on the line above a whole header: its title, 绩效指标 over | 一级指标 | … |)
     if len(words) >= 4 and words[0][1] in ("block", "packed") and words[0][3] - words[0][2] == 1 \
-            and tokens[words[1][2]].gap in ("nl", "blank") \
+            and (tokens[words[1][2]].gap in ("nl", "blank") or (
+                tokens[words[1][2]].gap == "eol" and (words[0][2] == 0 or tokens[words[0][2]].gap in ("eol", "hard", "blank", "nl")))) \
             and {"level1", "level2"} & {w[1] for w in words[1:]} and "name" in {w[1] for w in words[1:]}:
         words = words[1:]
     # a two-line header: a spanning label (绩效指标) over a line of header words
@@ -628,7 +630,7 @@ def _values_split_off(tokens: list[Token], roles: list[str | None]) -> list[Toke
     out: list[Token] = []
     for t in tokens:
         m = None if t.blank or len(t.text) < 5 else _name_then_value().match(t.text)
-        if m and len(m.group("name")) >= shortest:
+        if m and len(m.group("name")) >= shortest and not rate_prefix(m.group("name")):
             out += [Token(m.group("name"), t.gap, t.line), Token(m.group("value"), "sep", t.line)]
         else:
             out.append(t)

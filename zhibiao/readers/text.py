@@ -26,6 +26,7 @@ from .grid import Row
 from .labels import is_furniture
 from .layout import display_width, layout_rows, side_menu_blanked
 from .tokens import RUNS
+from .wikitext import wiki_plain
 from .wrapped import is_wrapped_project_list, wrapped_rows
 
 __all__ = ["decode", "text_rows", "detect_shape"]
@@ -168,7 +169,7 @@ def text_rows(text: str) -> list[Row]:
     if is_wrapped_project_list(text) and detect_shape(text.splitlines()) == "spaces":
         return wrapped_rows(text)
     from .boxes import box_rows
-    text = fold(text)                  # zero-width characters would split cells
+    text = wiki_plain(fold(text))      # (zero-width characters would split cells)
     if "|===" in text:                 # before box tables: its fences are no box's rules
         text = _asciidoc_plain(text)
     # box-drawn tables first: the steps below would take their rules for a tree's branches
