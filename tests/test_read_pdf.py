@@ -32,6 +32,14 @@ LibreOffice without fitting it to the page (P919, from its .source.txt, an openp
 names on page 1, the 指标值 | 计量单位 columns on page 2, row for row. A Chromium page (P920, from its
 .source.html) whose unruled table has group rows 一、产出指标 across it, a 计算符号 column before a
 figure in words (≥ | 百分之九十) and a rate's unit (例/10万), and a note under it in the class column.
+A ruled table drawn with PyMuPDF as LibreOffice prints a saved page (P921, from its .source.txt):
+the share bar's shaded boxes under it have edges within pdfplumber's snap distance of a column
+line, which moved that line off the page's rule, and their text is the page's, no row.
+A table shaded row by row as Chromium prints it (P922): a shaded header over 绩效指标 and stacked
+labels, one shaded row box on the page, a line height of 1.9 (wrapped lines almost a font size
+apart), 产出指 / 标 wrapped on every row and a note under the last row. A table without borders
+as a report export or LibreOffice prints it (P923): a centred class label reaching the names set
+flush left, a short name on its label's line, a value in words half a character after a long name.
 Each PDF's expected rows (X.expected.jsonl)
 come from the corpus annotations of the table it shows, not from the reader."""
 from __future__ import annotations

@@ -10,10 +10,12 @@
 - Latin ligatures (ﬁ U+FB01, ﬂ …) -> their letters: Chromium prints file:/// in a page's footer
   with ﬁ, which no URL pattern matches.
 - the two- and three-em dashes (⸺ U+2E3A, ⸻ U+2E3B) -> —— and ———: Chromium writes one of them
-  for the pair of em dashes a Chinese dash (破折号, 6——9个月) is made of.
+  for the pair of em dashes a Chinese dash (破折号, 6——9个月) is made of; the horizontal bar ―
+  (U+2015) -> the em dash — (U+2014): GB2312's dash (A1AA) is mapped to either, so a font's
+  ToUnicode table (Chromium's CJK fonts) or a GBK text gives ― where the page typed — (20—30处).
 
->>> fold("项⽬⾦额⻓期 ≥9\u200b0%"), fold("示例⸺会议"), fold("ﬁle:///a.html")
-('项目金额长期 ≥90%', '示例——会议', 'file:///a.html')
+>>> fold("项⽬⾦额⻓期 ≥9\u200b0%"), fold("示例⸺会议"), fold("ﬁle:///a.html"), fold("20―30处")
+('项目金额长期 ≥90%', '示例——会议', 'file:///a.html', '20—30处')
 """
 from __future__ import annotations
 
@@ -27,10 +29,10 @@ from .grid import Row
 __all__ = ["fold", "fold_rows"]
 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_DASHES = {"\u2e3a": "\u2014" * 2, "\u2e3b": "\u2014" * 3}
+_DASHES = {"\u2e3a": "\u2014" * 2, "\u2e3b": "\u2014" * 3, "\u2015": "\u2014"}
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st"}
-_NEEDS = re.compile(f"[\u2e80-\u2fdf\u2e3a\u2e3b\ufb00-\ufb06\u3400-\u4dbf{_ZERO_WIDTH}]")   # \u3400-: Extension A
+_NEEDS = re.compile(f"[\u2e80-\u2fdf\u2e3a\u2e3b\u2015\ufb00-\ufb06\u3400-\u4dbf{_ZERO_WIDTH}]")   # \u3400-: Extension A
 
 
 @functools.lru_cache(maxsize=1)

@@ -640,11 +640,12 @@ def _header_band(line: list[Seg], segs: list[Seg]) -> list[list[Seg]]:
     # a spanning value label whose halves were made whole under it is no column of its own
     halves = [c for c in cells if len(c) == 1 and c[0].half_of is not None]
     cells = [c for c in cells if not any(len(c) == 1 and h[0].half_of is c[0] for h in halves)]
-    # what else stands inside the header's lines under a label is part of it (项目 / 类别)
+    # what else stands inside the header's lines under a label is part of it (项目 / 类别), but
+    # a spanning label (绩效指标 over 一级/二级/三级指标, in a header as tall as its two lines)
     top = min(s.top for cell in cells for s in cell)
     bottom = max(s.bottom for cell in cells for s in cell)
     for s in segs:
-        if id(s) in used or s.top < top - 1 or s.bottom > bottom + 1:
+        if id(s) in used or s.top < top - 1 or s.bottom > bottom + 1 or norm(s.text) in _lex().block_labels:
             continue
         for cell in cells:
             if _overlap(min(t.x0 for t in cell), max(t.x1 for t in cell), s.x0, s.x1) > 0:
@@ -684,7 +685,9 @@ def _stacked_header(lines: list[list[Seg]], i: int) -> tuple[list[list[Seg]], in
         if any(_context_label(line[0].text) is not None for line in window):
             return None           # a context line (项目名称：…) above the header
         cells: list[list[Seg]] = []
-        for seg in sorted((s for line in window for s in line), key=lambda s: s.x0):
+        # (a spanning label over the labels, 绩效指标 over 一级/二级/三级指标, is none of them)
+        for seg in sorted((s for line in window for s in line if norm(s.text) not in _lex().block_labels),
+                          key=lambda s: s.x0):
             for cell in cells:
                 if _overlap(min(t.x0 for t in cell), max(t.x1 for t in cell), seg.x0, seg.x1) > 0:
                     cell.append(seg)
@@ -760,14 +763,25 @@ def _cells_apart(by_col: list[list[Seg]], size: float) -> list[list[Seg]]:
             if not s.starts or s.x0 >= edge - size or s.x1 <= edge + size:
                 continue
             at = next((i for i, x in enumerate(s.starts) if x >= edge - 1), None)
-            if not at or not (_value_start().match(s.text, at) or _class_head(s.text[:at])):
-                continue          # only where the cut-off text starts a value (≥78%, 100%) or
+            if not at or not (_value_start().match(s.text, at) or _class_head(s.text[:at])
+                              or _gap_before(s, at) >= 0.3 * s.size):
+                continue          # only where the cut-off text starts a value (≥78%, 100%),
                 #                   follows a whole class name (经济成本指标|生物防火林带建设成本)
+                #                   or stands apart from the character before (…监测机制 长效运行)
             left = Seg(s.text[:at], s.x0, s.starts[at], s.top, s.bottom, s.size, s.starts[:at])
             right = Seg(s.text[at:], s.starts[at], s.x1, s.top, s.bottom, s.size, s.starts[at:])
             out[k][out[k].index(s)] = left
             out[k + 1].append(right)
     return out
+
+
+def _gap_before(s: Seg, at: int) -> float:
+    """The blank between character at-1 and character at of a segment of Chinese text (whose
+    characters are a font size wide and touch): a cell's padding where two cells ran on."""
+    prev = s.text[at - 1] if 0 < at <= len(s.text) and at < len(s.starts) else ""
+    if not prev or not ("\u3400" <= prev <= "\u9fff") or len(s.starts) != len(s.text):
+        return 0.0
+    return s.starts[at] - s.starts[at - 1] - s.size
 
 
 def _class_head(text: str) -> bool:
@@ -835,7 +849,7 @@ def _columns(header: list[list[Seg]], body: list[Seg], size: float
         for (cx, i), (_, j) in zip(inside, inside[1:]):
             right_edge = max(s.x1 for s in header[i])
             left_next = min(s.x0 for s in header[j])
-            cut = (right_edge + left_next) / 2
+            cut = _column_start(body, right_edge, left_next) or (right_edge + left_next) / 2
             cols.append((left, cut, i))
             left = cut
         cols.append((left, x1, inside[-1][1]))
@@ -847,6 +861,19 @@ def _columns(header: list[list[Seg]], body: list[Seg], size: float
         hi = (x1 + cols[k + 1][0]) / 2 if k + 1 < len(cols) else float("inf")
         out.append((lo, hi, i))
     return out
+
+
+def _column_start(body: list[Seg], lo: float, hi: float) -> float | None:
+    """Where a column starts between two header labels whose text runs into one block (a long
+    class label wrapped to its cell's edge beside names set flush left): the x at which three
+    or more body lines start together, just left of it; None when no x is shared so."""
+    starts = sorted(s.x0 for s in body if lo < s.x0 < hi)
+    best, count = None, 0
+    for k, x in enumerate(starts):
+        n = sum(1 for y in starts[k:] if y - x <= 1.5)
+        if n > count:
+            best, count = x, n
+    return best - 0.5 if best is not None and count >= 3 else None
 
 
 def _merge_unnamed(cols: list[tuple[float, float, int | None]], body: list[Seg]
@@ -907,8 +934,10 @@ def _row_threshold(gaps: list[float], size: float) -> tuple[float, float]:
     gaps = sorted(g for g in gaps if g > -0.5 * size)
     if not gaps:
         return 0.0, 0.0
+    # (a page set with a tall line height, 1.9 or 2, has line gaps near the font size: one is
+    # still a line gap when the rows are set at least twice as far apart)
     cuts = [(a + b) / 2 for a, b in zip(gaps, gaps[1:])
-            if b - a >= max(1.0, 0.1 * size) and a <= 0.8 * size]
+            if b - a >= max(1.0, 0.1 * size) and (a <= 0.8 * size or (a <= 1.2 * size and b >= 2 * a))]
     if not cuts:
         return min(gaps) - 0.01, min(gaps) - 0.01
     return cuts[0], cuts[-1]
@@ -1129,8 +1158,10 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
     if rows:
         # text under the table's last row in a class column (（绩效目标经县财政局审核批复）) is a
         # note of the page: a merged label stands beside its rows, never below them all
+        # (a line of it, too, when a wide row spacing runs it on from the last label)
         floor = rows[-1][1] + size
-        blocks_of = {k: [b for b in blocks if min(s.top for s in b) <= floor] for k, blocks in blocks_of.items()}
+        blocks_of = {k: [[s for s in b if s.top <= floor] for b in blocks if min(s.top for s in b) <= floor]
+                     for k, blocks in blocks_of.items()}
     spans_of = {k: [(min(s.top for s in b), max(s.bottom for s in b)) for b in blocks_of[k]]
                 for k in cat}
     # a PDF places a merged label to the point: half a row off its group's centre is a misfit

@@ -315,14 +315,24 @@ def _side_by_side(tables: list) -> list:
     return sorted(out, key=lambda t: t.bbox[1])
 
 
+def _shaded_above(head: Any, band: Any) -> bool:
+    """A box of the same width above a band with an unshaded row's room between them: a
+    shaded header over the one shaded row a page holds of a table shaded row by row."""
+    gap = band.bbox[1] - head.bbox[3]
+    return abs(head.bbox[0] - band.bbox[0]) < 2 and abs(head.bbox[2] - band.bbox[2]) < 2 \
+        and gap >= 0.5 * (band.bbox[3] - band.bbox[1])
+
+
 def _grids(tables: list) -> list:
     """The tables pdfplumber found that are grids of cells. Not one: a box of one column (rows
     shaded in turn with no line between the cells, or a printed page's frame), nor bands of one
-    row each of the same width, two or more of them (rows shaded in turn, each its own box).
+    row each of the same width, two or more of them (rows shaded in turn, each its own box), or
+    one under a shaded header with a row's room between them.
     What they hold is read from its words' positions."""
     bands = [t for t in tables if len(t.rows) == 1]
     striped = {id(t) for t in bands
-               if sum(1 for u in bands if abs(u.bbox[0] - t.bbox[0]) < 2 and abs(u.bbox[2] - t.bbox[2]) < 2) >= 2}
+               if sum(1 for u in bands if abs(u.bbox[0] - t.bbox[0]) < 2 and abs(u.bbox[2] - t.bbox[2]) < 2) >= 2
+               or any(_shaded_above(u, t) for u in tables if u is not t)}
     if striped:     # a shaded row beside a merged cell is narrower: a stripe too, if it ends where they do
         ends = {round(t.bbox[2]) for t in bands if id(t) in striped}
         striped |= {id(t) for t in bands if any(abs(t.bbox[2] - e) < 2 for e in ends)}
