@@ -426,6 +426,7 @@ class HeaderLexicon:
     runon_text_values: tuple[str, ...]     # run-together rows: qualitative values at the end
     runon_value_verbs: tuple[str, ...]     # words of change (提高, 下降): 由0.52提高到0.55
     runon_value_prefixes: tuple[str, ...]  # words a recurring deadline starts with (每月)
+    value_hedges: tuple[str, ...]          # words a value may start with before its comparison (一般)
     runon_compared_with: tuple[str, ...]   # words a value compared with a base starts with (较)
     value_words: frozenset[str]            # page-text cells that are values without a digit
     value_units: frozenset[str]            # the "unit" tables write beside them (是/否)
@@ -526,6 +527,7 @@ def headers() -> HeaderLexicon:
         runon_value_verbs=_word_list(data.get("runon_value_verbs"), "features/headers.yaml: runon_value_verbs"),
         runon_value_prefixes=_word_list(data.get("runon_value_prefixes"),
                                         "features/headers.yaml: runon_value_prefixes"),
+        value_hedges=_word_list(data.get("value_hedges"), "features/headers.yaml: value_hedges"),
         runon_compared_with=_word_list(data.get("runon_compared_with"),
                                        "features/headers.yaml: runon_compared_with"),
         value_words=frozenset(_word_list(data.get("value_words"), "features/headers.yaml: value_words")),

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .. import lexicon
 from .grid import Row
+from .labels import synthetic_header
 from .layout import char_width, glue
 
 __all__ = ["box_rows"]
@@ -118,6 +120,11 @@ def _wide(block: list[str]) -> bool:
     return fits(True) >= fits(False)
 
 
+# a reStructuredText directive pandoc writes for a page's <div class="cell"> inside a grid cell
+# (`.. container:: cell`, wrapped over the cell's lines): no text of the cell
+_RST_DIRECTIVE = re.compile(r"^\.\.\s*[a-z-]+::\s*[\w.-]*(?![\w.-])", re.A)
+
+
 def _grid(block: list[str], bars: tuple[int, ...], first: int, last: int, first_line: int,
           wide: bool = True) -> list[Row]:
     spans = list(zip(bars, bars[1:]))
@@ -151,7 +158,7 @@ def _grid(block: list[str], bars: tuple[int, ...], first: int, last: int, first_
                         and id(cell) not in given), None)
             if hit is not None:
                 given.add(id(hit))
-            out.append(hit[2] if hit is not None else "")
+            out.append(_RST_DIRECTIVE.sub("", hit[2]).strip() if hit is not None else "")
         if any(out):
             raw = "\n".join(block[k] for k in range(top, bottom + 1))
             rows.append(Row(out, {"line": first_line + top + 1}, raw=raw, aligned=True))
@@ -188,7 +195,7 @@ def box_rows(text: str, other: Callable[[str], list[Row]]) -> list[Row] | None:
         borders = sum(1 for l in block if is_border(l))
         if borders >= 2 and len(block) - borders >= 2:
             if any(l.strip() for l in lines[at:i]):
-                text = other("\n".join(lines[at:i]))
+                text = _around(lines, at, i, other)
                 out += _after(text) if found else text
             out += _table(block, i)
             found, at = True, j
@@ -196,8 +203,25 @@ def box_rows(text: str, other: Callable[[str], list[Row]]) -> list[Row] | None:
     if not found:
         return None
     if any(l.strip() for l in lines[at:]):
-        out += _after(other("\n".join(lines[at:])))
+        out += _after(_around(lines, at, len(lines), other))
     return out
+
+
+def _around(lines: list[str], start: int, end: int, other: Callable[[str], list[Row]]) -> list[Row]:
+    """The rows of the text between boxes: read by `other` where it holds a table of its own
+    (a header), else the page's lines, one a row (a site's menu set out with bars and spaces is
+    no headerless table to guess columns for)."""
+    chunk = "\n".join(lines[start:end])
+    rows = other(chunk)
+    roles = lexicon.headers().column_role
+    headers = [r for r in rows if sum(1 for c in r.cells if c and roles.get(lexicon.norm_header(c))) >= 2]
+    # (the header the reader writes itself for rows it found none over: its labels are not
+    # on the page)
+    guessed = synthetic_header()
+    if not headers or any(r.cells != guessed or all(label in chunk for label in guessed) for r in headers):
+        return rows
+    return [Row([line.strip()], {"line": start + k + 1}, raw=line.strip(), aligned=False)
+            for k, line in enumerate(lines[start:end]) if line.strip()]
 
 
 def _after(rows: list[Row]) -> list[Row]:

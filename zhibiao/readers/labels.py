@@ -81,18 +81,26 @@ def is_issuer(text: str) -> bool:
 def signoff_lines(lines: list[str], blank_after: bool = True) -> set[int]:
     """The lines of a signature block: an issuer alone on its line (某某县林业局) over a full
     date alone on the next (2025年2月14日), or both on one line set apart by spaces, with a
-    blank line or the end after them (page text; a PDF's lines have no blank ones:
-    `blank_after` False)."""
+    blank line, the page's furniture (分享到… 【打印本页】) or the end after them (page text; a
+    PDF's lines have no blank ones: `blank_after` False)."""
     out: set[int] = set()
     for k in range(len(lines)):
         a = lines[k].strip()
-        b = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        # (one cell a line with a blank line after each, as a browser copies a page's blocks)
+        j = k + 2 if blank_after and k + 2 < len(lines) and not lines[k + 1].strip() else k + 1
+        b = lines[j].strip() if j < len(lines) else ""
         if _ISSUER.fullmatch(a) and _FULL_DATE.fullmatch(b) and not (
-                blank_after and k + 2 < len(lines) and lines[k + 2].strip()):
-            out |= {k, k + 1}
-        elif _ISSUER_DATE.fullmatch(a) and not (blank_after and b):
+                blank_after and j + 1 < len(lines) and _text_of_its_own(lines[j + 1])):
+            out |= {k, j}
+        elif _ISSUER_DATE.fullmatch(a) and not (blank_after and k + 1 < len(lines)
+                                                 and _text_of_its_own(lines[k + 1])):
             out.add(k)
     return out
+
+
+def _text_of_its_own(line: str) -> bool:
+    """A line after a possible signature block that is neither blank nor the page's furniture."""
+    return bool(line.strip()) and not is_furniture(line)
 
 
 _ISSUER_DATE = re.compile(rf"(?:{_ISSUER.pattern})\s+(?:{_FULL_DATE.pattern})")

@@ -34,7 +34,7 @@ from .clean import fold
 from .grid import Row
 from .groups import alignment as _alignment
 from .groups import assign_groups as _assign_groups
-from .labels import context_label, indicator_prefixed, is_furniture, signoff_lines
+from .labels import OUTLINE, context_label, indicator_prefixed, is_furniture, signoff_lines
 from .runon import value_start
 from .table import SUB_ROLES, column_role, numbered_class_heading, sub_label
 
@@ -434,14 +434,16 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
                 union(r * ncol + c, (r + 1) * ncol + c)
             if c + 1 < ncol and not _has_v_edge(v_edges, xs[c + 1], ys[r], ys[r + 1]):
                 union(r * ncol + c, r * ncol + c + 1)
-    # characters to grid cells, by their centre
+    # characters to grid cells, by their centre (a name printed on over the next cell's text
+    # stays its own cell's)
     grid_segs: dict[int, list[dict]] = {}
     x_lo, x_hi, y_lo, y_hi = xs[0], xs[-1], ys[0], ys[-1]
+    home = _overflow_home([ch for ch in chars if y_lo <= (ch["top"] + ch["bottom"]) / 2 <= y_hi], xs)
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-        if not (x_lo <= cx <= x_hi and y_lo <= cy <= y_hi):
+        if not (y_lo <= cy <= y_hi and (x_lo <= cx <= x_hi or id(ch) in home)):
             continue
-        c = _index(xs, cx)
+        c = home.get(id(ch), _index(xs, cx))
         r = _index(ys, cy)
         grid_segs.setdefault(find(r * ncol + c), []).append(ch)
     texts: dict[int, str] = {}
@@ -505,6 +507,48 @@ def _under_header(cells: list[str], roots: list[int], above: list[int]) -> bool:
     filled = [c for c in cells if c]
     return bool(filled) and all(header_role(c) is not None for c in filled) and all(
         c or r == a for c, r, a in zip(cells, roots, above))
+
+
+def _overflow_home(chars: list[dict], xs: list[float]) -> dict[int, int]:
+    """Characters of a text that ran on past its cell's right edge over the text of the next
+    cell (a converter that does not wrap: xhtml2pdf prints 其中：保障性住房白蚁预防面积 on over
+    ≥18万平方米), each with the column its text started in. A run is a line's characters set
+    one after another; only where another text stands under the run-on characters."""
+    home: dict[int, int] = {}
+    lines: dict[int, list[dict]] = {}
+    for ch in chars:
+        if ch.get("text", "").strip():
+            lines.setdefault(round(ch["top"]), []).append(ch)
+    for line in lines.values():
+        runs: list[list[dict]] = []
+        for ch in sorted(line, key=lambda c: c["x0"]):
+            # (two runs may both end where a character starts: the one of its kind, a figure
+            # after a figure, a Chinese character after a Chinese one)
+            near = [r for r in runs if abs(r[-1]["x1"] - ch["x0"]) < 0.6]
+            run = min(near, key=lambda r: (_wide(r[-1]["text"]) != _wide(ch["text"]),
+                                           abs(r[-1]["x1"] - ch["x0"])), default=None)
+            if run is None:
+                runs.append([ch])
+            else:
+                run.append(ch)
+        for run in runs:
+            first = (run[0]["x0"] + run[0]["x1"]) / 2
+            if not xs[0] <= first <= xs[-1]:
+                continue
+            start = _index(xs, first)
+            # (past the table's right edge too: the last column's text printed on off the grid)
+            off = [ch for ch in run if (ch["x0"] + ch["x1"]) / 2 > xs[-1]]
+            past = [ch for ch in run if _index(xs, (ch["x0"] + ch["x1"]) / 2) != start]
+            others = [ch for r in runs if r is not run for ch in r]
+            if past and any(_overlap(p["x0"], p["x1"], o["x0"], o["x1"]) > 0.3 * (p["x1"] - p["x0"])
+                            for p in past for o in others):
+                home.update((id(ch), start) for ch in past)
+            home.update((id(ch), start) for ch in off)
+    return home
+
+
+def _wide(text: str) -> bool:
+    return bool(text) and ord(text[0]) >= 0x2E80
 
 
 def _overprinted(chars: list[dict]) -> tuple[str, str | None]:
@@ -637,6 +681,11 @@ def _header_band(line: list[Seg], segs: list[Seg]) -> list[list[Seg]]:
                     cells.sort(key=lambda c: min(t.x0 for t in c))
                     used.add(id(s))
                     changed = True
+                elif (rest := _wrapped_label_rest(s, segs, used, size)) is not None:
+                    cells.append([s, rest])      # 一级指 / 标, 序 / 号: a label wrapped in its cell
+                    cells.sort(key=lambda c: min(t.x0 for t in c))
+                    used.update((id(s), id(rest)))
+                    changed = True
     # a spanning value label whose halves were made whole under it is no column of its own
     halves = [c for c in cells if len(c) == 1 and c[0].half_of is not None]
     cells = [c for c in cells if not any(len(c) == 1 and h[0].half_of is c[0] for h in halves)]
@@ -653,6 +702,20 @@ def _header_band(line: list[Seg], segs: list[Seg]) -> list[list[Seg]]:
                 used.add(id(s))
                 break
     return cells
+
+
+def _wrapped_label_rest(s: Seg, segs: list[Seg], used: set[int], size: float) -> Seg | None:
+    """The line under s in its column that makes a column label with it (一级指 + 标 = 一级指标),
+    where neither names a column alone; None when there is none."""
+    if header_role(s.text) is not None or _context_label(s.text) is not None:
+        return None
+    for t in segs:
+        if id(t) in used or t is s or not 0 <= t.top - s.bottom <= 1.0 * size \
+                or _overlap(s.x0, s.x1, t.x0, t.x1) <= 0:
+            continue
+        if header_role(s.text + t.text) not in (None, "block"):
+            return t
+    return None
 
 
 def _half_label(s: Seg, cells: list[list[Seg]]) -> Seg | None:
@@ -685,8 +748,10 @@ def _stacked_header(lines: list[list[Seg]], i: int) -> tuple[list[list[Seg]], in
         if any(_context_label(line[0].text) is not None for line in window):
             return None           # a context line (项目名称：…) above the header
         cells: list[list[Seg]] = []
-        # (a spanning label over the labels, 绩效指标 over 一级/二级/三级指标, is none of them)
-        for seg in sorted((s for line in window for s in line if norm(s.text) not in _lex().block_labels),
+        # (a spanning label over the labels, 绩效指标 over 一级/二级/三级指标, is none of them, nor
+        # is the heading above a table, 四、绩效指标)
+        for seg in sorted((s for line in window for s in line
+                           if norm(OUTLINE.sub("", s.text, count=1)) not in _lex().block_labels),
                           key=lambda s: s.x0):
             for cell in cells:
                 if _overlap(min(t.x0 for t in cell), max(t.x1 for t in cell), seg.x0, seg.x1) > 0:
@@ -1039,6 +1104,7 @@ def unruled_fragments(segs: list[Seg], page_no: int, carry: dict | None
             frag, i = _unruled_table(lines, j, page_no, header, used, bottom, None,
                                      continues_above=first_content)
             items.append(frag)
+            frag, i = _block_rows_under_header(lines, i, page_no, frag, items)
             frag, i = _parts_under_headings(lines, i, page_no, frag, items)
             state = frag.layout if frag.continues_below else None
             first_content = False
@@ -1056,6 +1122,27 @@ def unruled_fragments(segs: list[Seg], page_no: int, carry: dict | None
         state = None
         i += 1
     return items, state
+
+
+def _block_rows_under_header(lines: list[list[Seg]], i: int, page_no: int, frag: "Fragment",
+                             items: list[Any]) -> tuple["Fragment", int]:
+    """The project's facts set as rows under the header (项目名称 | …, 主管部门 | …: a budget
+    system's export), the indicator rows after them: the facts are lines of the page, and the
+    table goes on under them in the header's columns."""
+    if frag.body or frag.layout is None:
+        return frag, i
+    k = i
+    while k < len(lines) and k - i < 6 and lines[k] and _context_label(lines[k][0].text) is not None:
+        k += 1
+    if k == i or k >= len(lines) or is_header([s.text for s in lines[k]]):
+        return frag, i
+    items += [("line", lines[m], {"page": page_no, "line": m + 1}) for m in range(i, k)]
+    more, end = _unruled_table(lines, k, page_no, None, set(), None, frag.layout, continues_above=False)
+    if not more.body:
+        del items[-(k - i):]
+        return frag, i
+    items.append(more)
+    return more, end
 
 
 def _parts_under_headings(lines: list[list[Seg]], i: int, page_no: int, frag: "Fragment",
@@ -1154,7 +1241,10 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
         body_cells.append(row)
     frag.body = body_cells
     frag.body_locations = [{"page": page_no, "row": r + 1} for r in range(len(body_cells))]
-    blocks_of = {k: [part for run in _runs(by_col[k], low) for part in _label_parts(run)] for k in cat}
+    # a class label's own lines are a line apart; when no data cell wraps, `low` only knows the
+    # rows' spacing, and a label on every row would run on into the next row's
+    join = min(low, 1.1 * size) if gaps else 1.1 * size      # (one row: nothing to go by)
+    blocks_of = {k: [part for run in _runs(by_col[k], join) for part in _label_parts(run)] for k in cat}
     if rows:
         # text under the table's last row in a class column (（绩效目标经县财政局审核批复）) is a
         # note of the page: a merged label stands beside its rows, never below them all

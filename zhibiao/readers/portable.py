@@ -129,7 +129,9 @@ def _read(path: Path, pages: list) -> list[Row]:
         regions_after = _row_under(frags[-1], tail, tables[-1].bbox[3])
         # a page number or running footer under the table (第 1 页 共 3 页) ends no table
         frags[-1].continues_below = all(is_furniture(line) for line in _line_texts(regions_after))
-        page_items, _ = pw.unruled_fragments(regions_after, p, None)
+        # (an unruled table under the page's last grid, such as a search box's, may go on
+        # on the next page: its layout is carried there)
+        page_items, carry = pw.unruled_fragments(regions_after, p, None)
         items += page_items
     items = _columns_continued(items)
     frags = [i for i in items if isinstance(i, pw.Fragment)]
@@ -385,9 +387,10 @@ def _names_joined_to_values(frag: pw.Fragment, roles: list[str | None], k: int, 
     cats = [c for c, r in enumerate(roles) if r in pw.CATEGORY]
     if not cats or not values:
         return 0
+    # (nor is a block row of the project's facts inside the grid: 项目名称 | its name, spanning)
     return sum(1 for row, roots in zip(frag.body, frag.comp)
                if row[k] and any(roots[i] == roots[k] for i in values)
-               and all(roots[c] != roots[k] for c in cats))
+               and all(roots[c] != roots[k] for c in cats) and context_label(row[0]) is None)
 
 
 _RUN_ON_VALUE = re.compile(r"[\u4e00-\u9fff]\s*(?:[≥≤＞＜≧≦]|[<>]=?)\s*\d")

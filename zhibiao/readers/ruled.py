@@ -34,6 +34,7 @@ def has_rule(text: str) -> bool:
     return any(_RULE.match(line) for line in text.split("\n"))
 _FULL = re.compile(r"^[ \t]*-{10,}[ \t]*$")                     # a multiline table's top and bottom
 _RUN = re.compile(r"-{3,}")
+_RUNS_IN_CELL = re.compile(r" {2,}")
 
 
 def _starts(rule: str) -> list[int]:
@@ -50,7 +51,16 @@ def _cut(line: str, starts: list[int]) -> list[str]:
         k = max((i for i, s in enumerate(starts) if s <= col), default=0)
         cells[k] += ch
         col += char_width(ch)
-    return [c.strip() for c in cells]
+    # (a run of spaces inside a cell stands for markup taken out where it stood, 1200]{…}[批次):
+    # the pieces are glued as a wrapped cell's are
+    out = []
+    for c in cells:
+        pieces = _RUNS_IN_CELL.split(c.strip())
+        text = pieces[0]
+        for piece in pieces[1:]:
+            text = glue(text, piece)
+        out.append(text)
+    return out
 
 
 def _joined(lines: list[list[str]]) -> list[str]:
@@ -86,12 +96,19 @@ def ruled_rows(text: str) -> list[Row] | None:
     for i, line in enumerate(lines):
         if _RULE.match(line) and (found := _header_at(lines, i)):
             tables.append((found[0], i, found[1]))
+        elif _RULE.match(line) and (end := _headless_end(lines, i)) is not None:
+            tables.append((i, i, end))
     if not tables:
         return None
     rows: list[Row] = []
     at = 0
     for top, rule, multiline in tables:
         if top < at:
+            continue
+        if top == rule:                  # a table without a header row: its rules above and below
+            rows += _outside(lines, at, top, after_table=bool(rows))
+            rows += _headless(lines, rule, multiline)
+            at = multiline + 1
             continue
         rows += _outside(lines, at, top - (1 if multiline else 0), after_table=bool(rows))
         starts = _starts(lines[rule])
@@ -104,6 +121,45 @@ def ruled_rows(text: str) -> list[Row] | None:
         at = end
     rows += _outside(lines, at, len(lines), after_table=True)
     return rows
+
+
+def _headless_end(lines: list[str], rule: int) -> int | None:
+    """The closing rule of a table pandoc writes without a header row (an html table whose
+    labels are ordinary cells): the next rule with the same columns, text between them, and no
+    header above the first (one with a header is read by _header_at)."""
+    starts = _starts(lines[rule])
+    for j in range(rule + 1, min(len(lines), rule + 400)):
+        if _RULE.match(lines[j]):
+            if _starts(lines[j]) != starts or not any(x.strip() for x in lines[rule + 1:j]):
+                return None
+            body = [_cut(x, starts) for x in lines[rule + 1:j] if x.strip()]
+            roles = {column_role(c) for cells in body for c in cells if c}
+            return j if {"name", "packed"} & roles else None     # the table's header is inside
+    return None
+
+
+def _headless(lines: list[str], rule: int, end: int) -> list[Row]:
+    """The rows between the two rules of a table without a header row: a line a row, or rows
+    set apart by blank lines (a multiline table) joined column by column."""
+    starts = _starts(lines[rule])
+    inner = lines[rule + 1:end]
+    blocks: list[tuple[int, list[str]]] = []
+    if any(not x.strip() for x in inner):
+        block: list[str] = []
+        for k, x in enumerate(inner, rule + 1):
+            if x.strip():
+                if not block:
+                    first = k
+                block.append(x)
+            elif block:
+                blocks.append((first, block))
+                block = []
+        if block:
+            blocks.append((first, block))
+    else:
+        blocks = [(k, [x]) for k, x in enumerate(inner, rule + 1)]
+    return [Row(_joined([_cut(x, starts) for x in block]), {"line": first + 1}, raw="\n".join(block))
+            for first, block in blocks]
 
 
 def _body(lines: list[str], start: int, multiline: bool) -> tuple[list[tuple[int, list[str]]], int]:

@@ -51,10 +51,13 @@ def _class_names() -> re.Pattern:
 
 
 def rate_prefix(text: str) -> bool:
-    """每月, 每季度 (features/headers.yaml runon_value_prefixes) or 每 and one character (每站,
-    每村, 每亩): the words a value per thing or per period starts with (每站不超过2万元), no name."""
+    """每月, 每季度 (features/headers.yaml runon_value_prefixes), 每 and up to three characters
+    (每站, 每亩, 每个基地), or a hedge (value_hedges: 一般, 原则上): the words a value per thing or
+    per period, or a hedged one, starts with (每站不超过2万元, 一般不超过10天), no name."""
     text = text.strip()
-    return text in lexicon.headers().runon_value_prefixes or bool(re.fullmatch(r"每[\u4e00-\u9fff]", text))
+    lex = lexicon.headers()
+    return text in lex.runon_value_prefixes or text in lex.value_hedges \
+        or bool(re.fullmatch(r"每[\u4e00-\u9fff]{1,3}", text))
 
 
 @functools.lru_cache(maxsize=1)

@@ -461,6 +461,8 @@ class TableReader:
         cells = [_unmarked(c.strip()) if c else "" for c in row.cells]
         if not any(cells):
             return
+        if row.location.get("after_table"):
+            self.in_table = False        # a reader saw the table end: text of the page, no row
         if not row.aligned and is_furniture(" ".join(c for c in cells if c)):
             return                       # the page around the table (【打印本页】, 附件：, a footer)
         roles = self._header_roles(cells)
@@ -495,8 +497,6 @@ class TableReader:
         if self.after_total and all(_bare_number(c) for c in cells if c):
             return                       # the rest of that total row, read apart (98.6)
         self.after_total = False
-        if row.location.get("after_table"):
-            self.in_table = False        # a reader saw the table end: text of the page, no row
         pairs = self._context(cells)
         if pairs is not None and self._indicator_shaped(row, cells, pairs):
             pairs = None
@@ -511,8 +511,11 @@ class TableReader:
             if project != self.ctx.get("project"):     # (a title printed again on each page: no change)
                 self._apply_context({"project": project}, cells)
             return
-        if self.in_table and not row.aligned and len(filled) == 1 and numbered_class_heading(filled[0]):
-            self.carry = {"level1": filled[0]}   # 二、效益指标 on a line of its own inside the table
+        if self.in_table and len(filled) == 1 and numbered_class_heading(filled[0]) and (
+                not row.aligned or "level1" not in self.roles):
+            # 二、效益指标 on a line of its own inside the table, or alone in a grid row of a table
+            # with no level-1 column (split per class, its header again under each heading)
+            self.carry = {"level1": filled[0]}
             return
         if not self.in_table or self.roles is None:
             level = class_heading(cells[0]) if len([c for c in cells if c]) == 1 else None

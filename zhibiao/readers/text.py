@@ -191,7 +191,10 @@ def _unboxed_rows(text: str) -> list[Row]:
     text = _join_broken_tab_header(_tab_quotes_joined(_edge_tabs_dropped(text)))
     # bold labels over a pandoc rule of dashes: the marks become spaces, so that the labels
     # keep their columns; elsewhere they go
-    text = _MARKDOWN_STRONG.sub(r"  \1  " if has_rule(text) else r"\1", text)
+    ruled = has_rule(text)
+    text = _MARKDOWN_STRONG.sub(r"  \1  " if ruled else r"\1", text)
+    if "]{" in text:                   # pandoc's spans [产出指标]{style="…"}: their text (as wide)
+        text = _PANDOC_SPAN.sub(lambda m: _as_wide(m.group(1), m.group()) if ruled else m.group(1), text)
     text = _MARKDOWN_HEADING.sub("", text)
     if "](" in text:                   # [首页](/) -> 首页; a picture ![logo](/a.png) goes
         text = _MARKDOWN_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
@@ -277,7 +280,8 @@ def _spaced_numbered_rows_apart(text: str) -> str:
     return "\n".join(lines)
 
 
-_MARKDOWN_LINK = re.compile(r"(!?)\[([^\]\n]{0,200})\]\((?:[^()\n]|\([^()\n]*\)){0,500}\)")
+# (a link's text may wrap onto a second line, as pandoc writes a long one)
+_MARKDOWN_LINK = re.compile(r"(!?)\[((?:[^\]\n]{0,200}\n)?[^\]\n]{0,200})\]\((?:[^()\n]|\([^()\n]*\)){0,500}\)")
 _INNER_ROW_BREAK = re.compile(r"(?<= )\| \|(?= )")      # | a | b | | c | d |: a row ends, one starts
 _INNER_RULE = re.compile(r"\| *-{3,} *\|")
 
@@ -436,6 +440,16 @@ def _is_header_line(line: str) -> bool:
 # **产出指标** inside a line (a Markdown conversion): its text; a pair around two or more
 # characters of Chinese text, not inside a word, so a template's placeholders (≥**%, (**月**日前))
 # stay as written
+# a pandoc Markdown span: [text]{attributes} (a Word page's <span lang=EN-US style="…">)
+_PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[^{}\n]*\}")
+
+
+def _as_wide(text: str, whole: str) -> str:
+    """`text` padded with spaces to the display width of `whole`, which it stands for in a
+    table whose columns are set by position."""
+    return text + " " * (display_width(whole) - display_width(text))
+
+
 _MARKDOWN_STRONG = re.compile(r"(?<![\u3400-\u9fff(（])\*\*(?=[^*\n]*[\u3400-\u9fff])"
                               r"([^*\s\n][^*\n]*?[^*\s\n])\*\*(?![\u3400-\u9fff])")
 
@@ -559,7 +573,8 @@ def _join_fixed_width_wraps(text: str) -> str:
     last: list[str] | None = None        # the line before, its raw cells (padding kept)
     for line in lines:
         raw = line.rstrip()
-        cells = raw[1:-1].split("|") if _FIXED_ROW.match(raw) else None
+        # (a Markdown rule |---|---| under a header is no row: the line after it never goes on it)
+        cells = raw[1:-1].split("|") if _FIXED_ROW.match(raw) and not _MD_RULE.match(raw.strip()) else None
         if cells and tuple(map(display_width, cells)) != grid:
             cells = None
         if cells and last and joined and len(cells) == len(last) and _goes_on(cells, last):

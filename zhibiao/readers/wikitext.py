@@ -8,7 +8,9 @@ dokuwiki and jira writers) and what a tag stripper leaves of a page (its style s
 - DokuWiki header rows (``^ 一级指标 ^ 二级指标 ^``) and Jira header rows (``|| 一级指标 ||``)
   become pipe rows like their bodies;
 - links become their text: ``[[url|text]]`` (MediaWiki, DokuWiki), ``[text|url]`` (Jira);
-- heading marks (``= 标题 =``, ``h1.``), emphasis (``''189''``) and macros (``{anchor:…}``) go;
+- heading marks (``= 标题 =``, ``h1.``), emphasis (``''189''``) and macros (``{anchor:…}``) go, and
+  so do pandoc Markdown's fenced divs (``::: ant-table-wrapper``) and attributes (``{#id .cls}``)
+  and reStructuredText's directive lines (``.. container:: desc``);
 - a style sheet (``.nav{color:#fff}``, ``@media print{}``) and html tags (``<div class="cell">``)
   go; a ``<br>`` stays for the text reader, which joins what it broke.
 
@@ -41,8 +43,16 @@ _JIRA_HEADING = re.compile(r"^[ \t]*h[1-6]\.[ \t]+", re.M)
 _MACRO = re.compile(r"\{(?:anchor|color|noformat|panel|quote)(?::[^{}\n]*)?\}|\{_\}")
 _EMPHASIS = re.compile(r"'{2,5}(?=\S)([^'\n]+?)'{2,5}")
 # a style sheet's rule: selectors (ASCII) then { property: value; … } (or nothing: @media print{})
-_CSS_RULE = re.compile(r"(?:@[\w-]+[^{}\n]*|[\w.#*:>~+,\s\[\]=\"'()-]*[\w\])*])\{(?:[^{}\n]*:[^{}\n]*|\s*)\}",
-                       re.A)         # (selectors are ASCII: a Chinese word before a brace is none)
+_CSS_RULE = re.compile(r"(?:^|(?<=[\s};]))(?:@[\w-]+[^{}\n]*|[.#*:a-zA-Z][\w.#*:>~+,\s\[\]=\"'()-]*)"
+                       r"\{(?:[^{}\n]*:[^{}\n]*|\s*)\}",
+                       re.A | re.M)  # (selectors are ASCII and start a line or follow a rule or a space)
+# pandoc Markdown's fenced divs (::: ant-table-wrapper, ::: {.a .b}, :::) round a page's html
+# blocks, and attributes after a heading or a span ({#id .class})
+_FENCED_DIV = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w.-]+)?[ \t]*:*[ \t]*$", re.M)
+# (not a span's: [text]{lang="EN-US"} is read where its table's columns are known)
+# reStructuredText's directives round a page's blocks (.. container:: desc, .. raw:: html)
+_RST_DIRECTIVE_LINE = re.compile(r"^[ \t]*\.\. [a-z-]+::.*$", re.M)
+_ATTRIBUTES = re.compile(r"(?<!\])\{(?:[#.][^{}\n]*|[\w-]+=[^{}\n]*)\}(?=[ \t]*$)", re.M)
 _TAG = re.compile(r"</?(?!br\b)[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?/?>|<!DOCTYPE[^<>\n]*>|<!--.*?-->", re.I)
 
 
@@ -57,6 +67,12 @@ def wiki_plain(text: str) -> str:
         text = _DOUBLE_LINK.sub(lambda m: m.group(2) or m.group(1), text)
         text = _BARE_LINK.sub(r"\1", text)
         text = _JIRA_LINK.sub(r"\1", text)
+    if ".. " in text:
+        text = _RST_DIRECTIVE_LINE.sub("", text)    # (the line stays, blank)
+    if ":::" in text:
+        text = _FENCED_DIV.sub("", text)           # (the line stays, blank: tables keep their lines)
+    if "{" in text:
+        text = _ATTRIBUTES.sub("", text)
     if _TABLE_OPEN.search(text):
         text = _mediawiki_tables(text)
     if "^" in text:
