@@ -26,14 +26,15 @@ from .table import column_role
 
 __all__ = ["ruled_rows"]
 
-_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]+-{3,})+[ \t]*$")       # two or more runs of dashes
+# two or more runs of dashes (reStructuredText's simple tables: of equals signs)
+_RULE = re.compile(r"^[ \t]*(?:-{3,}(?:[ \t]+-{3,})+|={3,}(?:[ \t]+={3,})+)[ \t]*$")
 
 
 def has_rule(text: str) -> bool:
     """Whether a line of `text` is a rule of dashes setting out columns (pandoc's tables)."""
     return any(_RULE.match(line) for line in text.split("\n"))
 _FULL = re.compile(r"^[ \t]*-{10,}[ \t]*$")                     # a multiline table's top and bottom
-_RUN = re.compile(r"-{3,}")
+_RUN = re.compile(r"-{3,}|={3,}")
 _RUNS_IN_CELL = re.compile(r" {2,}")
 
 
@@ -55,6 +56,8 @@ def _cut(line: str, starts: list[int]) -> list[str]:
     # the pieces are glued as a wrapped cell's are
     out = []
     for c in cells:
+        if c.strip() == "\\":
+            c = ""                  # reStructuredText's empty cell, escaped
         pieces = _RUNS_IN_CELL.split(c.strip())
         text = pieces[0]
         for piece in pieces[1:]:
@@ -76,7 +79,8 @@ def _header_at(lines: list[str], rule: int) -> tuple[int, bool] | None:
     """(first line of the header above the rule at `rule`, multiline?) when the lines above
     hold a header (a name column and one more role), else None."""
     top = rule
-    while top > 0 and lines[top - 1].strip() and not _FULL.match(lines[top - 1]) and rule - top < 3:
+    while top > 0 and lines[top - 1].strip() and not _FULL.match(lines[top - 1]) \
+            and not _RULE.match(lines[top - 1]) and rule - top < 3:
         top -= 1
     if top == rule:
         return None
@@ -132,6 +136,8 @@ def _headless_end(lines: list[str], rule: int) -> int | None:
         if _RULE.match(lines[j]):
             if _starts(lines[j]) != starts or not any(x.strip() for x in lines[rule + 1:j]):
                 return None
+            if _header_at(lines, j) is not None:
+                return None       # a header between two rules (reStructuredText's =====): read there
             body = [_cut(x, starts) for x in lines[rule + 1:j] if x.strip()]
             roles = {column_role(c) for cells in body for c in cells if c}
             return j if {"name", "packed"} & roles else None     # the table's header is inside
@@ -143,6 +149,8 @@ def _headless(lines: list[str], rule: int, end: int) -> list[Row]:
     set apart by blank lines (a multiline table) joined column by column."""
     starts = _starts(lines[rule])
     inner = lines[rule + 1:end]
+    while inner and not inner[-1].strip():          # (a line of spaces above the closing rule)
+        inner = inner[:-1]
     blocks: list[tuple[int, list[str]]] = []
     if any(not x.strip() for x in inner):
         block: list[str] = []

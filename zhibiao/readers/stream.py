@@ -952,6 +952,16 @@ def stream_rows(text: str) -> list[Row] | None:
                 groups[g + 1][0].gap = "hard" if group[0].gap == "hard" else "sep"   # a cell starts there
             g += 1
             continue
+        if len(group) == 1 and column_role(group[0].text) in ("goal", "block", "packed") \
+                and g + 1 < len(groups) and len(groups[g + 1]) >= 3 \
+                and _is_header(_header_words(tokens, pos[id(groups[g + 1][0])])):
+            # 绩效目标 or 绩效指标 alone on the line over a whole header line (a heading of the
+            # page kept as text): the table's title, no column of its header
+            flush()
+            rows.append(Row([group[0].text], {"line": group[0].line}, aligned=False,
+                            raw=src.get(group[0].line, "").strip()))
+            g += 1
+            continue
         stacked = _stacked_header(group, groups[g + 1] if g + 1 < len(groups) else None)
         if stacked is not None:
             flush()
