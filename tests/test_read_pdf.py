@@ -45,7 +45,9 @@ header wraps 序 / 号 and 一级指 / 标 under a heading 四、绩效指标, a
 beside one-line cells, the table going on over the page break without its header, one row left on
 page 2. Two tables as a budget system exports them through xhtml2pdf, which never wraps (P925): the
 project's facts as rows under the header, a name printed on over its value, a value printed on
-past the grid's right edge, and a table with no ruling but a line under its header.
+past the grid's right edge, and a table with no ruling but a line under its header. A table shaded
+row by row over two pages with tall rows (P926): page 2's repeated header and first shaded row make
+one grid, the rows under it stand more than two lines below it.
 Each PDF's expected rows (X.expected.jsonl)
 come from the corpus annotations of the table it shows, not from the reader."""
 from __future__ import annotations

@@ -100,7 +100,8 @@ def _read(path: Path, pages: list) -> list[Row]:
         pairs = [(t, pw.ruled_fragment(page, t, chars, p)) for t in tables]
         before = next((i.roles for i in reversed(items) if isinstance(i, pw.Fragment) and "name" in i.roles), None)
         pairs = [(t, f) for t, f in pairs if f and not _rows_not_ruled(f, before)]
-        if pairs and _grid_ends_early(pairs[-1][1], segs, pairs[-1][0].bbox[3]):
+        if pairs and _grid_ends_early(pairs[-1][1], segs, pairs[-1][0].bbox[3],
+                                      _row_height(pairs[-1][0])):
             pairs = []
         tables, frags = [t for t, _ in pairs], [f for _, f in pairs]
         if not frags:
@@ -361,7 +362,13 @@ def _rows_not_ruled(frag: pw.Fragment, before: list[str | None] | None = None) -
     return run_on >= 2 or stacked >= 2 or _names_joined_to_values(frag, roles, k, values) >= 2
 
 
-def _grid_ends_early(frag: pw.Fragment, segs: list[pw.Seg], bottom: float) -> bool:
+def _row_height(table: Any) -> float:
+    """A pdfplumber table's height a row."""
+    x0, top, x1, bottom = table.bbox
+    return (bottom - top) / max(len(table.rows), 1)
+
+
+def _grid_ends_early(frag: pw.Fragment, segs: list[pw.Seg], bottom: float, pitch: float = 0.0) -> bool:
     """A grid round a table's header and first row or two, its other rows set out under it in
     its columns with no lines of their own (bootstrap's table-striped: lines drawn only where
     a row is shaded): two lines or more right under it that each fill two of its columns or
@@ -371,8 +378,11 @@ def _grid_ends_early(frag: pw.Fragment, segs: list[pw.Seg], bottom: float) -> bo
     rows, edge = 0, bottom
     for line in _lines([s for s in segs if s.cy > bottom]):
         size = max(s.size for s in line)
-        if line[0].top - edge > 2.5 * size or not all(frag.xs[0] <= s.x0 and s.x1 <= frag.xs[-1] for s in line):
-            break
+        # (rows set as tall as the grid's own body row, zebra rows with padding, are rows of it too)
+        if line[0].top - edge > max(2.5 * size, 1.5 * pitch if frag.body else 0.0) or \
+                not all(frag.xs[0] <= s.x0 and s.x1 <= frag.xs[-1] for s in line) \
+                or is_furniture(" ".join(s.text for s in line)):
+            break             # (the site's footer under the table is none of its rows)
         if len({_column_at(frag.xs, s.cx) for s in line} - {None}) >= 2:
             rows += 1
         edge = max(s.bottom for s in line)
