@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .layout import glue
+
 __all__ = ["wiki_plain"]
 
 _TABLE_OPEN = re.compile(r"^[ \t]*\{\|", re.M)
@@ -119,16 +121,6 @@ def _tags_dropped(text: str) -> str:
     return "\n".join(out)
 
 
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
-
-
-def _joined(a: str, b: str) -> str:
-    """A cell's lines joined: no space between Chinese text, one between Latin words."""
-    if not a:
-        return b
-    return a + b if _CJK.match(a[-1]) or _CJK.match(b[0]) else f"{a} {b}"
-
-
 def _mediawiki_tables(text: str) -> str:
     out: list[str] = []
     rows: list[list[str]] | None = None
@@ -152,7 +144,7 @@ def _mediawiki_tables(text: str) -> str:
             for cell in s[1:].split(sep):
                 rows[-1].append(_ATTRS.sub("", cell, count=1))
         elif s and rows[-1]:
-            rows[-1][-1] = _joined(rows[-1][-1].strip(), s)     # the cell goes on
+            rows[-1][-1] = glue(rows[-1][-1].strip(), s)     # the cell goes on
     if rows is not None:                            # a table never closed: its rows all the same
         out += [_pipe_row(row) for row in rows if row]
     return "\n".join(out)
