@@ -82,7 +82,8 @@ def signoff_lines(lines: list[str], blank_after: bool = True) -> set[int]:
     """The lines of a signature block: an issuer alone on its line (某某县林业局) over a full
     date alone on the next (2025年2月14日), or both on one line set apart by spaces, with a
     blank line, the page's furniture (分享到… 【打印本页】) or the end after them (page text; a
-    PDF's lines have no blank ones: `blank_after` False)."""
+    PDF's lines have no blank ones: `blank_after` False); an issuer alone right over the page's
+    furniture."""
     out: set[int] = set()
     for k in range(len(lines)):
         a = lines[k].strip()
@@ -95,6 +96,8 @@ def signoff_lines(lines: list[str], blank_after: bool = True) -> set[int]:
         elif _ISSUER_DATE.fullmatch(a) and not (blank_after and k + 1 < len(lines)
                                                  and _text_of_its_own(lines[k + 1])):
             out.add(k)
+        elif b and is_issuer(a) and is_furniture(b):
+            out.add(k)          # an issuer with no date over the page's share bar or footer
     return out
 
 

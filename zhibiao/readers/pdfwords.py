@@ -26,7 +26,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from statistics import median
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .. import lexicon
 from ..categories import category_level
@@ -439,13 +439,21 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
     grid_segs: dict[int, list[dict]] = {}
     x_lo, x_hi, y_lo, y_hi = xs[0], xs[-1], ys[0], ys[-1]
     home = _overflow_home([ch for ch in chars if y_lo <= (ch["top"] + ch["bottom"]) / 2 <= y_hi], xs)
+    placed: dict[int, tuple[int, int]] = {}
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-        if not (y_lo <= cy <= y_hi and (x_lo <= cx <= x_hi or id(ch) in home)):
-            continue
-        c = home.get(id(ch), _index(xs, cx))
-        r = _index(ys, cy)
-        grid_segs.setdefault(find(r * ncol + c), []).append(ch)
+        # (a character whose centre lies just past the table's top or bottom rule is the first
+        # or last row's: the last line of a text centred on a row too short for it; a line
+        # under the table stands further off)
+        near = 0.25 * (ch["bottom"] - ch["top"])
+        inside = y_lo - near <= cy <= y_hi + near
+        if inside and (x_lo <= cx <= x_hi or id(ch) in home):
+            placed[id(ch)] = (_index(ys, cy), home.get(id(ch), _index(xs, cx)))
+    _spilled_lines(chars, placed, ys, ncol, find)
+    for ch in chars:
+        if id(ch) in placed:
+            r, c = placed[id(ch)]
+            grid_segs.setdefault(find(r * ncol + c), []).append(ch)
     texts: dict[int, str] = {}
     hidden: dict[int, str] = {}
     for root, chs in grid_segs.items():
@@ -489,6 +497,54 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
     frag.texts = texts
     frag.body_locations = [{"page": page_no, "row": i + 1} for i in range(body_from, len(cells))]
     return frag
+
+
+def _spilled_lines(chars: list[dict], placed: dict[int, tuple[int, int]], ys: list[float], ncol: int,
+                   find: Callable[[int], int]) -> None:
+    """Lines of a wrapped text taller than its row, each moved back to its own cell.
+    LibreOffice centres a cell's text on the cell whatever its height, so the label of a row
+    set too short for it (服务对象满意度指 / 标 in a row one line high) spills over the line above
+    or below; its first line then lies over the text of the cell above. Two lines that
+    overlap on the page cannot both be a cell's: the one nearer the cell's edge goes over that
+    edge (to the next cell of its column). Lines in different fonts are left alone: that is a
+    merged cell's label printed over the repeated header (see `_overprinted`)."""
+    in_cell: dict[int, list[dict]] = {}
+    for ch in chars:
+        if id(ch) in placed and ch.get("text", "").strip():
+            r, c = placed[id(ch)]
+            in_cell.setdefault(find(r * ncol + c), []).append(ch)
+    nrow = len(ys) - 1
+    for root, cell_chars in in_cell.items():
+        cell_lines = _char_lines(cell_chars)
+        if len(cell_lines) < 2:
+            continue
+        c = root % ncol
+        rows = [r for r in range(nrow) if find(r * ncol + c) == root]
+        if not rows:
+            continue
+        top, bottom = ys[min(rows)], ys[max(rows) + 1]
+        cell_lines.sort(key=lambda ln: min(ch["top"] for ch in ln))
+        for a, b in zip(cell_lines, cell_lines[1:]):
+            a_top, a_bot = min(ch["top"] for ch in a), max(ch["bottom"] for ch in a)
+            b_top, b_bot = min(ch["top"] for ch in b), max(ch["bottom"] for ch in b)
+            height = min(a_bot - a_top, b_bot - b_top)
+            # (lines of one text are apart; one over the other in the same place is a spill)
+            if height <= 0 or _overlap(a_top, a_bot, b_top, b_bot) < 0.15 * height or _overlap(
+                    min(ch["x0"] for ch in a), max(ch["x1"] for ch in a),
+                    min(ch["x0"] for ch in b), max(ch["x1"] for ch in b)) <= 0:
+                continue
+            if {ch.get("fontname") for ch in a}.isdisjoint(ch.get("fontname") for ch in b):
+                continue
+            edge = {}
+            for line, lo, hi in ((a, a_top, a_bot), (b, b_top, b_bot)):
+                mid = (lo + hi) / 2
+                edge[id(line[0])] = min((mid - top, -1), (bottom - mid, 1))
+            line = min((a, b), key=lambda ln: edge[id(ln[0])][0])
+            step = edge[id(line[0])][1]
+            to = min(rows) - 1 if step < 0 else max(rows) + 1
+            if 0 <= to < nrow:
+                for ch in line:
+                    placed[id(ch)] = (to, placed[id(ch)][1])
 
 
 def _made_whole(cells: list[str], above: list[int], texts: dict[int, str]) -> list[str]:
@@ -812,18 +868,23 @@ def _cells_apart(by_col: list[list[Seg]], size: float) -> list[list[Seg]]:
     """Two cells set so close that their text runs on as one segment (a converter that drops
     the cells' padding: 农作物耕种收综合机械化率≥78%): a segment that runs more than a character
     past where the next column's text starts is cut at that character, where a value starts
-    or a whole class name ends.
+    or a whole class name ends. Where the next column's text starts is told by text on a line
+    with other cells: a line of its own under the table (the department's sign-off set right)
+    is no cell.
 
     >>> name = Seg("机械化率≥78%", 240, 320, 0, 10, 10.0, (240, 250, 260, 270, 280, 288, 296, 304))
-    >>> cols = _cells_apart([[name], [Seg("≥95%", 280, 312, 20, 30, 10.0)]], 4.0)
+    >>> cols = _cells_apart([[name, Seg("受益率", 240, 270, 20, 30, 10.0)],
+    ...                      [Seg("≥95%", 280, 312, 20, 30, 10.0)]], 4.0)
     >>> [[s.text for s in col] for col in cols]
-    [['机械化率'], ['≥95%', '≥78%']]
+    [['机械化率', '受益率'], ['≥95%', '≥78%']]
     """
     out = [list(col) for col in by_col]
+    alone = {id(line[0]) for line in seg_lines([s for col in out for s in col]) if len(line) == 1}
     for k in range(len(out) - 1):
         if not out[k + 1]:
             continue
-        edge = min(s.x0 for s in out[k + 1])
+        edge = min((s.x0 for s in out[k + 1] if id(s) not in alone),
+                   default=min(s.x0 for s in out[k + 1]))
         for s in list(out[k]):
             if not s.starts or s.x0 >= edge - size or s.x1 <= edge + size:
                 continue
@@ -858,19 +919,27 @@ def _class_head(text: str) -> bool:
 def _labels_apart(by_col: list[list[Seg]], size: float) -> list[list[Seg]]:
     """A class label set so close to the cell after it that the two run on as one segment,
     which starts left of where that column's cells start (社会效益指标受威胁群众安全转移 in a
-    sheet printed without borders): the label, a whole class name, goes back to the column
-    before."""
+    sheet printed without borders): the label, a whole class name or a piece of a wrapped one
+    set off by a cell's padding, goes back to the column before."""
     out = [list(col) for col in by_col]
     for k in range(1, len(out)):
         if len(out[k]) < 2:
             continue
         edge = median(s.x0 for s in out[k])            # where the column's cells start
+        before = median(s.x0 for s in out[k - 1]) if out[k - 1] else float("inf")
         for s in list(out[k]):
             if not s.starts or s.x0 >= edge - size:
                 continue
             at = next((i for i, x in enumerate(s.starts) if x >= edge - 0.5 * size), None)
             head = s.text[:at] if at else ""
-            if not _class_head(head):
+            # (a shorter piece too where a cell's padding stands before the cut and the piece is
+            # a class name or starts where the column before starts its text: 满意度 | 服务对象满,
+            # 满意度指 | 服务对象满意度 in columns too narrow for a label on one line)
+            if not head:
+                continue
+            padded = _gap_before(s, at) >= 0.3 * s.size
+            if not (_class_head(head) or padded and (
+                    category_level(head) is not None or abs(s.x0 - before) <= 0.5 * s.size)):
                 continue
             out[k][out[k].index(s)] = Seg(s.text[at:], s.starts[at], s.x1, s.top, s.bottom, s.size,
                                           s.starts[at:])
@@ -1387,9 +1456,11 @@ def to_rows(items: list[Any]) -> list[Row]:
             if j >= 0:                               # lines above the first table: as they are
                 before_header.update(range(j + 1, k))
     # a signature block (某某局 over 2025年3月5日) under the last table, ruled or not
-    # (a region of the page's footer pdfplumber took for a table, one long cell a row, is none)
+    # (a region of the page's footer pdfplumber took for a table, one long cell a row or the
+    # footer's own text in cells, 主办单位 | 网站标识码 | ICP备案号, is none)
     last_any = max((k for k, item in enumerate(items) if not isinstance(item, tuple) and (
-        item.header or any(sum(1 for c in row if c) >= 2 for row in item.body))), default=len(items))
+        item.header or any(sum(1 for c in row if c) >= 2 and not is_furniture(fold("".join(row)))
+                           for row in item.body))), default=len(items))
     tail = [k for k in range(last_any + 1, len(items)) if isinstance(items[k], tuple)]
     texts = [fold(" ".join(s.text for s in items[k][1])) for k in tail]
     signed = [tail[i] for i in signoff_lines(texts, blank_after=False)]
