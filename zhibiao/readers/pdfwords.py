@@ -816,6 +816,13 @@ def _stacked_header(lines: list[list[Seg]], i: int) -> tuple[list[list[Seg]], in
             else:
                 cells.append([seg])
         texts = [cell_text(c) for c in cells]
+        # (a window that starts on the last line of the text above the header, 制。 over 一级指标,
+        # spoils the label under it: the header starts a line lower)
+        top_ids = {id(s) for s in window[0]}
+        if any(header_role(t) is None and any(id(s) in top_ids for s in c)
+               and any(id(s) not in top_ids and header_role(s.text) is not None for s in c)
+               for c, t in zip(cells, texts)):
+            return None
         if is_header(texts):
             roles = {r for r in roles_of(texts) if r}
             alone = [{r for r in roles_of([s.text for s in line]) if r} for line in window
@@ -1318,8 +1325,10 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
         # text under the table's last row in a class column (（绩效目标经县财政局审核批复）) is a
         # note of the page: a merged label stands beside its rows, never below them all
         # (a line of it, too, when a wide row spacing runs it on from the last label)
+        # (but the last line of a label wrapped a character or two a line and centred on a
+        # short last row, 可持 / 续影 / 响指 / 标, is the label's: without it no class is named)
         floor = rows[-1][1] + size
-        blocks_of = {k: [[s for s in b if s.top <= floor] for b in blocks if min(s.top for s in b) <= floor]
+        blocks_of = {k: [_above_floor(b, floor) for b in blocks if min(s.top for s in b) <= floor]
                      for k, blocks in blocks_of.items()}
     spans_of = {k: [(min(s.top for s in b), max(s.bottom for s in b)) for b in blocks_of[k]]
                 for k in cat}
@@ -1336,6 +1345,16 @@ def _unruled_table(lines: list[list[Seg]], start: int, page_no: int,
         frag.open_top[k] = lead if continues_above else 0
         frag.open_bottom[k] = trail if frag.continues_below else 0
     return frag, end
+
+
+def _above_floor(block: list[Seg], floor: float) -> list[Seg]:
+    """A class column's block without its lines below `floor`, unless only the whole block
+    names a class."""
+    kept = [s for s in block if s.top <= floor]
+    if len(kept) < len(block) and category_level(cell_text(kept)) is None \
+            and category_level(cell_text(block)) is not None:
+        return block
+    return kept
 
 
 def _beside_table(header: list[list[Seg]] | None, body: list[Seg], size: float) -> list[Seg]:
@@ -1466,8 +1485,10 @@ def to_rows(items: list[Any]) -> list[Row]:
     signed = [tail[i] for i in signoff_lines(texts, blank_after=False)]
     page_from = min(signed, default=len(items))      # the block and what follows it
     headed: Fragment | None = None
+    width: tuple[int, int] | None = None     # the page and columns of the table part just read
     for k, item in enumerate(items):
         if isinstance(item, tuple):
+            width = None
             _, line, location = item
             cells = [s.text for s in line]
             last_header = None
@@ -1476,10 +1497,19 @@ def to_rows(items: list[Any]) -> list[Row]:
             rows.append(Row(cells, location, raw=" ".join(cells), aligned=False))
             continue
         frag: Fragment = item
+        # grid rows over this part's header at the top of a page go on the table of the page
+        # before; where that table's grid had other columns (several tables drawn as one grid
+        # there, its last one with columns of its own), their cells are placed by what they hold
+        carried = width is not None and frag.page > width[0]
         for cells in frag.pre:
             if any(cells):
                 last_header = None
-                rows.append(Row(list(cells), {"page": frag.page}))
+                if carried and len(cells) != width[1]:
+                    rows.append(Row([c for c in cells if c], {"page": frag.page}, raw=" ".join(cells),
+                                    aligned=False))
+                else:
+                    carried = False
+                    rows.append(Row(list(cells), {"page": frag.page}))
         if frag.header:
             key = tuple(tuple(norm(c) for c in cells) for cells in frag.header)
             if key != last_header:
@@ -1492,7 +1522,8 @@ def to_rows(items: list[Any]) -> list[Row]:
             locs = [{**loc, "after_table": True} for loc in locs]
         for r, cells in enumerate(frag.body):
             cells = list(cells)
-            for c, labels in frag.labels.items():
+            # (a header inside the grid, the next table's drawn on as part of it, is as printed)
+            for c, labels in ({} if is_header(cells) else frag.labels).items():
                 if c < len(cells):
                     cells[c] = labels[r] or ""
             if any(cells):
@@ -1500,4 +1531,6 @@ def to_rows(items: list[Any]) -> list[Row]:
                         (cells[0] and _lex().context_key.get(norm(cells[0]))):
                     last_header = None
                 rows.append(Row(cells, dict(locs[r])))
+        if frag.body:
+            width = (frag.page, len(frag.body[-1]))
     return rows

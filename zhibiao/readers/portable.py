@@ -108,7 +108,9 @@ def _read(path: Path, pages: list) -> list[Row]:
             page_items, carry = pw.unruled_fragments(segs, p, carry)
             items += page_items
             continue
-        carry = None
+        # (an unruled table left open on the page before goes on above the page's first grid:
+        # the boxes LibreOffice draws round a sign-off's date or the share bar under it)
+        carried, carry = carry, None
         # a class label alone above the first table or under the last, in one of its columns,
         # is a cut merged cell's label drawn outside the page's print area
         clipped = _clipped(segs + off, frags[0], frags[-1], tables[0].bbox[1], tables[-1].bbox[3],
@@ -123,7 +125,7 @@ def _read(path: Path, pages: list) -> list[Row]:
             above = bottom
         tail = [s for s in segs if s.cy >= above]
         for k, (outside, frag) in enumerate(regions):
-            page_items, _ = pw.unruled_fragments(outside, p, None)
+            page_items, _ = pw.unruled_fragments(outside, p, carried if k == 0 else None)
             items += page_items
             frag.continues_above = k == 0 and not outside
             items.append(frag)
@@ -359,7 +361,25 @@ def _rows_not_ruled(frag: pw.Fragment, before: list[str | None] | None = None) -
     # rows the grid ran together down the page: a value cell holding several values (≥4200人≥1350人)
     stacked = sum(1 for row in frag.body for i in values if i < len(row)
                   and len(_COMPARED_FIGURE.findall(row[i] or "")) >= 2)
-    return run_on >= 2 or stacked >= 2 or _names_joined_to_values(frag, roles, k, values) >= 2
+    return run_on >= 2 or stacked >= 2 or _names_joined_to_values(frag, roles, k, values) >= 2 \
+        or _one_cell_body(frag)
+
+
+def _one_cell_body(frag: pw.Fragment) -> bool:
+    """A grid whose body is one cell across all its columns holding the text of several rows:
+    a box drawn round the page's content (a white panel, its edges found as lines) with the
+    table's rows inside it set off by lines under each row only, or by none. A real merged
+    row across the table (一、产出指标, 合计) holds one label, not rows of figures and labels."""
+    if len(frag.roles) < 3:
+        return False
+    for roots, row in zip(frag.comp or [], frag.body):
+        if len(set(roots)) != 1:
+            continue
+        text = "".join(row)
+        labels = sum(1 for m in re.finditer(r"(?:指标|指标值)", text))
+        if len(_COMPARED_FIGURE.findall(text)) >= 2 or labels >= 3:
+            return True
+    return False
 
 
 def _row_height(table: Any) -> float:
