@@ -54,7 +54,9 @@ page on a white panel that pdfplumber takes for a grid (P928): the table has lin
 cells only, and its header is stacked over three lines right under the paragraph above. An
 unruled table as LibreOffice prints a saved page (P929), over two pages: a value centred over two
 lines on its row, the last row's class label wrapped a few characters a line and running on
-below that row, the sign-off and share bar in boxes of their own.
+below that row, the sign-off and share bar in boxes of their own. A ruled table with a
+watermark drawn across it at a slant and class labels written top to bottom in two columns
+(P930).
 Each PDF's expected rows (X.expected.jsonl)
 come from the corpus annotations of the table it shows, not from the reader."""
 from __future__ import annotations

@@ -458,6 +458,8 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
     hidden: dict[int, str] = {}
     for root, chs in grid_segs.items():
         texts[root], under = _overprinted(chs)
+        if category_level(texts[root]) is None and (upright := _set_vertically(chs)) is not None:
+            texts[root] = upright
         if under:
             hidden[root % ncol] = under
     # grid rows whose cells all merge with the row above are no rows of their own
@@ -545,6 +547,31 @@ def _spilled_lines(chars: list[dict], placed: dict[int, tuple[int, int]], ys: li
             if 0 <= to < nrow:
                 for ch in line:
                     placed[id(ch)] = (to, placed[id(ch)][1])
+
+
+def _set_vertically(chars: list[dict]) -> str | None:
+    """A class label written top to bottom in columns (Word's text direction tbRl: a label in a
+    row too short for it runs on in a second column to the left, 时效 / 指标 side by side), read
+    as it is written: each column down, the columns right to left (or left to right; a label
+    turned so that it runs right to left on one line is read so too); None unless that
+    reading names a class and a line reading does not."""
+    glyphs = [ch for ch in chars if ch.get("text", "").strip()]
+    if not 2 <= len(glyphs) <= 16:
+        return None
+    columns: list[list[dict]] = []
+    for ch in sorted(glyphs, key=lambda c: (c["x0"] + c["x1"]) / 2):
+        cx = (ch["x0"] + ch["x1"]) / 2
+        if columns and abs(cx - (columns[-1][0]["x0"] + columns[-1][0]["x1"]) / 2) < 0.5 * (ch["x1"] - ch["x0"]):
+            columns[-1].append(ch)
+        else:
+            columns.append([ch])
+    if not 2 <= len(columns) <= 4 and len(columns) != len(glyphs):
+        return None       # (one character a column: a line set right to left, 标指度意满)
+    down = ["".join(c["text"] for c in sorted(col, key=lambda c: c["top"])) for col in columns]
+    for text in ("".join(reversed(down)), "".join(down)):
+        if category_level(text) is not None:
+            return text
+    return None
 
 
 def _made_whole(cells: list[str], above: list[int], texts: dict[int, str]) -> list[str]:
@@ -1413,6 +1440,7 @@ def resolve(frags: list[Fragment]) -> None:
         if not (a.continues_below and b.continues_above and len(a.roles) == len(b.roles)):
             continue
         b.follows = True
+        _label_cut_made_whole(a, b)
         if _split_row(a, b):
             a.body[-1] = [join_lines([x, y]) for x, y in zip(a.body[-1], b.body[0])]
             del b.body[0]
@@ -1438,6 +1466,21 @@ def resolve(frags: list[Fragment]) -> None:
                 for r in range(min(b.open_top.get(c, 0), len(b.body))):
                     if b.labels[c][r] is None:
                         b.labels[c][r] = last
+
+
+def _label_cut_made_whole(a: Fragment, b: Fragment) -> None:
+    """A merged class cell's label cut by the page break, its first line on one page and the
+    rest on the next (LibreOffice centres it on the whole cell: 产出指 at the foot of one page,
+    标 in the middle of the cell's part on the next): both parts' rows get the whole label."""
+    for c, labels_b in b.labels.items():
+        labels_a = a.labels.get(c)
+        if not labels_a or not labels_b or not labels_a[-1] or not labels_b[0]:
+            continue
+        head, rest = labels_a[-1], labels_b[0]
+        whole = head + rest
+        if category_level(head) is None and category_level(rest) is None and category_level(whole) is not None:
+            for labels, piece in ((labels_a, head), (labels_b, rest)):
+                labels[:] = [whole if x == piece else x for x in labels]
 
 
 def _boxes_of_the_page(frag: Fragment, headed: Fragment | None) -> bool:

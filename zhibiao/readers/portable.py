@@ -82,6 +82,7 @@ def _read(path: Path, pages: list) -> list[Row]:
         except Exception as exc:
             raise ReadError(path, f"PDF 第 {p} 页已损坏（{type(exc).__name__}）") from None
         n_chars += sum(1 for c in chars if c.get("text", "").strip())
+        chars = [c for c in chars if not _slanted(c)]
         loaded.append((page, chars, pw.segments(chars)))
     if n_chars == 0 or _scanned(pages, n_chars):
         raise ReadError(path, NO_TEXT_LAYER)
@@ -145,6 +146,13 @@ def _read(path: Path, pages: list) -> list[Row]:
     _ruled_categories(frags)
     pw.resolve(frags)
     return pw.to_rows(items)
+
+
+def _slanted(ch: dict) -> bool:
+    """A character set at a slant (neither level nor turned a quarter): a watermark or a stamp
+    across the page (某某局 公开 drawn at 30°), never a cell of a table."""
+    a, b = ch.get("matrix", (1, 0, 0, 1))[:2]
+    return abs(a) > 0.05 * abs(b) and abs(b) > 0.05 * abs(a)
 
 
 def _clipped(segs: list[pw.Seg], first: pw.Fragment, last: pw.Fragment, top: float,

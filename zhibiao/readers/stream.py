@@ -34,7 +34,7 @@ from .grid import Row
 from .rowfit import Layout, fit_row, one_row_a_line, rows_run_on
 from .runon import rate_prefix, split_body, split_line, value_at_start, values_in
 from .runon_lines import split_runon
-from .table import class_heading, column_role, finish_roles
+from .table import class_heading, column_role, finish_roles, sub_label
 from .labels import (context_label, is_framework_class, is_furniture, label_of, running_lines, signoff_lines,
                      synthetic_header)
 from .tokens import Token, tokenize
@@ -144,7 +144,7 @@ def _looks_like_label(text: str) -> bool:
 
 def header_roles(labels: list[str]) -> list[str | None]:
     """Column roles as TableReader will read them (table.finish_roles)."""
-    return finish_roles([column_role(w) for w in labels])
+    return finish_roles([column_role(w) for w in labels], labels=labels)
 
 
 def _is_project_list(words: list[tuple[str, str | None, int, int]]) -> bool:
@@ -219,24 +219,33 @@ def _sub_header(groups: list[list[Token]], g: int, end: int, pos: dict[int, int]
     """Period and value labels on the row after a header (one cell a line: over lines)."""
     labels: list[str] = []
     used = 0
-    while g + used < len(groups) and len(labels) < 3:
+    while g + used < len(groups) and len(labels) < 5:
         grp = [t for t in groups[g + used] if not t.blank]
-        if not grp or any(column_role(t.text) not in ("period", "value") for t in grp):
+        if not grp or any(column_role(t.text) not in ("period", "value") and not _YEAR_ONLY.fullmatch(t.text)
+                          for t in grp):
             break
         labels += [t.text for t in grp]
         used += 1
         if g + used < len(groups) and groups[g + used][0].gap == "hard":
             break
     roles = [column_role(x) for x in labels]
-    return (labels, used) if len(labels) >= 2 and "period" in roles and "value" in roles else None
+    years = len(labels) >= 2 and all(_YEAR_ONLY.fullmatch(x) for x in labels)
+    return (labels, used) if years or (2 <= len(labels) <= 3 and "period" in roles and "value" in roles) \
+        else None
+
+
+# a year over a three-year plan's value column (2026年 | 2027年 | 2028年 under 指标值)
+_YEAR_ONLY = re.compile(r"\s*(?:19|20)\d\d\s*年度?\s*")
 
 
 def _with_sub_header(labels: list[str], sub: tuple[list[str], int]) -> list[str]:
-    """The sub-header labels take the place of the header's value column."""
+    """The sub-header labels take the place of the header's value column (a year joined to
+    that column's label: 2026年指标值)."""
     k = max((i for i, x in enumerate(labels) if column_role(x) in ("value", "period")), default=None)
     if k is None:
         return labels + sub[0]
-    return labels[:k] + sub[0] + labels[k + 1:]
+    parts = [sub_label(x, labels[k]) or x if _YEAR_ONLY.fullmatch(x) else x for x in sub[0]]
+    return labels[:k] + parts + labels[k + 1:]
 
 
 def _splice_two_line(words: list[tuple[str, str | None, int, int]], tokens: list[Token]
@@ -566,7 +575,14 @@ def _value_pieces_merged(tokens: list[Token], roles: list[str | None]) -> list[T
     """A value a stray space split (≥ 90%, ≥46.5 公里: OCR, single-space text) is one cell,
     written as it was, where the table has no operator or unit column of its own."""
     out: list[Token] = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
+        # (a cell's line of its own after a row's line: the rest of the row's last cell where a
+        # <br> broke it, 不少于 / 600人次, 2026年10月 / 底前)
+        alone = t.gap == "eol" and (i + 1 == len(tokens) or tokens[i + 1].line != t.line)
+        if out and alone and not t.blank and not out[-1].blank and out[-1].line == t.line - 1 \
+                and _span_goes_on(out[-1].text, t.text, roles):
+            out[-1] = Token(out[-1].text + t.text, out[-1].gap, out[-1].line)
+            continue
         if out and t.gap == "wsep" and not t.blank and not out[-1].blank:
             last = out[-1].text
             op_then_number = "op" not in roles and re.fullmatch(r"[≥≤<>=＜＞≧≦]=?", last) and re.match(r"\d", t.text)
@@ -606,7 +622,12 @@ def _span_goes_on(last: str, text: str, roles: list[str | None]) -> bool:
         return True
     if re.search(r"\d$", last) and (_unit_after_number(last, text) or _DATE_PART.fullmatch(text)):
         return True
+    if re.search(r"\d\s*[年月]$", last) and _DEADLINE_TAIL.fullmatch(text):
+        return True                   # 2026年10月 / 底前
     return bool(re.fullmatch(r"\d{1,2}", text) and re.search(r"\d\s*[年月]$", last))
+
+
+_DEADLINE_TAIL = re.compile(r"(?:底前|底|前|以前|之前|上旬|中旬|下旬|初)(?:完成)?")
 
 
 @functools.lru_cache(maxsize=1)

@@ -28,6 +28,8 @@ __all__ = ["TableReader", "parse_amount"]
 _AMOUNT = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _TARGET_CELL = re.compile(r"^\s*(?:[≥≤<>＞＜≧≦=＝]\s*\d|\d+(?:\.\d+)?\s*[%％]\s*$)")   # ≥22%, 95%: no header label
+# a year's value column, 指标值 over 2026年 | 2027年 | 2028年 made whole (sub_label)
+_YEAR_LABEL = re.compile(r"^(?:19|20)\d\d年度?(指标值|目标值|年度指标值|年度目标值)$")
 _INLINE_END = re.compile(r"\s+\S{1,8}[:：]")     # "部门名称：X 单位：万元" -> X
 CATEGORY_ROLES = ("level1", "level2", "category")
 MAIN_ROLES = ("name", "value", "period", "op", "unit", "project", *CATEGORY_ROLES)
@@ -88,6 +90,8 @@ def column_role(label: str) -> str | None:
     role = lex.column_role.get(key)
     if role is None and key in lex.block_labels:
         return "block"
+    if role is None and (m := _YEAR_LABEL.match(key)) and lex.column_role.get(m.group(1)) == "value":
+        return "value"          # 2026年指标值 | 2027年指标值 (a three-year plan): the first is read
     return role
 
 
@@ -105,13 +109,16 @@ def sub_label(sub: str, parent: str) -> str | None:
     if not sub or column_role(sub) is not None or column_role(parent) not in SUB_ROLES:
         return None
     half = "".join(sub.split())
+    if _YEAR.fullmatch(half) and column_role("".join(parent.split())) == "value":
+        return half + "".join(parent.split())        # 2026年 under 指标值: 2026年指标值
     for stem in ("".join(parent.split()), *lexicon.headers().sub_label_parents):
         if column_role(half + stem) in SUB_ROLES:
             return half + stem
     return None
 
 
-def finish_roles(roles: list[str | None], project_list: bool = False) -> list[str | None]:
+def finish_roles(roles: list[str | None], project_list: bool = False,
+                 labels: list[str] | None = None) -> list[str | None]:
     """Header roles as the table means them: a spanning 绩效指标 is the category column (or,
     with no name column, the name column), a lone 绩效目标 the value column, amounts no column;
     twin halves with the same labels (二级 | 三级 | 指标值 twice, 中期 then 年度, as the
@@ -137,6 +144,11 @@ def finish_roles(roles: list[str | None], project_list: bool = False) -> list[st
         elif role == "block":
             role = "packed"
         fixed.append(role)
+    # a value column a year (2026年指标值 | 2027年指标值 | 2028年指标值, a three-year plan): the
+    # first year's is the budget year's value, the later ones are kept under their labels
+    years = [k for k, (r, t) in enumerate(zip(fixed, labels or [])) if r == "value" and _YEAR_LABEL.match(_norm(t))]
+    if len(years) >= 2:
+        return [None if k in years[1:] else r for k, r in enumerate(fixed)]
     if not project_list and fixed.count("value") >= 2 and "period" not in fixed:
         fixed[fixed.index("value")] = "period"
     return fixed
@@ -339,13 +351,13 @@ class TableReader:
             return cells
         return [w or c for c, w in zip(cells, whole)]
 
-    def _finish_roles(self, roles: list[str | None]) -> list[str | None]:
+    def _finish_roles(self, roles: list[str | None], labels: list[str]) -> list[str | None]:
         present = set(roles)
         # one project a row, its indicators packed in a cell (or none): not a table whose rows
         # are indicators under a project column merged down (项目名称 | … | 三级指标 | 指标值)
         self.project_list = "project" in present and (
             "packed" in present or ("amount" in present and "name" not in present))
-        return finish_roles(roles, self.project_list)
+        return finish_roles(roles, self.project_list, labels)
 
     def _context(self, cells: list[str]) -> dict[str, str] | None:
         """Label -> value pairs when the row is a context row, else None."""
@@ -479,7 +491,7 @@ class TableReader:
             self.header_rows = (self.header_rows if self.prev_was_header or repeated else []) + [labels]
             self.header_repeated = repeated
             self.header_project = self.ctx.get("project")
-            self.roles = self._finish_roles(roles)
+            self.roles = self._finish_roles(roles, cells)
             self.header_texts = cells
             self.in_table = self.header_seen = self.prev_was_header = True
             if not repeated:

@@ -363,9 +363,24 @@ def _rows_of(text: str) -> list[Row]:
         if (laid := layout_rows(text)) is not None:
             return laid
     rows = stream_rows(text)
+    if _space_aligned(text, chrome_bars=True) and (laid := layout_rows(text)) is not None \
+            and _classed(laid) > _classed(rows or []):
+        # a text browser's dump whose page chrome holds a bar or two (无障碍浏览 | 长者模式):
+        # read as laid out where that gives more rows their classes (labels printed in the
+        # middle of their groups), else by content
+        return laid
     if rows is not None:
         return rows
     return _line_rows(text)
+
+
+def _classed(rows: list[Row]) -> int:
+    """How many indicators the rows give with a name, a value and both declared classes."""
+    import copy
+
+    from .table import TableReader
+    got = TableReader("").feed(copy.deepcopy(rows))      # (a reader may fill cells in place)
+    return sum(1 for r in got if r.name and r.annual_value and r.declared_level1 and r.declared_level2)
 
 
 _QUOTED_BREAK = re.compile(r'(?:^|\t)"[^"\t\n]*(?:""[^"\t\n]*)*\n', re.M)
@@ -858,12 +873,18 @@ def _chunks_joined(lines: list[str]) -> list[str]:
 _WIDE_GAP = re.compile(r"\S[ \u3000]{12,}\S")
 
 
-def _space_aligned(text: str) -> bool:
+def _space_aligned(text: str, chrome_bars: bool = False) -> bool:
     """Most table lines hold cells set apart by runs of spaces, and some lines start indented
     (merged cells left blank): a fixed-width layout whose columns are positions."""
     lines = [l for l in text.splitlines() if l.strip()]
-    if not lines or any("|" in l or "\t" in l for l in lines[:200]):
+    # (a bar in the page's chrome, 无障碍浏览 | 长者模式 | 繁體, makes no bar table: with
+    # `chrome_bars`, a text of one or two such lines is judged on its other lines)
+    piped = [l for l in lines[:200] if "|" in l or "\t" in l]
+    if not lines or (piped and not chrome_bars) or len(piped) > 2 \
+            or any(_SPACES.search(l.strip()) for l in piped):
         return False
+    if chrome_bars and not piped:
+        return False          # (asked for the chrome's case only: the plain case was asked)
     runs = sum(1 for l in lines if _SPACES.search(l.strip()))
     # cells set apart by one ideographic space each (a mobile page's text): the gaps carry no
     # column positions, whatever the indent of a line; the cells are read by content
@@ -874,7 +895,18 @@ def _space_aligned(text: str) -> bool:
     # a merged cell left blank inside a row (a 序号 column before it): a gap far wider than
     # the one between cells
     gaps = sum(1 for l in lines if _WIDE_GAP.search(l.strip()))
-    return runs >= 0.5 * len(lines) and (indented >= 1 or gaps >= 2)
+    # (or a block of such lines among a page's chrome of one item a line: a text browser's dump)
+    streak = longest = 0
+    for l in lines:
+        streak = streak + 1 if _SPACES.search(l.strip()) else 0
+        longest = max(longest, streak)
+    if piped:
+        # (with a bar in the chrome, only a text browser's dump: rows whose merged cells are
+        # left blank start further in than the rows that print them)
+        indents = [len(l) - len(l.lstrip(" \u3000")) for l in lines if _SPACES.search(l.strip())]
+        if sum(1 for n in indents if n >= min(indents, default=0) + 4) < 2:
+            return False
+    return (runs >= 0.5 * len(lines) or longest >= 8) and (indented >= 1 or gaps >= 2)
 
 
 def _line_rows(text: str) -> list[Row]:
