@@ -56,7 +56,9 @@ unruled table as LibreOffice prints a saved page (P929), over two pages: a value
 lines on its row, the last row's class label wrapped a few characters a line and running on
 below that row, the sign-off and share bar in boxes of their own. A ruled table with a
 watermark drawn across it at a slant and class labels written top to bottom in two columns
-(P930).
+(P930). A table without lines over white boxes no one sees (P931: the page's white panel, the
+header's and every other row's cells, as Chromium prints a zebra table without backgrounds):
+read from its words.
 Each PDF's expected rows (X.expected.jsonl)
 come from the corpus annotations of the table it shows, not from the reader."""
 from __future__ import annotations

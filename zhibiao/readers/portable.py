@@ -261,10 +261,43 @@ def _find_tables(page: Any) -> list:
     """pdfplumber's tables of the page, with a rule drawn where a page break cut the grid: a
     row carried over from the page before has its column lines but no line across its top
     (Chromium), and a row cut at the page's foot none across its bottom."""
+    page = _without_blank_boxes(page)
     cut = _cut_rules([e for e in page.edges if e["orientation"] == "v" and e["height"] > 3],
                      [e for e in page.edges if e["orientation"] == "h"])
     return page.find_tables(table_settings={"explicit_horizontal_lines": cut}) if cut \
         else page.find_tables()
+
+
+def _white(colour: Any) -> bool:
+    values = colour if isinstance(colour, (tuple, list)) else (colour,)
+    return bool(values) and all(isinstance(v, (int, float)) and v >= 0.99 for v in values)
+
+
+def _without_blank_boxes(page: Any) -> Any:
+    """The page without the white boxes a browser draws behind cells when it prints without
+    backgrounds (a zebra table's rows, a white panel) where nothing but the white page lies
+    under them: no one sees their edges, so they rule no grid. Where a shaded box meets them (a
+    zebra table's rows, borders drawn by the gaps between white cells on a dark table) they
+    are seen, and stay."""
+    rects = page.rects
+
+    def blank(obj: dict) -> bool:
+        return obj.get("object_type") == "rect" and bool(obj.get("fill")) and not obj.get("stroke") \
+            and _white(obj.get("non_stroking_color")) and obj["width"] > 2 and obj["height"] > 2
+
+    white = [r for r in rects if blank(r)]
+    # (a shaded box over or beside them makes them a shaded table's cells: the white ones
+    # show where the shading stops)
+    shaded = [r for r in rects if r.get("fill") and not _white(r.get("non_stroking_color"))
+              and r["width"] > 2 and r["height"] > 2]
+    if not white or any(_overlap_boxes(a, b) for a in shaded for b in white):
+        return page
+    return page.filter(lambda obj: not blank(obj))
+
+
+def _overlap_boxes(a: dict, b: dict) -> bool:
+    return a["x0"] < b["x1"] + 1 and b["x0"] < a["x1"] + 1 and a["top"] < b["bottom"] + 1 \
+        and b["top"] < a["bottom"] + 1
 
 
 _OPEN_END = 3       # column lines that start (or end) at one height, with no line across them

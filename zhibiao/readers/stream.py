@@ -555,16 +555,22 @@ _DIGIT = re.compile(r"\d")
 
 
 def _classes_merged(tokens: list[Token]) -> list[Token]:
-    """A class name the page broke over lines or blank lines (数量 / 指标, 经济效 / 益指标) is one
-    token again; the pieces of a merged category cell are no cells of their own."""
+    """A class name the page broke over lines or blank lines (数量 / 指标, 经济效 / 益指标, a <br>
+    in a tab-separated row) is one token again; the pieces of a merged category cell are no cells of their own."""
     out: list[Token] = []
     for t in tokens:
-        if out and t.gap in ("nl", "blank") and not t.blank and not out[-1].blank:
+        # (also across a row's line break: a cell broken by <br>, 产出 / 指标 | 数量 / 指标 | …,
+        # ends one line and starts the next)
+        if out and t.gap in ("nl", "blank", "eol") and not t.blank and not out[-1].blank:
             last = out[-1]
             joined = last.text + t.text
+            # (经济 / 效益指标, 服务对象 / 满意度指标: the rest is a level-1 name of its own, the
+            # whole a level-2 one)
             if len(joined) <= 12 and category_level(joined) is not None and (
                     category_level(last.text) is None or len(t.text) <= 2) \
-                    and category_level(t.text) is None or (t.text in ("指标", "目标") and category_level(joined)):
+                    and category_level(t.text) is None or (t.text in ("指标", "目标") and category_level(joined)) \
+                    or (len(last.text) <= 4 and category_level(last.text) is None
+                        and category_level(t.text) == 1 and category_level(joined) == 2):
                 out[-1] = Token(joined, last.gap, last.line)
                 continue
         out.append(t)

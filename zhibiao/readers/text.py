@@ -881,7 +881,7 @@ def _space_aligned(text: str, chrome_bars: bool = False) -> bool:
     # `chrome_bars`, a text of one or two such lines is judged on its other lines)
     piped = [l for l in lines[:200] if "|" in l or "\t" in l]
     if not lines or (piped and not chrome_bars) or len(piped) > 2 \
-            or any(_SPACES.search(l.strip()) for l in piped):
+            or any(re.search(r"[ \u00a0]{2,}|\t", l.strip()) for l in piped):
         return False
     if chrome_bars and not piped:
         return False          # (asked for the chrome's case only: the plain case was asked)
