@@ -508,8 +508,9 @@ def _spilled_lines(chars: list[dict], placed: dict[int, tuple[int, int]], ys: li
     set too short for it (服务对象满意度指 / 标 in a row one line high) spills over the line above
     or below; its first line then lies over the text of the cell above. Two lines that
     overlap on the page cannot both be a cell's: the one nearer the cell's edge goes over that
-    edge (to the next cell of its column). Lines in different fonts are left alone: that is a
-    merged cell's label printed over the repeated header (see `_overprinted`)."""
+    edge (to the next cell of its column). Lines in different fonts in the same place are left
+    alone: that is a merged cell's label printed over the repeated header (see `_overprinted`);
+    a bold header label with a name's first line half over it is a spill."""
     in_cell: dict[int, list[dict]] = {}
     for ch in chars:
         if id(ch) in placed and ch.get("text", "").strip():
@@ -535,7 +536,8 @@ def _spilled_lines(chars: list[dict], placed: dict[int, tuple[int, int]], ys: li
                     min(ch["x0"] for ch in a), max(ch["x1"] for ch in a),
                     min(ch["x0"] for ch in b), max(ch["x1"] for ch in b)) <= 0:
                 continue
-            if {ch.get("fontname") for ch in a}.isdisjoint(ch.get("fontname") for ch in b):
+            if {ch.get("fontname") for ch in a}.isdisjoint(ch.get("fontname") for ch in b) \
+                    and _overlap(a_top, a_bot, b_top, b_bot) >= 0.7 * height:
                 continue
             edge = {}
             for line, lo, hi in ((a, a_top, a_bot), (b, b_top, b_bot)):
