@@ -152,8 +152,8 @@ def align(cells: list[str], roles: list[str | None], carried_level1: str | None 
     # (a row that names its own level-1 class starts a group of it: 效益指标 | 社会效益指标 after
     # rows of 产出指标)
     own = [declared_codes(c, None)[0] if category_level(c) == 1 else None for c in cells]
-    fits = [[fit(c, r, next((o for j, o in enumerate(own) if o and j != i), carried_level1))
-             for r in roles] for i, c in enumerate(cells)]
+    group = [next((o for j, o in enumerate(own) if o and j != i), carried_level1) for i in range(k)]
+    fits = [[fit(c, r, group[i]) for r in roles] for i, c in enumerate(cells)]
     best, best_score = None, float("-inf")
     for chosen in itertools.combinations(range(n), k):
         score = sum(fits[j][i] for j, i in enumerate(chosen))

@@ -269,8 +269,11 @@ def _find_tables(page: Any) -> list:
 
 
 def _white(colour: Any) -> bool:
+    """A fill colour that is white: gray or RGB all at 1, CMYK all at 0."""
     values = colour if isinstance(colour, (tuple, list)) else (colour,)
-    return bool(values) and all(isinstance(v, (int, float)) and v >= 0.99 for v in values)
+    if not values or not all(isinstance(v, (int, float)) for v in values):
+        return False
+    return all(v <= 0.01 for v in values) if len(values) == 4 else all(v >= 0.99 for v in values)
 
 
 def _without_blank_boxes(page: Any) -> Any:
@@ -417,8 +420,7 @@ def _one_cell_body(frag: pw.Fragment) -> bool:
         if len(set(roots)) != 1:
             continue
         text = "".join(row)
-        labels = sum(1 for m in re.finditer(r"(?:指标|指标值)", text))
-        if len(_COMPARED_FIGURE.findall(text)) >= 2 or labels >= 3:
+        if len(_COMPARED_FIGURE.findall(text)) >= 2 or text.count("指标") >= 3:
             return True
     return False
 

@@ -109,8 +109,6 @@ def sub_label(sub: str, parent: str) -> str | None:
     if not sub or column_role(sub) is not None or column_role(parent) not in SUB_ROLES:
         return None
     half = "".join(sub.split())
-    if _YEAR.fullmatch(half) and column_role("".join(parent.split())) == "value":
-        return half + "".join(parent.split())        # 2026年 under 指标值: 2026年指标值
     for stem in ("".join(parent.split()), *lexicon.headers().sub_label_parents):
         if column_role(half + stem) in SUB_ROLES:
             return half + stem
