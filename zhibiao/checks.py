@@ -27,20 +27,46 @@ TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]\s*$")    # 满意度(%)
 
 
 def flag(check: str, **fields: Any) -> dict[str, str]:
-    rule = lexicon.review_rules().rules[check]
+    rr = lexicon.review_rules()
+    if _WORDED[0] is not rr:                 # the rules were loaded again (a test's own)
+        _WORDED[:] = [rr, {}]
+    # a batch raises the same few flags thousands of times: each distinct one is worded once
+    # 1, 1.0 and True are one key but word differently: the type is part of the key
+    key = (check, *((k, v.__class__, v) for k, v in fields.items()))
+    try:
+        worded = _WORDED[1].get(key)
+    except TypeError:                        # a field that cannot be a key
+        return _word(rr, check, fields)
+    if worded is None:
+        if len(_WORDED[1]) > 4096:           # names make most flags distinct: keep it small
+            _WORDED[1].clear()
+        worded = _WORDED[1][key] = _word(rr, check, fields)
+    return dict(worded)
+
+
+_WORDED: list[Any] = [None, {}]              # [the ReviewRules, (check, fields) -> flag]
+
+
+def _word(rr: Any, check: str, fields: dict[str, Any]) -> dict[str, str]:
+    rule = rr.rules[check]
     number = _RULE_NUMBER.match(check)
     return make_flag(number.group() if number else check, rule["reason"].format(**fields),
                      rule["severity"])
 
 
 def _has_word(text: str, key: str) -> bool:
-    """Whether any word of review_rules.yaml's list `key` occurs in `text`: the list's
-    pattern is compiled once (not looked up by the whole tuple of words on every row)."""
+    """Whether any word of review_rules.yaml's list `key` occurs in `text`."""
+    return _word_patterns()[key].search(text) is not None
+
+
+def _word_patterns() -> dict[str, re.Pattern]:
+    """One pattern a word list of review_rules.yaml, compiled once (not looked up by the whole
+    tuple of words on every row), again when the rules were loaded again (a test's own)."""
     rr = lexicon.review_rules()
-    if _WORD_PATTERNS[0] is not rr:          # the rules were loaded again (a test's own)
+    if _WORD_PATTERNS[0] is not rr:
         _WORD_PATTERNS[:] = [rr, {k: _any_of(tuple(w)) for k, w in rr.words.items()
                                   if isinstance(w, (list, tuple))}]
-    return _WORD_PATTERNS[1][key].search(text) is not None
+    return _WORD_PATTERNS[1]
 
 
 _WORD_PATTERNS: list[Any] = [None, {}]      # [the ReviewRules they were compiled from, patterns]
@@ -102,27 +128,26 @@ def check_row(row: dict[str, Any]) -> list[dict[str, str]]:
                     and int(t.value[:4]) != int(year):
                 out.append(flag("12", date=t.value, year=year))
                 break
-    if l1 == "2" and _has_word(name, "quality_like"):
+    has = _word_patterns()
+    if l1 == "2" and has["quality_like"].search(name):
         out.append(flag("15q", name=name))
-    if l1 == "1" and _has_word(name, "effect_words"):
+    if l1 == "1" and has["effect_words"].search(name):
         out.append(flag("15e", name=name))
-    satisfied = _has_word(name, "satisfaction_words")
-    if _has_word(name, "satisfaction_marks") and l1 not in (None, "3"):
+    if l1 not in (None, "3") and has["satisfaction_marks"].search(name):
         out.append(flag("16"))
-    if l1 == "3" and not satisfied:
+    if l1 == "3" and not has["satisfaction_words"].search(name):
         out.append(flag("16n"))
     if l1 == "3" and first:
         if first.unit not in ("%", "分") or first.op not in (">=", ">"):
             out.append(flag("18", op=_sign(first.op), unit=first.unit or "无单位"))
         if first.unit == "%" and first.op in ("=", ">=") and first.value == 100:
             out.append(flag("18h", op="=" if first.op == "=" else "≥"))
-    process = _has_word(name, "input_process")
-    if process:
+    if has["input_process"].search(name):
         out.append(flag("19", name=name))
-    trivial = _has_word(name, "trivial_completion")
-    if trivial and first and first.unit == "%" and first.op == "=" and first.value == 100:
+    if first and first.unit == "%" and first.op == "=" and first.value == 100 \
+            and has["trivial_completion"].search(name):
         out.append(flag("20"))
-    elif _has_word(name, "completion_rates") and first and first.unit == "%" \
+    elif first and first.unit == "%" and has["completion_rates"].search(name) \
             and isinstance(first.value, float) and first.value < th["low_completion_pct"] \
             and first.op in ("=", ">=", ">"):
         out.append(flag("20l", value=f"{first.value:g}"))
@@ -156,7 +181,7 @@ def _unit_flags(row, name: str, first, targets) -> list[dict[str, str]]:
     bare = TRAILING_BRACKET.sub("", name).strip()
     stated = [t.unit for t in targets if t.kind == "number" and t.unit]
     if first and not stated and not (row.get("unit_column") or "").strip() \
-            and not TRAILING_BRACKET.search(name):
+            and not TRAILING_BRACKET.search(name) and _hinted(bare):
         for word, family in rr.words["unit_hints"].items():
             if bare.endswith(word) or (len(word) > 1 and word in bare):
                 unit = {"percent": "%", "money": "元"}.get(family, word[:2])
@@ -170,11 +195,19 @@ def _unit_flags(row, name: str, first, targets) -> list[dict[str, str]]:
             t.kind == "date" or _family(t.unit) in ("time", "percent") for t in targets) \
             and not all(t.kind in ("text", "boolean") for t in targets):
         out.append(flag("22t"))
-    for ending, bad in rr.words["name_unit_conflicts"].items():
+    conflicts = rr.words["name_unit_conflicts"]
+    for ending, bad in (conflicts.items() if fam and bare.endswith(tuple(conflicts)) else ()):
         if bare.endswith(ending) and fam in bad:
             out.append(flag("23", name=name, unit=first.unit))
             break
     return out
+
+
+def _hinted(bare: str) -> bool:
+    """Whether a name ends in a unit hint word of review_rules.yaml or holds one of two or more
+    characters (the test rule 21's loop makes, at once: most names hold none)."""
+    hints = tuple(lexicon.review_rules().words["unit_hints"])
+    return bare.endswith(hints) or _any_of(tuple(w for w in hints if len(w) > 1)).search(bare) is not None
 
 
 def _class_flags(row: dict[str, Any]) -> list[dict[str, str]]:

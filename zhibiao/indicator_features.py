@@ -54,8 +54,12 @@ class ValueFeatures(BaseEstimator, TransformerMixin):
     def transform(self, X):
         units = lexicon.units()
         out = []
+        seen: dict[str, dict[str, float]] = {}     # the same value text reads the same
         for row in X:
             value = str(row.get("value_text") or "")
+            if value in seen:
+                out.append(dict(seen[value]))
+                continue
             feats: dict[str, float] = {}
             targets = row.get("targets")      # parsed already by the batch (normalize)
             if targets is None:
@@ -71,6 +75,7 @@ class ValueFeatures(BaseEstimator, TransformerMixin):
                     feats["unit=per"] = 1.0
                 if t.kind == "number" and t.unit == "%" and isinstance(t.value, float):
                     feats["pct=100" if t.value >= 100 else ("pct>=80" if t.value >= 80 else "pct<80")] = 1.0
+            seen[value] = feats
             out.append(feats)
         return out
 

@@ -126,26 +126,28 @@ def _normalize_records(indicators: Sequence[Indicator | dict[str, Any]],
     rows: list[dict[str, Any]] = []
     for ind in tqdm(indicators, desc="parsing", unit="row", disable=not progress, leave=False):
         rows.append(_parsed(_as_dict(ind), values))
-    _classify(rows, model)
+    keys = [_key(d) for d in rows]
+    _classify(rows, model, keys=keys)
     project_flags = checks.check_projects(rows)
     project_words = _ProjectWords()
     name_words: dict[str, set[str]] = {}
     worst: dict[checks.ProjectKey, list[dict[str, str]]] = {k: list(v) for k, v in project_flags.items()}
-    for d in rows:
-        d["flags"] += checks.check_row(d)
+    for d, key in zip(rows, keys):
+        flags = d["flags"]
+        flags += checks.check_row(d)
         related = checks.relatedness_flag(d, project_words, name_words)
         if related:
-            d["flags"].append(related)
-        d["project_flags"] = project_flags.get(_key(d), []) + d.pop("table_flags", [])
-        worst.setdefault(_key(d), []).extend(d["flags"])
+            flags.append(related)
+        d["project_flags"] = project_flags.get(key, []) + d.pop("table_flags", [])
+        worst.setdefault(key, []).extend(flags)
     grades = {key: checks.grade(flags) for key, flags in worst.items()}
     by_table: dict[str, list[dict[str, str]]] = {}
     for (source, _), flags in worst.items():      # a table is graded by all its flags
         by_table.setdefault(source, []).extend(flags)
     table_grades = {source: checks.grade(flags) for source, flags in by_table.items()}
-    for d in rows:
-        d["grade"] = grades.get(_key(d), "")
-        d["table_grade"] = table_grades.get(d.get("source") or "", "")
+    for d, key in zip(rows, keys):
+        d["grade"] = grades.get(key, "")
+        d["table_grade"] = table_grades.get(key[0], "")
     return rows
 
 
@@ -193,12 +195,14 @@ class _ProjectWords:
         return out
 
 
-def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> None:
+def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None,
+              keys: list[checks.ProjectKey] | None = None) -> None:
     """Read the rows as a table (zhibiao/table_classifier.py): each distinct (name, value)
     gets its per-row probabilities once, then each project's rows are decoded in order,
     restricted to the level-1 they declare. Sets the reading in context (``predicted_*``,
     ``class_confidence``), the row read alone (``row_*``) and the effective classes.
-    `cache` (a dict kept by the caller) carries per-row probabilities over to later batches."""
+    `cache` (a dict kept by the caller) carries per-row probabilities over to later batches;
+    `keys` are the rows' project keys when the caller has them."""
     if not rows:
         return
     tax = lexicon.taxonomy()
@@ -218,7 +222,8 @@ def _classify(rows: list[dict[str, Any]], model, cache: dict | None = None) -> N
     masks = _masks(rows, tm.classes_)
     accept = accept_thresholds(tm.card)
     # two alternatives a row: the reading and its runner-up are all a row keeps
-    readings, _ = tm.classify_table(pairs, [_key(r) for r in rows], masks, top=2, proba=proba, up=up)
+    keys = [_key(r) for r in rows] if keys is None else keys
+    readings, _ = tm.classify_table(pairs, keys, masks, top=2, proba=proba, up=up)
     for r, c, mask in zip(rows, readings, masks):
         r["predicted_level1_code"], r["predicted_level2_code"] = c.level1_code, c.level2_code
         r["predicted_level1_name"], r["predicted_level2_name"] = c.level1_name, c.level2_name

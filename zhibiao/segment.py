@@ -51,7 +51,9 @@ def cut(text: str) -> list[str]:
     if cutter is not None:
         try:
             tokens = cutter.cut(text)
-            if text.isalnum():           # letters and figures only (most names): no sign to split at
+            # only a word of two or more signs and figures, no Han, can need splitting: most
+            # names (letters and figures only, or single signs between Han words) hold none
+            if text.isalnum() or all(map(str.isalnum, _NOT_HAN_RUNS.findall(text))):
                 return tokens
             return [piece for w in tokens for piece in _as_jieba(w)]
         except UnicodeEncodeError:       # a lone surrogate (broken text) is no Rust string
@@ -63,6 +65,7 @@ def cut(text: str) -> list[str]:
 # unknown-word pass splits it with this pattern ("0", "-", "6"): split it the same way
 _HAN = re.compile(r"[\u4e00-\u9fd5]")
 _FIGURES = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+_NOT_HAN_RUNS = re.compile(r"[^\u4e00-\u9fd5]{2,}")
 
 
 def _as_jieba(w: str) -> list[str]:
@@ -104,7 +107,14 @@ def words(text: str) -> list[str]:
     >>> words("0-6岁儿童健康管理率")
     ['0', '6', '岁', '儿童', '健康', '管理', '率']
     """
-    return content(cut(text or ""))
+    return list(_words(text or ""))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
+    # a batch asks twice for most names: the classifier's word features, then the check of a
+    # name against its project (rule 14) for the rows the model is unsure of
+    return tuple(content(cut(text)))
 
 
 def content(tokens: list[str]) -> list[str]:
@@ -119,5 +129,5 @@ _ALNUM = re.compile(r"[^\W_]")
 
 def word_ngrams(text: str) -> list[str]:
     """Words and adjacent word pairs: the analyzer of the classifier's word features."""
-    ws = words(text)
-    return ws + [f"{a}_{b}" for a, b in zip(ws, ws[1:])]
+    ws = _words(text or "")
+    return [*ws, *(f"{a}_{b}" for a, b in zip(ws, ws[1:]))]

@@ -61,6 +61,15 @@ class BatchTfidf(BaseEstimator, TransformerMixin):
 
     def transform(self, X: Sequence[str]) -> sp.csr_matrix:
         docs = list(X)
+        # each distinct text once where a batch repeats them (values do, names mostly not),
+        # then a row per doc
+        distinct = dict.fromkeys(docs)
+        if len(distinct) > 0.8 * len(docs):
+            return self._transform(docs)
+        index = {d: i for i, d in enumerate(distinct)}
+        return self._transform(list(distinct))[[index[d] for d in docs]]
+
+    def _transform(self, docs: list[str]) -> sp.csr_matrix:
         if self.analyzer == "char":
             rows, cols = self._char_hits(docs)
         else:
