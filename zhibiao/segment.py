@@ -130,4 +130,4 @@ _ALNUM = re.compile(r"[^\W_]")
 def word_ngrams(text: str) -> list[str]:
     """Words and adjacent word pairs: the analyzer of the classifier's word features."""
     ws = _words(text or "")
-    return [*ws, *(f"{a}_{b}" for a, b in zip(ws, ws[1:]))]
+    return list(ws) + [f"{a}_{b}" for a, b in zip(ws, ws[1:])]
