@@ -22,6 +22,7 @@ CJK characters.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from .grid import Row
 from .groups import alignment as _alignment
 from .groups import assign_groups as _assign_groups
 from .labels import OUTLINE, context_label, indicator_prefixed, is_furniture, signoff_lines
+from . import stacked
 from .runon import value_start
 from .table import SUB_ROLES, column_role, numbered_class_heading, sub_label
 
@@ -88,18 +90,40 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 def _char_lines(chars: list[dict]) -> list[list[dict]]:
     """Characters grouped into text lines: a character joins the line whose first character
-    overlaps it vertically by half its height."""
-    lines: list[tuple[float, float, list[dict]]] = []
+    overlaps it vertically by half its height, unless the line has another character where it
+    stands: two texts printed over each other a point apart (a sheet's rows set too short for
+    their wrapped names, 率 of one name over 供 of the next) are two lines."""
+    lines: list[tuple[float, float, list[dict], list[tuple[float, float, str]]]] = []
     for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
         h = max(ch["bottom"] - ch["top"], 0.1)
         for i in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
-            top, bottom, members = lines[i]
-            if _overlap(top, bottom, ch["top"], ch["bottom"]) >= 0.5 * min(h, bottom - top):
+            top, bottom, members, spans = lines[i]
+            if _overlap(top, bottom, ch["top"], ch["bottom"]) >= 0.5 * min(h, bottom - top) \
+                    and not _stands_on(spans, ch):
                 members.append(ch)
+                bisect.insort(spans, (ch["x0"], ch["x1"], ch.get("text", ""), ch["top"]))
                 break
         else:
-            lines.append((ch["top"], ch["bottom"], [ch]))
-    return [members for _, _, members in lines]
+            lines.append((ch["top"], ch["bottom"], [ch], [(ch["x0"], ch["x1"], ch.get("text", ""), ch["top"])]))
+    return [members for _, _, members, _ in lines]
+
+
+def _stands_on(spans: list[tuple[float, float, str, float]], ch: dict) -> bool:
+    """Whether another character (a different one: a bold face drawn twice is one) and `ch`
+    cover the same place on another baseline, in a line whose characters' (x0, x1, text, top)
+    are `spans`, sorted."""
+    text, x0, x1 = ch.get("text", ""), ch["x0"], ch["x1"]
+    if not text.strip():
+        return False
+    k = bisect.bisect_left(spans, (x0,))
+    for a, b, t, top in spans[max(0, k - 1):k + 1]:
+        # (most of the wider one: a narrow sign set inside the next glyph's box, the full stop
+        # of 1.数量指标, or two full-width signs squeezed together, ：“, on one baseline, are
+        # no characters printed over each other)
+        if t != text and t.strip() and abs(top - ch["top"]) > 0.25 \
+                and _overlap(a, b, x0, x1) > 0.6 * max(b - a, x1 - x0):
+            return True
+    return False
 
 
 def segments(chars: Iterable[dict]) -> list[Seg]:
@@ -450,6 +474,8 @@ def ruled_fragment(page: Any, table: Any, chars: list[dict], page_no: int) -> Fr
         if inside and (x_lo <= cx <= x_hi or id(ch) in home):
             placed[id(ch)] = (_index(ys, cy), home.get(id(ch), _index(xs, cx)))
     _spilled_lines(chars, placed, ys, ncol, find)
+    _straddling_lines(chars, placed, ys, ncol, find)
+    _stacked_columns(chars, placed, ys, ncol, find)
     for ch in chars:
         if id(ch) in placed:
             r, c = placed[id(ch)]
@@ -549,6 +575,89 @@ def _spilled_lines(chars: list[dict], placed: dict[int, tuple[int, int]], ys: li
             if 0 <= to < nrow:
                 for ch in line:
                     placed[id(ch)] = (to, placed[id(ch)][1])
+
+
+def _straddling_lines(chars: list[dict], placed: dict[int, tuple[int, int]], ys: list[float], ncol: int,
+                      find: Callable[[int], int]) -> None:
+    """A line printed across a row's rule, to the cell whose text it centres. LibreOffice
+    centres a cell's text on the cell however short the row: the first line of a two-line
+    header label (指标值（含计量单位 / ）) in a row one line high lies half over the rule above,
+    its centre in the row above. Such a line goes to the side whose text block, with it, is
+    centred on its cell (the other side's text is centred without it)."""
+    nrow = len(ys) - 1
+    if nrow < 2:
+        return
+    cells: dict[int, list[list[dict]]] = {}
+    for ch in chars:
+        if id(ch) in placed and ch.get("text", "").strip():
+            r, c = placed[id(ch)]
+            cells.setdefault(find(r * ncol + c), []).append(ch)
+    lines = {root: _char_lines(chs) for root, chs in cells.items()}
+    spans: dict[int, tuple[float, float]] = {}
+    for r in range(nrow):
+        for c in range(ncol):
+            root = find(r * ncol + c)
+            lo, hi = spans.get(root, (ys[r], ys[r + 1]))
+            spans[root] = (min(lo, ys[r]), max(hi, ys[r + 1]))
+
+    def off_centre(root: int, members: list[list[dict]]) -> float:
+        if not members:
+            return 0.0
+        top = min(ch["top"] for ln in members for ch in ln)
+        bottom = max(ch["bottom"] for ln in members for ch in ln)
+        lo, hi = spans[root]
+        return abs((top + bottom) / 2 - (lo + hi) / 2)
+
+    for root in list(lines):
+        for line in list(lines[root]):
+            top, bottom = min(ch["top"] for ch in line), max(ch["bottom"] for ch in line)
+            height = bottom - top
+            rule = next((k for k in range(1, nrow) if top + 0.25 * height < ys[k] < bottom - 0.25 * height), None)
+            if rule is None or line not in lines[root]:
+                continue
+            r, c = placed[id(line[0])]
+            above, below = find((rule - 1) * ncol + c), find(rule * ncol + c)
+            if above == below or root not in (above, below):
+                continue
+            other = below if root == above else above
+            here, there = lines[root], lines.setdefault(other, [])
+            stay = off_centre(root, here) + off_centre(other, there)
+            rest = [ln for ln in here if ln is not line]
+            move = off_centre(root, rest) + off_centre(other, there + [line])
+            if move < stay - 1.0:
+                lines[root], lines[other] = rest, there + [line]
+                to = rule if other == below else rule - 1
+                for ch in line:
+                    placed[id(ch)] = (to, placed[id(ch)][1])
+
+
+def _stacked_columns(chars: list[dict], placed: dict[int, tuple[int, int]], ys: list[float], ncol: int,
+                     find: Callable[[int], int]) -> None:
+    """A column whose lines are printed over each other (rows set too short for their text):
+    each line to the cell whose text it is, by where the column stands a cell's text
+    (zhibiao/readers/stacked.py)."""
+    nrow = len(ys) - 1
+    for c in range(ncol):
+        lines = _char_lines([ch for ch in chars if id(ch) in placed and placed[id(ch)][1] == c
+                             and ch.get("text", "").strip()])
+        spans = [(min(ch["top"] for ch in ln), max(ch["bottom"] for ch in ln)) for ln in lines]
+        if len(lines) < 2 or not stacked.overprinted(spans):
+            continue
+        roots: list[int] = []
+        first: dict[int, int] = {}
+        cells: dict[int, tuple[float, float]] = {}
+        for r in range(nrow):
+            root = find(r * ncol + c)
+            if root not in cells:
+                roots.append(root)
+                first[root] = r
+            lo, hi = cells.get(root, (ys[r], ys[r + 1]))
+            cells[root] = (min(lo, ys[r]), max(hi, ys[r + 1]))
+        now = [roots.index(find(placed[id(ln[0])][0] * ncol + c)) for ln in lines]
+        owners = stacked.assign([cells[root] for root in roots], spans, now)
+        for ln, k in zip(lines, owners or ()):
+            for ch in ln:
+                placed[id(ch)] = (first[roots[k]], c)
 
 
 def _set_vertically(chars: list[dict]) -> str | None:
@@ -1153,7 +1262,9 @@ def _rows_of(runs: list[list[Seg]], low: float, thr: float, col_of: dict[int, in
                 nxt.setdefault(col_of[id(s)], s)
         shared = set(last) & set(nxt)
         wraps = bool(shared) and all(_full(last[k], widest[k]) for k in shared)
-        if gap <= low:
+        if _numbered_label(run) or _numbered_label(above):
+            join = False         # (a group's heading, 3.时效指标, is a row of its own however close)
+        elif gap <= low:
             join = True
         elif gap <= thr:
             join = wraps
@@ -1169,6 +1280,17 @@ def _rows_of(runs: list[list[Seg]], low: float, thr: float, col_of: dict[int, in
         else:
             out.append(list(run))
     return out
+
+
+def _numbered_label(segs: list[Seg]) -> bool:
+    """One segment holding a numbered class label alone (（一）产出指标, 3.时效指标): a group's
+    heading line inside a table with no class columns (a numbered name, 3.服务对象满意度, does
+    not end in 指标)."""
+    if len(segs) != 1:
+        return False
+    text = fold(segs[0].text)
+    m = OUTLINE.match(text)
+    return bool(m and m.end() < len(text)) and text.endswith("指标") and category_level(text) is not None
 
 
 def _runs(segs: list[Seg], thr: float) -> list[list[Seg]]:
@@ -1480,7 +1602,10 @@ def _label_cut_made_whole(a: Fragment, b: Fragment) -> None:
             continue
         head, rest = labels_a[-1], labels_b[0]
         whole = head + rest
-        if category_level(head) is None and category_level(rest) is None and category_level(whole) is not None:
+        # (the first part may read as a class by itself: 产出 / 指标, in a column so narrow
+        # that the label is set a character or two a line)
+        level = category_level(whole)
+        if level is not None and category_level(rest) is None and category_level(head) in (None, level):
             for labels, piece in ((labels_a, head), (labels_b, rest)):
                 labels[:] = [whole if x == piece else x for x in labels]
 

@@ -143,6 +143,7 @@ def _read(path: Path, pages: list) -> list[Row]:
         return _as_text(pages)
     for frag in frags:
         _title_again_dropped(frag)
+    _repeated_footers(frags)
     _ruled_categories(frags)
     pw.resolve(frags)
     return pw.to_rows(items)
@@ -177,12 +178,17 @@ def _clipped(segs: list[pw.Seg], first: pw.Fragment, last: pw.Fragment, top: flo
             # the line next to the table, if the label stands alone on it (not a row's first
             # cell set outside the grid)
             near = [s for s in group if 0 <= s.cy <= height]
-            # set apart from the table by more than a line (a row a page break cut, its
-            # category cell left just under the grid, is no such label)
+            # set apart from the table (a row a page break cut, its category cell left just
+            # under the grid, is no such label): by more than a line, or by most of one where
+            # the table's row next to it has that cell empty (Calc centres a merged cell's
+            # label on the whole cell: under the grid by less than a line when the page break
+            # cuts the cell after its first row)
             edge = top if above else bottom
+            row = (frag.body[0] if above else frag.body[-1]) if frag.body else []
+            apart = 0.75 if col < len(row) and not row[col] else 1.5
             near = [s for s in (near[-1:] if above else near[:1])
                     if not any(o is not s and abs(o.cy - s.cy) < 0.5 * s.size for o in segs)
-                    and min(abs(s.top - edge), abs(s.bottom - edge)) > 1.5 * s.size]
+                    and min(abs(s.top - edge), abs(s.bottom - edge)) > apart * s.size]
             for pieces in (sorted(off + near, key=lambda s: s.top), near, off):
                 label = "".join(s.text for s in pieces)
                 if pieces and category_level(label) is not None:
@@ -397,7 +403,9 @@ def _rows_not_ruled(frag: pw.Fragment, before: list[str | None] | None = None) -
     if "name" not in roles and not frag.header and before and len(before) == len(roles):
         roles = before
     if "name" not in roles:
-        return False
+        # (a box round the page's content whose one cell holds a whole unruled table, its
+        # header included: LibreOffice's conversion of a page whose table has no lines)
+        return not frag.header and _one_cell_body(frag, alone=True)
     k = roles.index("name")
     values = [i for i, r in enumerate(roles) if r in ("value", "period")]
     run_on = sum(1 for row in frag.body if k < len(row) and _RUN_ON_VALUE.search(row[k] or "")
@@ -409,15 +417,17 @@ def _rows_not_ruled(frag: pw.Fragment, before: list[str | None] | None = None) -
         or _one_cell_body(frag)
 
 
-def _one_cell_body(frag: pw.Fragment) -> bool:
+def _one_cell_body(frag: pw.Fragment, alone: bool = False) -> bool:
     """A grid whose body is one cell across all its columns holding the text of several rows:
     a box drawn round the page's content (a white panel, its edges found as lines) with the
     table's rows inside it set off by lines under each row only, or by none. A real merged
-    row across the table (一、产出指标, 合计) holds one label, not rows of figures and labels."""
+    row across the table (一、产出指标, 合计) holds one label, not rows of figures and labels.
+    `alone`: a grid with no header of its own (a page's layout boxes) may hold the table in
+    a cell that is the only one filled in its row (a side column of the layout left empty)."""
     if len(frag.roles) < 3:
         return False
     for roots, row in zip(frag.comp or [], frag.body):
-        if len(set(roots)) != 1:
+        if len(set(roots)) != 1 and not (alone and sum(1 for c in row if c) == 1):
             continue
         text = "".join(row)
         if len(_COMPARED_FIGURE.findall(text)) >= 2 or text.count("指标") >= 3:
@@ -546,6 +556,21 @@ def _title_again_dropped(frag: pw.Fragment) -> None:
         del frag.body_locations[0]
     if frag.comp:
         del frag.comp[0]
+
+
+def _repeated_footers(frags: list[pw.Fragment]) -> None:
+    """A table's footer row printed at the foot of every page (a browser repeats a <tfoot>,
+    总分 | 100 | 94.7, as it repeats the header): the same row, with no name, ending a part
+    and the part after it is the table's last row only. The earlier copies go, so that the
+    page break does not end the table there."""
+    for a, b in zip(frags, frags[1:]):
+        if not (a.body and b.body and a.body[-1] == b.body[-1] and len(a.roles) == len(b.roles)
+                and "name" in a.roles and not a.body[-1][a.roles.index("name")]):
+            continue
+        del a.body[-1]
+        for extra in (a.comp, a.body_locations):
+            if len(extra) > len(a.body):
+                del extra[-1]
 
 
 def _ruled_categories(frags: list[pw.Fragment]) -> None:
