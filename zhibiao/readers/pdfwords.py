@@ -30,7 +30,7 @@ from statistics import median
 from typing import Any, Callable, Iterable
 
 from .. import lexicon
-from ..categories import category_level
+from ..categories import category_level, declared_codes
 from .clean import fold
 from .grid import Row
 from .groups import alignment as _alignment
@@ -1590,6 +1590,29 @@ def resolve(frags: list[Fragment]) -> None:
                 for r in range(min(b.open_top.get(c, 0), len(b.body))):
                     if b.labels[c][r] is None:
                         b.labels[c][r] = last
+        _level1_carried(a, b)
+
+
+def _level1_carried(a: Fragment, b: Fragment) -> None:
+    """The first rows of a table's next part whose level-2 labels belong to the level-1 the
+    part before ended with (质量指标, 成本指标 under 产出指标) keep that level-1, where the
+    part's own first level-1 label (效益指标, centred on its group lower down the page) was
+    spread up over them: a level-2 class has one parent."""
+    if "level1" not in b.roles or "level2" not in b.roles:
+        return
+    k1, k2 = b.roles.index("level1"), b.roles.index("level2")
+    ended = (a.labels.get(k1) or [None])[-1]
+    first = (b.labels.get(k1) or [None])[0]
+    if not ended or not first or ended == first:
+        return
+    up = declared_codes(ended, None)[0]
+    if up is None or up == declared_codes(first, None)[0]:
+        return
+    parent = lexicon.taxonomy().level2_parent
+    for r, label2 in enumerate(b.labels.get(k2) or []):
+        if b.labels[k1][r] != first or not label2 or parent.get(declared_codes(None, label2)[1]) != up:
+            break
+        b.labels[k1][r] = ended
 
 
 def _label_cut_made_whole(a: Fragment, b: Fragment) -> None:
