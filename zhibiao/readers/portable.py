@@ -559,18 +559,22 @@ def _title_again_dropped(frag: pw.Fragment) -> None:
 
 
 def _repeated_footers(frags: list[pw.Fragment]) -> None:
-    """A table's footer row printed at the foot of every page (a browser repeats a <tfoot>,
-    总分 | 100 | 94.7, as it repeats the header): the same row, with no name, ending a part
-    and the part after it is the table's last row only. The earlier copies go, so that the
-    page break does not end the table there."""
+    """A table's footer rows printed at the foot of every page (a browser repeats a <tfoot>,
+    预算执行率 | 560万元 … and 总分 | 100 | 94.7, as it repeats the header): the same rows, with
+    no name, ending a part and the part after it are the table's last rows only. The earlier
+    copies go, so that the page break does not end the table there."""
     for a, b in zip(frags, frags[1:]):
-        if not (a.body and b.body and a.body[-1] == b.body[-1] and len(a.roles) == len(b.roles)
-                and "name" in a.roles and not a.body[-1][a.roles.index("name")]):
+        if not (len(a.roles) == len(b.roles) and "name" in a.roles):
             continue
-        del a.body[-1]
-        for extra in (a.comp, a.body_locations):
-            if len(extra) > len(a.body):
-                del extra[-1]
+        k, name = 0, a.roles.index("name")
+        while k < min(len(a.body), len(b.body), 3) and a.body[-1 - k] == b.body[-1 - k] \
+                and not a.body[-1 - k][name]:
+            k += 1
+        for _ in range(k):
+            del a.body[-1]
+            for extra in (a.comp, a.body_locations):
+                if len(extra) > len(a.body):
+                    del extra[-1]
 
 
 def _ruled_categories(frags: list[pw.Fragment]) -> None:
