@@ -904,9 +904,22 @@ def _space_aligned(text: str, chrome_bars: bool = False) -> bool:
         # (with a bar in the chrome, only a text browser's dump: rows whose merged cells are
         # left blank start further in than the rows that print them)
         indents = [len(l) - len(l.lstrip(" \u3000")) for l in lines if _SPACES.search(l.strip())]
-        if sum(1 for n in indents if n >= min(indents, default=0) + 4) < 2:
+        if sum(1 for n in indents if n >= min(indents, default=0) + 4) < 2 and not _columns_line_up(lines):
             return False
-    return (runs >= 0.5 * len(lines) or longest >= 8) and (indented >= 1 or gaps >= 2)
+    return (runs >= 0.5 * len(lines) or longest >= 8) and (indented >= 1 or gaps >= 2 or bool(piped))
+
+
+def _columns_line_up(lines: list[str]) -> bool:
+    """Four lines or more of three cells or more, each starting its cells at positions most
+    such lines share: a text browser's dump of a table that writes every cell (class names on
+    every row, no merged cell left blank), whose columns are positions all the same."""
+    from .layout import _starts
+    rows = [set(_starts(l, True)) for l in lines if len(_SPACES.findall(l.strip())) >= 2]
+    if len(rows) < 4:
+        return False
+    seen = Counter(p for r in rows for p in r)
+    shared = {p for p, n in seen.items() if n >= 0.5 * len(rows)}
+    return len(shared) >= 3 and sum(1 for r in rows if len(r & shared) >= 3) >= 4
 
 
 def _line_rows(text: str) -> list[Row]:
