@@ -1328,7 +1328,10 @@ def unruled_fragments(segs: list[Seg], page_no: int, carry: dict | None
             j = stacked[1] if stacked else i + 1
             while j < len(lines) and all(id(s) in used for s in lines[j]):
                 j += 1
-            frag, i = _unruled_table(lines, j, page_no, header, used, bottom, None,
+            # the header repeated over the part a page before left open keeps that part's
+            # columns (learned from more rows than the few this page may hold)
+            again = state if first_content and state is not None and _same_header(header, state) else None
+            frag, i = _unruled_table(lines, j, page_no, header, used, bottom, again,
                                      continues_above=first_content)
             items.append(frag)
             frag, i = _block_rows_under_header(lines, i, page_no, frag, items)
@@ -1349,6 +1352,15 @@ def unruled_fragments(segs: list[Seg], page_no: int, carry: dict | None
         state = None
         i += 1
     return items, state
+
+
+def _same_header(header: list[list[Seg]], layout: dict) -> bool:
+    """Whether a header is the one a layout was learned under, its labels in the same columns."""
+    labels = [(k, h) for k, h in enumerate(layout.get("header") or []) if h]
+    if len(labels) != len(header) or len(labels) < 3:
+        return False
+    return all(cell_text(cell) == h and _col_of(layout["cols"], cell[0]) == k
+               for (k, h), cell in zip(labels, header))
 
 
 def _block_rows_under_header(lines: list[list[Seg]], i: int, page_no: int, frag: "Fragment",
