@@ -27,28 +27,7 @@ TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]\s*$")    # 满意度(%)
 
 
 def flag(check: str, **fields: Any) -> dict[str, str]:
-    rr = lexicon.review_rules()
-    if _WORDED[0] is not rr:                 # the rules were loaded again (a test's own)
-        _WORDED[:] = [rr, {}]
-    # a batch raises the same few flags thousands of times: each distinct one is worded once
-    # 1, 1.0 and True are one key but word differently: the type is part of the key
-    key = (check, *((k, v.__class__, v) for k, v in fields.items()))
-    try:
-        worded = _WORDED[1].get(key)
-    except TypeError:                        # a field that cannot be a key
-        return _word(rr, check, fields)
-    if worded is None:
-        if len(_WORDED[1]) > 4096:           # names make most flags distinct: keep it small
-            _WORDED[1].clear()
-        worded = _WORDED[1][key] = _word(rr, check, fields)
-    return dict(worded)
-
-
-_WORDED: list[Any] = [None, {}]              # [the ReviewRules, (check, fields) -> flag]
-
-
-def _word(rr: Any, check: str, fields: dict[str, Any]) -> dict[str, str]:
-    rule = rr.rules[check]
+    rule = lexicon.review_rules().rules[check]
     number = _RULE_NUMBER.match(check)
     return make_flag(number.group() if number else check, rule["reason"].format(**fields),
                      rule["severity"])

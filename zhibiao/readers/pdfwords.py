@@ -593,12 +593,7 @@ def _straddling_lines(chars: list[dict], placed: dict[int, tuple[int, int]], ys:
             r, c = placed[id(ch)]
             cells.setdefault(find(r * ncol + c), []).append(ch)
     lines = {root: _char_lines(chs) for root, chs in cells.items()}
-    spans: dict[int, tuple[float, float]] = {}
-    for r in range(nrow):
-        for c in range(ncol):
-            root = find(r * ncol + c)
-            lo, hi = spans.get(root, (ys[r], ys[r + 1]))
-            spans[root] = (min(lo, ys[r]), max(hi, ys[r + 1]))
+    spans = _cell_spans(ys, ncol, find)
 
     def off_centre(root: int, members: list[list[dict]]) -> float:
         if not members:
@@ -631,30 +626,36 @@ def _straddling_lines(chars: list[dict], placed: dict[int, tuple[int, int]], ys:
                     placed[id(ch)] = (to, placed[id(ch)][1])
 
 
+def _cell_spans(ys: list[float], ncol: int, find: Callable[[int], int]) -> dict[int, tuple[float, float]]:
+    """Each merged cell's (top, bottom) on the page, by its root."""
+    spans: dict[int, tuple[float, float]] = {}
+    for r in range(len(ys) - 1):
+        for c in range(ncol):
+            root = find(r * ncol + c)
+            lo, hi = spans.get(root, (ys[r], ys[r + 1]))
+            spans[root] = (min(lo, ys[r]), max(hi, ys[r + 1]))
+    return spans
+
+
 def _stacked_columns(chars: list[dict], placed: dict[int, tuple[int, int]], ys: list[float], ncol: int,
                      find: Callable[[int], int]) -> None:
     """A column whose lines are printed over each other (rows set too short for their text):
     each line to the cell whose text it is, by where the column stands a cell's text
     (zhibiao/readers/stacked.py)."""
     nrow = len(ys) - 1
+    cell_spans = _cell_spans(ys, ncol, find)
     for c in range(ncol):
         lines = _char_lines([ch for ch in chars if id(ch) in placed and placed[id(ch)][1] == c
                              and ch.get("text", "").strip()])
         spans = [(min(ch["top"] for ch in ln), max(ch["bottom"] for ch in ln)) for ln in lines]
         if len(lines) < 2 or not stacked.overprinted(spans):
             continue
-        roots: list[int] = []
-        first: dict[int, int] = {}
-        cells: dict[int, tuple[float, float]] = {}
+        first: dict[int, int] = {}                      # each cell of the column: its first row
         for r in range(nrow):
-            root = find(r * ncol + c)
-            if root not in cells:
-                roots.append(root)
-                first[root] = r
-            lo, hi = cells.get(root, (ys[r], ys[r + 1]))
-            cells[root] = (min(lo, ys[r]), max(hi, ys[r + 1]))
+            first.setdefault(find(r * ncol + c), r)
+        roots = list(first)
         now = [roots.index(find(placed[id(ln[0])][0] * ncol + c)) for ln in lines]
-        owners = stacked.assign([cells[root] for root in roots], spans, now)
+        owners = stacked.assign([cell_spans[root] for root in roots], spans, now)
         for ln, k in zip(lines, owners or ()):
             for ch in ln:
                 placed[id(ch)] = (first[roots[k]], c)

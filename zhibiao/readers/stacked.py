@@ -14,7 +14,6 @@ line belongs to.
 """
 from __future__ import annotations
 
-from itertools import combinations
 from statistics import median
 
 Span = tuple[float, float]
@@ -80,14 +79,11 @@ def _blocks(cells: list[Span], lines: list[Span], anchor, now: list[int]) -> lis
         near = [i for i in order if i not in owner
                 and cell[0] - _MOST_LINES * height <= (lines[i][0] + lines[i][1]) / 2 <= cell[1] + _MOST_LINES * height]
         best = None
-        for n in range(1, min(_MOST_LINES, len(near)) + 1):
-            for run in combinations(near, n):
-                if not _one_text(run, lines, height):
-                    continue
-                block = (min(lines[i][0] for i in run), max(lines[i][1] for i in run))
-                miss = abs(anchor(cell, block))
-                if miss <= _FIT and (best is None or miss < best[0] - 1e-6):
-                    best = (miss, run)
+        for run in _runs(near, lines, height):
+            block = (min(lines[i][0] for i in run), max(lines[i][1] for i in run))
+            miss = abs(anchor(cell, block))
+            if miss <= _FIT and (best is None or miss < best[0] - 1e-6):
+                best = (miss, run)
         for i in best[1] if best else ():
             owner[i] = k
     if len(lines) - len(owner) > max(1, 0.1 * len(lines)):
@@ -102,6 +98,25 @@ def _blocks(cells: list[Span], lines: list[Span], anchor, now: list[int]) -> lis
         if not _one_text(tuple(i for i in order if owner[i] == k), lines, height):
             return None
     return [owner[i] for i in range(len(lines))]
+
+
+def _runs(near: list[int], lines: list[Span], height: float) -> list[tuple[int, ...]]:
+    """Every run of up to _MOST_LINES of `near` (line indices, top down) that can be one cell's
+    text, fewest lines first: grown a line at a time (each next line starts within a line of
+    the last and not over it), not drawn from every combination of the lines near a cell."""
+    out: list[tuple[int, ...]] = []
+
+    def grow(run: tuple[int, ...], at: int) -> None:
+        out.append(run)
+        if len(run) < _MOST_LINES:
+            for k in range(at, len(near)):
+                if _one_text((run[-1], near[k]), lines, height):
+                    grow(run + (near[k],), k + 1)
+
+    for k in range(len(near)):
+        grow((near[k],), k + 1)
+    place = {i: k for k, i in enumerate(near)}
+    return sorted(out, key=lambda run: (len(run), [place[i] for i in run]))
 
 
 def _one_text(run: tuple[int, ...], lines: list[Span], height: float) -> bool:
